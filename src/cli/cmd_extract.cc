@@ -1,0 +1,113 @@
+// vbtool extract | normalize | rules check
+#include <fmt/format.h>
+
+#include <iostream>
+
+#include "cli/commands.h"
+#include "vbtool/extract.h"
+#include "vbtool/sink.h"
+#include "vbtool/text.h"
+
+namespace vbtool::cli {
+
+namespace {
+
+int RunExtract(CommonOptions& o) {
+  auto rules = LoadRules(o);
+  if (!rules) return kExitError;
+  InputSet in = GatherInputs(o);
+  bool failed = false;
+  for (const auto& e : in.errors) PrintError(e), failed = true;
+  std::string format = o.format;
+  // One file: one JSON object; an archive: one JSON object per line.
+  if (format.empty()) format = (in.files.size() == 1 && o.inputs.size() <= 1) ? "json" : "jsonl";
+  Output out(o.output);
+  auto sink = MakeExtractSink(format, out.stream());
+  if (!sink.ok()) {
+    PrintError(sink.status());
+    return kExitError;
+  }
+  (*sink)->Begin();
+  for (const auto& e : in.errors) (*sink)->WriteError(e);
+  ForEachDocument(in.files, *rules, MakeBatchOptions(o), [&](const std::string& path, Result<Document>&& doc) {
+    if (doc.ok()) {
+      (*sink)->Write(*doc);
+      return;
+    }
+    failed = true;
+    Status s = doc.status().WithFile(path);
+    PrintError(s);
+    (*sink)->WriteError({path, s.CodeName(), s.ToString()});
+  });
+  (*sink)->Finish();
+  if (Status s = out.Commit(); !s.ok()) {
+    PrintError(s);
+    return kExitError;
+  }
+  return failed ? kExitError : kExitOk;
+}
+
+int RunNormalize(CommonOptions& o) {
+  auto rules = LoadRules(o);
+  if (!rules) return kExitError;
+  if (o.inputs.size() != 1) {
+    PrintError(Status::InvalidArgument("normalize takes exactly one file ('-' for standard input)"));
+    return kExitError;
+  }
+  auto bytes = ReadInput(o.inputs[0]);
+  if (!bytes.ok()) {
+    PrintError(bytes.status());
+    return kExitError;
+  }
+  auto decoded = Decode(std::move(bytes).value(), o.inputs[0], {o.lossy, o.encoding});
+  if (!decoded.ok()) {
+    PrintError(decoded.status().WithFile(o.inputs[0]));
+    return kExitError;
+  }
+  NormalizedText text = Normalize(*decoded, *rules);
+  std::cout << text.text();
+  return kExitOk;
+}
+
+int RunRulesCheck(CommonOptions& o) {
+  auto rules = LoadRules(o);
+  if (!rules) return kExitError;
+  auto failures = rules->CheckExamples();
+  for (const auto& f : failures) std::cerr << "vbtool: error: " << Status::RuleError(f.where, f.rule + ": " + f.message).ToString() << "\n";
+  std::cout << fmt::format("{} files, {} rules, {} examples: {} failed\n", rules->Files().size(), rules->RuleCount(),
+                           rules->ExampleCount(), failures.size());
+  return failures.empty() ? kExitOk : kExitError;
+}
+
+}  // namespace
+
+Command ExtractCommand() {
+  return {"extract", "Extract identity, references, edges and targets of documents (JSON, JSON Lines, text)",
+          [](CLI::App* app, CommonOptions& o) {
+            AddBatchOptions(app, o);
+            AddRuleOptions(app, o);
+            app->add_option("-f,--format", o.format, "json (default for one file), jsonl (default for several), text")
+                ->check(CLI::IsMember({"json", "jsonl", "text"}));
+          },
+          RunExtract};
+}
+
+Command NormalizeCommand() {
+  return {"normalize", "Print the normalized text that rules match against (for debugging rules)",
+          [](CLI::App* app, CommonOptions& o) {
+            app->add_option("inputs", o.inputs, "One file, '-' for standard input")->required();
+            AddRuleOptions(app, o);
+          },
+          RunNormalize};
+}
+
+Command RulesCommand() {
+  return {"rules", "Validate rules: 'vbtool rules check [--rules DIR]' runs every example and not_example",
+          [](CLI::App* app, CommonOptions& o) {
+            app->add_option("action", o.format, "check")->check(CLI::IsMember({"check"}))->required();
+            AddRuleOptions(app, o);
+          },
+          RunRulesCheck};
+}
+
+}  // namespace vbtool::cli

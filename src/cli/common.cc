@@ -1,0 +1,117 @@
+// Options, rule loading, error printing and atomic output shared by commands.
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+
+#include "cli/commands.h"
+#include "vbtool/extract.h"
+
+namespace vbtool::cli {
+
+void AddRuleOptions(CLI::App* app, CommonOptions& o) {
+  app->add_option("--rules", o.rule_paths,
+                  "Extra YAML rule file or folder, loaded after the shipped rules (same id overrides)");
+  app->add_flag("--lossy", o.lossy, "Replace invalid bytes with U+FFFD instead of failing");
+  app->add_option("--encoding", o.encoding, "Decode input with this encoding (e.g. windows-1258) instead of UTF-8/16");
+}
+
+void AddBatchOptions(CLI::App* app, CommonOptions& o) {
+  app->add_option("inputs", o.inputs, "Files or folders (recursive); '-' for standard input");
+  app->add_option("-j,--jobs", o.jobs, "Worker threads (default: all cores); output order never depends on it");
+  app->add_option("--include", o.walk.include, "Only files matching this glob (default in folders: *.txt)");
+  app->add_option("--exclude", o.walk.exclude, "Skip files and folders matching this glob, e.g. 'drafts/**'");
+  app->add_flag("--hidden", o.walk.hidden, "Also read hidden files and folders");
+  app->add_option("--files-from", o.files_from, "Read the list of files from FILE ('-' = stdin), one per line");
+  app->add_option("--files0-from", o.files0_from, "Read a NUL-separated list of files from FILE ('-' = stdin)");
+  app->add_option("--max-file-size", o.max_file_size, "Skip (and report) files larger than this many bytes");
+  app->add_option("-o,--output", o.output, "Write to FILE atomically instead of standard output");
+  app->add_flag("-q,--quiet", o.quiet, "No progress line on standard error");
+}
+
+std::shared_ptr<const RuleSet> LoadRules(const CommonOptions& o) {
+  auto rules = RuleSet::Load({o.rule_paths, true});
+  if (!rules.ok()) {
+    PrintError(rules.status());
+    return nullptr;
+  }
+  return *rules;
+}
+
+InputSet GatherInputs(const CommonOptions& o) {
+  std::vector<std::string> paths = o.inputs;
+  for (auto [list, nul] : {std::pair{o.files_from, false}, std::pair{o.files0_from, true}}) {
+    if (list.empty()) continue;
+    auto more = ReadFileList(list, nul);
+    if (!more.ok()) {
+      InputSet bad;
+      bad.errors.push_back({list, more.status().CodeName(), more.status().message()});
+      return bad;
+    }
+    paths.insert(paths.end(), more->begin(), more->end());
+  }
+  if (paths.empty() && o.files_from.empty() && o.files0_from.empty()) paths.push_back("-");
+  return CollectInputs(paths, o.walk);
+}
+
+BatchOptions MakeBatchOptions(const CommonOptions& o) {
+  BatchOptions b;
+  b.extract.decode.lossy = o.lossy;
+  b.extract.decode.encoding = o.encoding;
+  b.jobs = o.jobs;
+  b.max_file_size = o.max_file_size;
+  return b;
+}
+
+void PrintError(const Status& s) {
+  std::cerr << "vbtool: error: " << s.ToString() << "\n";
+  const Location& at = s.where();
+  if (at.file.empty() || at.line == 0 || at.file == "-") return;
+  std::ifstream in(at.file, std::ios::binary);
+  if (!in) return;
+  std::string line;
+  for (size_t i = 0; i < at.line && std::getline(in, line); ++i) {
+  }
+  if (line.empty() || line.size() > 300) return;
+  std::cerr << line << "\n";
+  if (at.column > 0) std::cerr << std::string(at.column - 1, ' ') << "^\n";
+}
+
+void PrintError(const FileError& e) { std::cerr << "vbtool: error: " << e.path << ": " << e.message << "\n"; }
+
+Output::Output(const std::string& path) : path_(path) {
+  if (path_.empty() || path_ == "-") return;
+  std::filesystem::path p(path_);
+  tmp_ = (p.parent_path() / ("." + p.filename().string() + ".vbtool-" + std::to_string(getpid()) + ".tmp")).string();
+  file_ = std::make_unique<std::ofstream>(tmp_, std::ios::binary | std::ios::trunc);
+}
+
+Output::~Output() {
+  if (file_ && !committed_) {
+    file_->close();
+    std::remove(tmp_.c_str());
+  }
+}
+
+std::ostream& Output::stream() { return file_ ? static_cast<std::ostream&>(*file_) : std::cout; }
+
+Status Output::Commit() {
+  committed_ = true;
+  if (!file_) {
+    std::cout.flush();
+    return std::cout ? Status::Ok() : Status::IoError("-", "cannot write to standard output");
+  }
+  file_->flush();
+  bool good = static_cast<bool>(*file_);
+  file_->close();
+  if (!good || std::rename(tmp_.c_str(), path_.c_str()) != 0) {
+    std::remove(tmp_.c_str());
+    return Status::IoError(path_, "cannot write output file");
+  }
+  return Status::Ok();
+}
+
+}  // namespace vbtool::cli

@@ -1,0 +1,53 @@
+// Extract(): the chain of stages, the way eyecite's get_citations chains
+// clean → tokenize → extract → resolve.
+#include "vbtool/extract.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+#include "stages.h"
+
+namespace vbtool {
+
+Document ExtractNormalized(const NormalizedText& text, const RuleSet& rules, const ExtractOptions& options) {
+  const internal::RuleData& data = rules.data();
+  Document doc;
+  const DecodedText& d = text.decoded();
+  doc.source = {d.path, d.original.size(), d.encoding};
+  if (d.replaced)
+    doc.diagnostics.push_back({"warning", "replaced_bytes", "invalid bytes were replaced with U+FFFD (--lossy)", 0, 0, 0});
+  internal::ExtractIdentity(text, data, &doc);
+  internal::ExtractReferences(text, data, &doc);
+  if (options.targets) internal::ExtractTargets(text, data, &doc);
+  std::stable_sort(doc.diagnostics.begin(), doc.diagnostics.end(),
+                   [](const Diagnostic& a, const Diagnostic& b) { return a.offset < b.offset; });
+  return doc;
+}
+
+Result<Document> Extract(std::string bytes, const std::string& path, const RuleSet& rules,
+                         const ExtractOptions& options) {
+  Result<DecodedText> decoded = Decode(std::move(bytes), path, options.decode);
+  if (!decoded.ok()) return decoded.status().WithFile(path);
+  NormalizedText text = Normalize(*decoded, rules);
+  return ExtractNormalized(text, rules, options);
+}
+
+Result<std::string> ReadInput(const std::string& path) {
+  if (path == "-") {
+    std::ostringstream ss;
+    ss << std::cin.rdbuf();
+    return ss.str();
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::IoError(path, std::string("cannot read: ") + std::strerror(errno));
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (in.bad()) return Status::IoError(path, "read error");
+  return bytes;
+}
+
+}  // namespace vbtool

@@ -1,0 +1,422 @@
+// The document's own identity: number line, place and date line, type title
+// line and title, công văn subject (V/v), issuing body, signature block,
+// addressees (Kính gửi) and recipients (Nơi nhận). All patterns come from the
+// `fields` section of the rules; this file decides only where to look.
+#include <fmt/format.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+
+#include "stages.h"
+
+namespace vbtool::internal {
+
+namespace {
+
+constexpr size_t kHeaderLines = 40;   // the number, date and title sit in the first lines
+constexpr size_t kFooterLines = 60;   // signature and recipients sit in the last lines
+constexpr size_t kMaxTitleLines = 6;
+
+struct Line {
+  size_t begin, end;  // normalized offsets, end excludes '\n'
+};
+
+std::vector<Line> SplitLines(std::string_view t) {
+  std::vector<Line> out;
+  size_t b = 0;
+  for (size_t i = 0; i <= t.size(); ++i) {
+    if (i == t.size() || t[i] == '\n') {
+      size_t e = i;
+      if (e > b && t[e - 1] == '\r') --e;
+      out.push_back({b, e});
+      b = i + 1;
+    }
+  }
+  return out;
+}
+
+// Trims white space and Markdown emphasis around a line.
+std::string_view Trim(std::string_view s) {
+  auto junk = [](char c) { return c == ' ' || c == '\t' || c == '*' || c == '_' || c == '\r' || c == '#' || c == '>'; };
+  while (!s.empty() && junk(s.front())) s.remove_prefix(1);
+  while (!s.empty() && junk(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+// Trims a line and reports how many bytes were cut at the front.
+std::pair<size_t, size_t> TrimSpan(std::string_view text, Line l) {
+  std::string_view s = text.substr(l.begin, l.end - l.begin);
+  std::string_view t = Trim(s);
+  if (t.empty()) return {l.begin, l.begin};
+  size_t b = l.begin + (t.data() - s.data());
+  return {b, b + t.size()};
+}
+
+bool IsBlank(std::string_view text, Line l) { return Trim(text.substr(l.begin, l.end - l.begin)).empty(); }
+
+// True when the letters of `s` are (nearly) all upper case: header lines.
+bool MostlyUpper(std::string_view s) {
+  int upper = 0, lower = 0;
+  for (int32_t i = 0; i < static_cast<int32_t>(s.size());) {
+    UChar32 c;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, static_cast<int32_t>(s.size()), c);
+    if (u_isupper(c)) ++upper;
+    else if (u_islower(c)) ++lower;
+  }
+  return upper >= 2 && lower * 10 <= upper;
+}
+
+bool HasDigit(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return isdigit(static_cast<unsigned char>(c)); });
+}
+
+// A person's name: 2 to 6 words, each starting with a capital, no digits.
+bool LooksLikeName(std::string_view s) {
+  if (s.empty() || HasDigit(s) || MostlyUpper(s)) return false;
+  int words = 0;
+  bool start = true;
+  for (int32_t i = 0; i < static_cast<int32_t>(s.size());) {
+    UChar32 c;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, static_cast<int32_t>(s.size()), c);
+    if (c == ' ') {
+      start = true;
+      continue;
+    }
+    if (!u_isalpha(c) && c != '.') return false;
+    if (start) {
+      if (!u_isupper(c)) return false;
+      ++words;
+      start = false;
+    }
+  }
+  return words >= 2 && words <= 6;
+}
+
+// First rule of the field that matches inside text[from, to); the rule and hit.
+const PatternRule* FindField(std::string_view text, const RuleData& rules, const std::string& field,
+                             size_t from, size_t to, Hit* hit) {
+  const PatternRule* best = nullptr;
+  Hit h;
+  for (const PatternRule& r : rules.rules("fields")) {
+    if (r.attr("field") != field) continue;
+    if (r.re->Search(text, from, to, false, &h) && (!best || h.begin < hit->begin)) {
+      best = &r;
+      *hit = h;
+    }
+  }
+  return best;
+}
+
+// Does the whole line match the field (searched within the line only)?
+const PatternRule* LineField(std::string_view text, const RuleData& rules, const std::string& field, Line l,
+                             Hit* hit) {
+  std::string_view line = text.substr(l.begin, l.end - l.begin);
+  for (const PatternRule& r : rules.rules("fields")) {
+    if (r.attr("field") != field) continue;
+    Hit h;
+    if (r.re->Search(line, 0, line.size(), false, &h)) {
+      h.begin += l.begin;
+      h.end += l.begin;
+      for (auto& g : h.groups)
+        if (g.first != Hit::npos) g.first += l.begin, g.second += l.begin;
+      *hit = h;
+      return &r;
+    }
+  }
+  return nullptr;
+}
+
+std::string GroupText(std::string_view text, const PatternRule& r, const Hit& h, const char* name) {
+  return std::string(r.re->GroupText(text, h, name));
+}
+
+void AddDiag(Document* doc, const NormalizedText& nt, size_t pos, const char* severity, const char* code,
+             std::string message) {
+  Mention m = nt.Locate(pos, pos);
+  doc->diagnostics.push_back({severity, code, std::move(message), m.line, m.column, m.offset});
+}
+
+// Reads a list under a heading ("Nơi nhận:", "Kính gửi:"): the rest of the
+// heading line and the following "- item" lines.
+std::vector<std::string> ReadList(const NormalizedText& nt, const RuleData& rules, const std::vector<Line>& lines,
+                                  size_t heading, size_t rest_begin) {
+  std::string_view text = nt.text();
+  std::vector<std::string> out;
+  auto add = [&](size_t b, size_t e) {
+    std::string item = nt.OriginalText(b, e);
+    std::string_view v = item;
+    while (!v.empty() && (v.front() == '-' || v.front() == '+' || v.front() == ' ' || v.front() == '*' ||
+                          v.front() == '_'))
+      v.remove_prefix(1);
+    while (!v.empty() && (v.back() == ';' || v.back() == ',' || v.back() == '.' || v.back() == ' ' ||
+                          v.back() == '*' || v.back() == '_'))
+      v.remove_suffix(1);
+    if (!v.empty()) out.emplace_back(v);
+  };
+  Line first{rest_begin, lines[heading].end};
+  auto [rb, re] = TrimSpan(text, first);
+  while (rb < re && (text[rb] == ':' || text[rb] == ' ')) ++rb;
+  if (rb < re) add(rb, re);
+  bool started = rb < re;
+  for (size_t i = heading + 1; i < lines.size() && i < heading + 60; ++i) {
+    if (IsBlank(text, lines[i])) {
+      if (started) break;
+      continue;
+    }
+    auto [b, e] = TrimSpan(text, lines[i]);
+    char c = text[b];
+    if (c != '-' && c != '+' && text.compare(b, 3, "•") != 0) break;
+    Hit h;
+    if (LineField(text, rules, "filing", lines[i], &h)) continue;
+    add(b, e);
+    started = true;
+  }
+  return out;
+}
+
+void ReadSigners(const NormalizedText& nt, const RuleData& rules, const std::vector<Line>& lines, Document* doc) {
+  std::string_view text = nt.text();
+  size_t start = lines.size() > kFooterLines ? lines.size() - kFooterLines : 0;
+  for (size_t i = start; i < lines.size(); ++i) {
+    Hit h;
+    const PatternRule* r = LineField(text, rules, "signer_mark", lines[i], &h);
+    if (!r) continue;
+    Signer s;
+    s.mark = GroupText(text, *r, h, "mark");
+    s.on_behalf = std::string(Trim(nt.OriginalText(r->re->GroupText(text, h, "behalf").data() - text.data(),
+                                                   h.groups[r->re->Group("behalf")].second)));
+    s.line = nt.LineOf(h.begin);
+    std::vector<std::string> roles;
+    for (size_t j = i + 1; j < lines.size() && j <= i + 8; ++j) {
+      if (IsBlank(text, lines[j])) continue;
+      Hit h2;
+      if (LineField(text, rules, "signer_mark", lines[j], &h2) || LineField(text, rules, "recipients_start", lines[j], &h2))
+        break;
+      if (LineField(text, rules, "signed_note", lines[j], &h2)) continue;
+      auto [b, e] = TrimSpan(text, lines[j]);
+      std::string_view v = text.substr(b, e - b);
+      if (MostlyUpper(v) && !HasDigit(v)) {
+        if (s.name.empty()) roles.push_back(std::string(Trim(nt.OriginalText(b, e))));
+        continue;
+      }
+      if (LooksLikeName(v)) s.name = std::string(Trim(nt.OriginalText(b, e)));
+      break;
+    }
+    for (size_t k = 0; k < roles.size(); ++k) s.role += (k ? " " : "") + roles[k];
+    doc->self.signers.push_back(std::move(s));
+  }
+}
+
+}  // namespace
+
+void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* doc) {
+  std::string_view text = nt.text();
+  std::vector<Line> lines = SplitLines(text);
+  size_t header_end_line = std::min(lines.size(), kHeaderLines);
+  size_t header_end = header_end_line ? lines[header_end_line - 1].end : 0;
+  Identity& self = doc->self;
+
+  // Number line.
+  size_t number_line = lines.size();
+  for (size_t i = 0; i < header_end_line; ++i) {
+    Hit h;
+    const PatternRule* r = LineField(text, rules, "own_number", lines[i], &h);
+    if (!r) continue;
+    int g = r->re->Group("rest");
+    size_t rest = h.has(g) ? h.groups[g].first : h.end;
+    std::string_view rest_text = h.has(g) ? text.substr(rest, h.groups[g].second - rest) : std::string_view();
+    auto n = NumberAt(text, rest, rules);
+    // The number line holds the number alone (or beside the place and date).
+    if (n) {
+      Line after{n->end, lines[i].end};
+      Hit pd;
+      if (!IsBlank(text, after) && !LineField(text, rules, "place_date", after, &pd)) n.reset();
+    }
+    if (n) {
+      self.number = n->number;
+      self.number_at = nt.Locate(n->begin, n->end);
+      number_line = i;
+      if (!n->number.canonical)
+        AddDiag(doc, nt, n->begin, "warning", "non_canonical_number",
+                fmt::format("own number '{}' is not in canonical form; write '{}'", nt.OriginalText(n->begin, n->end),
+                            n->number.id));
+      break;
+    }
+    std::string_view trimmed = Trim(rest_text);
+    if (trimmed.empty() || trimmed.front() == '/' || trimmed.front() == '-') {
+      number_line = i;
+      AddDiag(doc, nt, h.begin, "warning", "blank_number",
+              fmt::format("the number field is blank: '{}'", nt.OriginalText(lines[i].begin, lines[i].end)));
+      break;
+    }
+  }
+
+  // Place and date line: the first one anywhere (some layouts put it last).
+  {
+    Hit h;
+    if (const PatternRule* r = FindField(text, rules, "place_date", 0, text.size(), &h)) {
+      std::string place = nt.OriginalText(h.groups[r->re->Group("place")].first, h.groups[r->re->Group("place")].second);
+      self.place = place;
+      std::string day = GroupText(text, *r, h, "day"), month = GroupText(text, *r, h, "month"),
+                  year = GroupText(text, *r, h, "year");
+      self.date_at = nt.Locate(h.begin, h.end);
+      if (!day.empty() && !month.empty() && !year.empty()) {
+        if (auto d = MakeDate(day, month, year, "")) self.date = d;
+        else
+          AddDiag(doc, nt, h.begin, "error", "invalid_date",
+                  fmt::format("the date '{}' does not exist", nt.OriginalText(h.begin, h.end)));
+      } else {
+        AddDiag(doc, nt, h.begin, "warning", "blank_date",
+                fmt::format("the date line has blank fields: '{}'", nt.OriginalText(h.begin, h.end)));
+        if (!year.empty()) {
+          if (auto d = MakeDate("", month, year, "")) self.date = d;
+        }
+      }
+    }
+  }
+  if (!self.date || self.date->day == 0) {
+    Hit h;
+    if (const PatternRule* r = FindField(text, rules, "adopted_date", 0, text.size(), &h)) {
+      if (auto d = MakeDate(GroupText(text, *r, h, "day"), GroupText(text, *r, h, "month"),
+                            GroupText(text, *r, h, "year"), "")) {
+        self.date = d;
+        self.date_at = nt.Locate(h.begin, h.end);
+      }
+    }
+  }
+
+  // Type title line ("KẾ HOẠCH") and the title under it.
+  size_t title_line = lines.size();
+  std::string title_type;
+  for (size_t i = 0; i < header_end_line; ++i) {
+    Hit h;
+    const PatternRule* r = LineField(text, rules, "title_type", lines[i], &h);
+    if (!r) continue;
+    std::string t = GroupText(text, *r, h, "type");
+    if (!MostlyUpper(t)) continue;
+    title_type = t;
+    title_line = i;
+    break;
+  }
+  if (title_line < lines.size()) {
+    std::string title;
+    size_t n = 0;
+    for (size_t i = title_line + 1; i < lines.size() && n < kMaxTitleLines; ++i) {
+      if (IsBlank(text, lines[i])) {
+        if (n) break;
+        continue;
+      }
+      auto [b, e] = TrimSpan(text, lines[i]);
+      std::string_view v = text.substr(b, e - b);
+      // The body starts with a cue ("Căn cứ", "Thực hiện") or the issuer's name.
+      bool body = false;
+      for (const PatternRule& c : rules.rules("cues")) {
+        Hit h;
+        if (c.attr("relation") != "mentions" && c.re->Search(v, 0, v.size(), true, &h) && BoundaryAfter(v, h.end) &&
+            (n > 0 || c.attr("scope") == "clause")) {
+          body = true;
+          break;
+        }
+      }
+      size_t matched = 0;
+      if (!body && n > 0 && rules.FindIssuerByName(v, &matched) && matched == v.size()) body = true;
+      if (body) break;
+      title += (title.empty() ? "" : " ") + nt.OriginalText(b, e);
+      ++n;
+    }
+    self.title = CollapseSpace(title);
+  }
+  // Công văn subject: "V/v ..." and its continuation lines.
+  bool has_subject = false;
+  for (size_t i = 0; i < header_end_line && self.title.empty(); ++i) {
+    Hit h;
+    const PatternRule* r = LineField(text, rules, "subject", lines[i], &h);
+    if (!r) continue;
+    has_subject = true;
+    int g = r->re->Group("subject");
+    std::string subject = h.has(g) ? nt.OriginalText(h.groups[g].first, h.groups[g].second) : "";
+    for (size_t j = i + 1; j < lines.size() && j < i + kMaxTitleLines; ++j) {
+      Hit h2;
+      if (IsBlank(text, lines[j]) || LineField(text, rules, "place_date", lines[j], &h2) ||
+          LineField(text, rules, "addressees_start", lines[j], &h2))
+        break;
+      subject += " " + nt.OriginalText(lines[j].begin, lines[j].end);
+    }
+    self.title = CollapseSpace(subject);
+    break;
+  }
+
+  // Type: from the number, else the title line, else a công văn by its V/v.
+  if (self.number) self.type = ResolveType(&*self.number, title_type, rules);
+  if (!self.type && !title_type.empty()) self.type = ResolveType(nullptr, title_type, rules);
+  if (!self.type && has_subject) self.type = ResolveType(nullptr, "Công văn", rules);
+
+  // Issuing body: the header's upper-case lines above the title, else the
+  // preamble sentence "<body> ban hành Kế hoạch".
+  size_t stop = std::min({title_line, header_end_line, lines.size()});
+  if (number_line < stop) stop = std::max(stop, number_line);
+  std::vector<std::pair<size_t, std::string>> candidates;
+  size_t motto_line = lines.size();
+  for (size_t i = 0; i < stop; ++i) {
+    Hit h;
+    auto [b, e] = TrimSpan(text, lines[i]);
+    std::string_view v = text.substr(b, e - b);
+    if (v.empty()) continue;
+    if (LineField(text, rules, "motto", lines[i], &h) || LineField(text, rules, "party_motto", lines[i], &h)) {
+      if (motto_line == lines.size()) motto_line = i;
+      continue;
+    }
+    if (LineField(text, rules, "own_number", lines[i], &h) || LineField(text, rules, "place_date", lines[i], &h) ||
+        LineField(text, rules, "title_type", lines[i], &h))
+      continue;
+    if (!MostlyUpper(v) || HasDigit(v)) continue;
+    candidates.push_back({i, std::string(v)});
+  }
+  if (!candidates.empty()) {
+    // Prefer the lowest line above the motto: "UBND TỈNH X / SỞ Y TẾ" → SỞ Y TẾ.
+    auto pick = candidates.back();
+    for (auto& c : candidates)
+      if (c.first < motto_line) pick = c;
+    Issuer is = ResolveIssuer(pick.second, rules);
+    size_t matched = 0;
+    if (!is.code.empty() && rules.FindIssuerByName(pick.second, &matched) && matched == pick.second.size())
+      is.name = is.canonical_name;
+    else
+      is.name = nt.OriginalText(lines[pick.first].begin, lines[pick.first].end), is.name = std::string(Trim(is.name));
+    self.issuer = is;
+  } else {
+    size_t limit = lines[std::min(lines.size(), kHeaderLines) - 1].end;
+    Hit h;
+    if (const PatternRule* r = FindField(text, rules, "issuer_sentence", 0, limit, &h)) {
+      int g = r->re->Group("issuer");
+      self.issuer = ResolveIssuer(nt.OriginalText(h.groups[g].first, h.groups[g].second), rules);
+    }
+  }
+  if (!self.issuer && self.number && !self.number->issuer_codes.empty()) {
+    // A known issuer code in the number itself ("/SGDĐT-VP", "/QĐ-TTg").
+    const std::string& code = self.number->issuer_codes.front();
+    if (const IssuerEntry* e = rules.FindIssuer(code, true); e && code != "UBND" && code != "HĐND" &&
+                                                             code != "TU" && code != "HU" && code != "ĐU")
+      self.issuer = Issuer{e->name, e->code, e->name};
+  }
+
+  // Signature block, addressees and recipients.
+  ReadSigners(nt, rules, lines, doc);
+  for (size_t i = 0; i < lines.size(); ++i) {
+    Hit h;
+    if (self.addressees.empty() && i < header_end_line + 10 &&
+        LineField(text, rules, "addressees_start", lines[i], &h))
+      self.addressees = ReadList(nt, rules, lines, i, h.end);
+    else if (self.recipients.empty() && LineField(text, rules, "recipients_start", lines[i], &h))
+      self.recipients = ReadList(nt, rules, lines, i, h.end);
+  }
+
+  if (!self.number && number_line == lines.size())
+    AddDiag(doc, nt, 0, "info", "missing_number", "the document has no number line ('Số: ...')");
+  if (!self.date_at) AddDiag(doc, nt, 0, "info", "missing_date", "the document has no place and date line");
+  if (!self.issuer) AddDiag(doc, nt, 0, "info", "missing_issuer", "no issuing body found in the header");
+  (void)header_end;
+}
+
+}  // namespace vbtool::internal

@@ -1,0 +1,115 @@
+#include "match.h"
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include <algorithm>
+
+namespace vbtool::internal {
+
+namespace {
+RE2::Options RuleOptions() {
+  RE2::Options o;
+  o.set_encoding(RE2::Options::EncodingUTF8);
+  o.set_log_errors(false);
+  o.set_max_mem(64 << 20);  // large alternations of names and units
+  return o;
+}
+}  // namespace
+
+struct Regex::Impl {
+  explicit Impl(const std::string& p) : re(p, RuleOptions()) {}
+  RE2 re;
+};
+
+Regex::~Regex() = default;
+
+Result<std::shared_ptr<const Regex>> Regex::Compile(const std::string& pattern) {
+  std::shared_ptr<Regex> r(new Regex());
+  r->impl_ = std::make_unique<Impl>(pattern);
+  if (!r->impl_->re.ok()) {
+    std::string why = r->impl_->re.error();
+    return Status::InvalidArgument(why);
+  }
+  r->pattern_ = pattern;
+  r->ngroups_ = r->impl_->re.NumberOfCapturingGroups();
+  for (const auto& [name, idx] : r->impl_->re.NamedCapturingGroups()) r->names_[name] = idx;
+  return std::shared_ptr<const Regex>(std::move(r));
+}
+
+bool Regex::Search(std::string_view text, size_t from, size_t to, bool anchored, Hit* hit) const {
+  if (to > text.size()) to = text.size();
+  if (from > to) return false;
+  std::vector<re2::StringPiece> sub(ngroups_ + 1);
+  re2::StringPiece input(text.data(), text.size());
+  if (!impl_->re.Match(input, from, to, anchored ? RE2::ANCHOR_START : RE2::UNANCHORED, sub.data(),
+                       ngroups_ + 1))
+    return false;
+  hit->begin = sub[0].data() - text.data();
+  hit->end = hit->begin + sub[0].size();
+  hit->groups.assign(ngroups_ + 1, {Hit::npos, Hit::npos});
+  for (int i = 1; i <= ngroups_; ++i) {
+    if (sub[i].data() == nullptr) continue;
+    size_t b = sub[i].data() - text.data();
+    hit->groups[i] = {b, b + sub[i].size()};
+  }
+  return true;
+}
+
+std::vector<Hit> Regex::FindAll(std::string_view text, size_t from, size_t to) const {
+  std::vector<Hit> out;
+  if (to > text.size()) to = text.size();
+  Hit h;
+  while (from <= to && Search(text, from, to, false, &h)) {
+    size_t next = h.end > h.begin ? h.end : h.end + 1;
+    out.push_back(std::move(h));
+    h = Hit();
+    // Step over a whole UTF-8 sequence after an empty match.
+    while (next < text.size() && (static_cast<unsigned char>(text[next]) & 0xC0) == 0x80) ++next;
+    from = next;
+  }
+  return out;
+}
+
+int Regex::Group(const std::string& name) const {
+  auto it = names_.find(name);
+  return it == names_.end() ? -1 : it->second;
+}
+
+std::string_view Regex::GroupText(std::string_view text, const Hit& hit, const std::string& name) const {
+  int g = Group(name);
+  if (!hit.has(g)) return {};
+  return text.substr(hit.groups[g].first, hit.groups[g].second - hit.groups[g].first);
+}
+
+struct RegexSet::Impl {
+  Impl() : set(RuleOptions(), RE2::UNANCHORED) {}
+  RE2::Set set;
+  bool compiled = false;
+};
+
+RegexSet::RegexSet() : impl_(std::make_unique<Impl>()) {}
+RegexSet::~RegexSet() = default;
+
+Result<int> RegexSet::Add(const std::string& pattern) {
+  std::string error;
+  int i = impl_->set.Add(pattern, &error);
+  if (i < 0) return Status::InvalidArgument(error);
+  return i;
+}
+
+bool RegexSet::Compile() { return impl_->compiled = impl_->set.Compile(); }
+
+std::vector<int> RegexSet::Match(std::string_view text) const {
+  std::vector<int> v;
+  if (!impl_->compiled) return v;
+  impl_->set.Match(re2::StringPiece(text.data(), text.size()), &v);
+  std::sort(v.begin(), v.end());
+  return v;
+}
+
+std::string QuoteRegex(std::string_view s) {
+  return RE2::QuoteMeta(re2::StringPiece(s.data(), s.size()));
+}
+
+}  // namespace vbtool::internal

@@ -1,0 +1,190 @@
+// Normalize(): ICU NFC, then the fold table of the rules, keeping a map from
+// every normalized byte back to the decoded text (and so to the original).
+#include <unicode/edits.h>
+#include <unicode/normalizer2.h>
+#include <unicode/bytestream.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+
+#include "rule_data.h"
+#include "vbtool/rules.h"
+#include "vbtool/text.h"
+
+namespace vbtool {
+
+namespace internal {
+
+std::string FoldCase(std::string_view s) {
+  // ASCII fast path: most codes are ASCII.
+  bool ascii = std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  std::string out;
+  if (ascii) {
+    out.assign(s);
+    for (auto& c : out) c = static_cast<char>(tolower(static_cast<unsigned char>(c)));
+    return out;
+  }
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), s.size()));
+  u.foldCase();
+  u.toUTF8String(out);
+  return out;
+}
+
+std::string Nfc(std::string_view s) {
+  UErrorCode err = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(err);
+  std::string out;
+  icu::StringByteSink<std::string> sink(&out);
+  nfc->normalizeUTF8(0, icu::StringPiece(s.data(), s.size()), sink, nullptr, err);
+  if (U_FAILURE(err)) return std::string(s);
+  return out;
+}
+
+namespace {
+
+bool IsLetterAt(std::string_view s, size_t i) {
+  if (i >= s.size()) return false;
+  UChar32 c;
+  int32_t k = static_cast<int32_t>(i);
+  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), k, static_cast<int32_t>(s.size()), c);
+  return c >= 0 && u_isalpha(c);
+}
+
+// Applies the folds to `in` (whose bytes map through `in_map`) into `out`/`out_map`.
+void ApplyFolds(std::string_view in, const std::vector<uint32_t>* in_map, const RuleData& rules,
+                std::string* out, std::vector<uint32_t>* out_map) {
+  out->reserve(in.size());
+  if (out_map) out_map->reserve(in.size() + 1);
+  auto src = [&](size_t i) { return in_map ? (*in_map)[i] : uint32_t(i); };
+  for (size_t i = 0; i < in.size();) {
+    const auto& cands = rules.folds_by_byte[static_cast<unsigned char>(in[i])];
+    const Fold* hit = nullptr;
+    for (const Fold* f : cands) {
+      if (in.compare(i, f->from.size(), f->from) != 0) continue;
+      if (f->word_end && IsLetterAt(in, i + f->from.size())) continue;
+      hit = f;
+      break;
+    }
+    if (!hit) {
+      out->push_back(in[i]);
+      if (out_map) out_map->push_back(src(i));
+      ++i;
+      continue;
+    }
+    // Each output byte maps to the source of the corresponding input byte when
+    // lengths allow, else to the fold's start: spans starting inside stay exact.
+    for (size_t k = 0; k < hit->to.size(); ++k) {
+      out->push_back(hit->to[k]);
+      if (out_map) out_map->push_back(src(i + std::min(k, hit->from.size() - 1)));
+    }
+    i += hit->from.size();
+  }
+  if (out_map) out_map->push_back(src(in.size()));
+}
+
+}  // namespace
+
+std::string NormalizeWith(std::string_view s, const RuleData& rules) {
+  std::string nfc = Nfc(s);
+  std::string out;
+  ApplyFolds(nfc, nullptr, rules, &out, nullptr);
+  return out;
+}
+
+}  // namespace internal
+
+std::string NormalizeString(std::string_view s, const RuleSet& rules) {
+  return internal::NormalizeWith(s, rules.data());
+}
+
+std::string CollapseSpace(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool space = false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = s[i];
+    bool ws = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+    if (!ws && c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) {
+      ws = true;
+      ++i;
+    }
+    if (ws) {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    out.push_back(static_cast<char>(c));
+  }
+  return out;
+}
+
+NormalizedText Normalize(const DecodedText& decoded, const RuleSet& rules) {
+  NormalizedText n;
+  n.decoded_ = &decoded;
+  const std::string& in = decoded.utf8;
+
+  UErrorCode err = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(err);
+  icu::StringPiece piece(in.data(), static_cast<int32_t>(in.size()));
+  std::string nfc_text;
+  std::vector<uint32_t> nfc_map;
+  bool normalized = U_SUCCESS(err) && nfc->isNormalizedUTF8(piece, err) && U_SUCCESS(err);
+  if (!normalized) {
+    err = U_ZERO_ERROR;
+    icu::Edits edits;
+    icu::StringByteSink<std::string> sink(&nfc_text);
+    nfc->normalizeUTF8(0, piece, sink, &edits, err);
+    nfc_map.reserve(nfc_text.size() + 1);
+    icu::Edits::Iterator it = edits.getFineIterator();
+    while (it.next(err)) {
+      if (!it.hasChange()) {
+        for (int32_t k = 0; k < it.newLength(); ++k) nfc_map.push_back(uint32_t(it.sourceIndex() + k));
+      } else {
+        for (int32_t k = 0; k < it.newLength(); ++k) nfc_map.push_back(uint32_t(it.sourceIndex()));
+      }
+    }
+    nfc_map.push_back(uint32_t(in.size()));
+  }
+  const std::string& base = normalized ? in : nfc_text;
+  internal::ApplyFolds(base, normalized ? nullptr : &nfc_map, rules.data(), &n.text_, &n.to_decoded_);
+
+  n.line_starts_.push_back(0);
+  for (size_t i = 0; i < in.size(); ++i)
+    if (in[i] == '\n') n.line_starts_.push_back(uint32_t(i + 1));
+  return n;
+}
+
+size_t NormalizedText::LineOf(size_t pos) const {
+  size_t d = to_decoded_[std::min(pos, to_decoded_.size() - 1)];
+  return std::upper_bound(line_starts_.begin(), line_starts_.end(), d) - line_starts_.begin();
+}
+
+std::string NormalizedText::OriginalText(size_t begin, size_t end) const {
+  size_t d0 = to_decoded_[std::min(begin, to_decoded_.size() - 1)];
+  size_t d1 = to_decoded_[std::min(end, to_decoded_.size() - 1)];
+  if (d1 < d0) d1 = d0;
+  return CollapseSpace(std::string_view(decoded_->utf8).substr(d0, d1 - d0));
+}
+
+Mention NormalizedText::Locate(size_t begin, size_t end) const {
+  Mention m;
+  size_t d0 = to_decoded_[std::min(begin, to_decoded_.size() - 1)];
+  size_t d1 = to_decoded_[std::min(end, to_decoded_.size() - 1)];
+  if (d1 < d0) d1 = d0;
+  size_t line = std::upper_bound(line_starts_.begin(), line_starts_.end(), d0) - line_starts_.begin();
+  m.line = line;
+  size_t ls = line_starts_[line - 1];
+  m.column = 1;
+  const std::string& u = decoded_->utf8;
+  for (size_t i = ls; i < d0; ++i)
+    if ((static_cast<unsigned char>(u[i]) & 0xC0) != 0x80) ++m.column;
+  m.offset = decoded_->OriginalOffset(d0);
+  m.length = decoded_->OriginalOffset(d1) - m.offset;
+  m.text = CollapseSpace(std::string_view(u).substr(d0, d1 - d0));
+  return m;
+}
+
+}  // namespace vbtool

@@ -1,0 +1,343 @@
+// Document numbers: find the shapes of numbers.yaml in the text, split the
+// symbol into type and issuer codes with the vocabularies, repair tolerated
+// variants (spaces, TƯ, missing hyphen) and build the canonical id.
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+
+#include "stages.h"
+
+namespace vbtool::internal {
+
+namespace {
+
+UChar32 CodePointBefore(std::string_view s, size_t pos) {
+  if (pos == 0) return -1;
+  int32_t i = static_cast<int32_t>(pos);
+  UChar32 c;
+  U8_PREV(reinterpret_cast<const uint8_t*>(s.data()), 0, i, c);
+  return c;
+}
+
+UChar32 CodePointAt(std::string_view s, size_t pos) {
+  if (pos >= s.size()) return -1;
+  int32_t i = static_cast<int32_t>(pos);
+  UChar32 c;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, static_cast<int32_t>(s.size()), c);
+  return c;
+}
+
+bool IsWordChar(UChar32 c) { return c >= 0 && (u_isalnum(c) || c == '_'); }
+
+// A symbol group such as "TTg", "QĐi", "BGDĐT", "QH15": at most one lower-case
+// letter in a row, so that words ("Thanh") are not taken for codes.
+bool CodeLike(std::string_view g) {
+  if (g.empty() || g.size() > 40) return false;
+  int lower_run = 0, lower_total = 0;
+  for (size_t i = 0; i < g.size();) {
+    UChar32 c = CodePointAt(g, i);
+    U8_FWD_1(reinterpret_cast<const uint8_t*>(g.data()), i, g.size());
+    if (u_islower(c)) {
+      if (++lower_run > 1) return false;
+      ++lower_total;
+    } else {
+      lower_run = 0;
+    }
+  }
+  return lower_total <= 2;
+}
+
+struct Group {
+  std::string text;
+  size_t begin, end;  // in the symbol string
+  char sep_before;    // '-', '/', or 0 for the first
+  bool spaced;        // white space around the separator before it
+};
+
+std::vector<Group> SplitSymbol(std::string_view sym) {
+  std::vector<Group> out;
+  size_t i = 0;
+  char sep = 0;
+  bool spaced = false;
+  while (i < sym.size()) {
+    size_t b = i;
+    while (i < sym.size() && sym[i] != '-' && sym[i] != '/' && sym[i] != ' ' && sym[i] != '\t') ++i;
+    out.push_back({std::string(sym.substr(b, i - b)), b, i, sep, spaced});
+    spaced = false;
+    while (i < sym.size() && (sym[i] == ' ' || sym[i] == '\t')) ++i, spaced = true;
+    if (i < sym.size()) sep = sym[i++];
+    while (i < sym.size() && (sym[i] == ' ' || sym[i] == '\t')) ++i, spaced = true;
+  }
+  return out;
+}
+
+std::string CanonicalSerial(std::string_view s) {
+  size_t i = 0;
+  while (i + 1 < s.size() && s[i] == '0') ++i;
+  std::string out(s.substr(i));
+  if (out.size() == 1) out = "0" + out;
+  return out;
+}
+
+bool HasFamily(const TypeEntry* t, Family f) {
+  return t && std::find(t->families.begin(), t->families.end(), f) != t->families.end();
+}
+
+// Canonical spelling of an issuer code ("TƯ" → "TW", "TTG" → "TTg").
+std::string CanonicalIssuerCode(const std::string& code, const RuleData& rules, bool* changed) {
+  if (const IssuerEntry* e = rules.FindIssuer(code, false)) {
+    if (e->code != code) *changed = true;
+    return e->code;
+  }
+  if (const IssuerEntry* e = rules.FindIssuer(code, true)) {
+    if (e->code != code) *changed = true;
+    return e->code;
+  }
+  return code;
+}
+
+Family ParseFamilyName(const std::string& f) {
+  if (f == "party") return Family::kParty;
+  if (f == "normative") return Family::kNormative;
+  if (f == "state") return Family::kState;
+  return Family::kUnknown;
+}
+
+// Splits "QĐTTg" into a known type code and a known issuer code.
+bool SplitGlued(const std::string& g, const RuleData& rules, std::string* type, std::string* issuer) {
+  for (size_t cut = g.size() - 1; cut >= 1; --cut) {
+    if ((static_cast<unsigned char>(g[cut]) & 0xC0) == 0x80) continue;
+    std::string a = g.substr(0, cut), b = g.substr(cut);
+    const TypeEntry* t = rules.FindType(a, false);
+    if (t && !t->code.empty() && rules.FindIssuer(b, true)) {
+      *type = t->code;
+      *issuer = b;
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+bool BoundaryBefore(std::string_view text, size_t pos) { return !IsWordChar(CodePointBefore(text, pos)); }
+bool BoundaryAfter(std::string_view text, size_t pos) { return !IsWordChar(CodePointAt(text, pos)); }
+
+std::optional<DocNumber> BuildNumber(const std::string& family_name, std::string_view serial,
+                                     std::string_view year, std::string_view type,
+                                     std::string_view symbol, const RuleData& rules) {
+  DocNumber n;
+  n.family = ParseFamilyName(family_name);
+  n.serial = CanonicalSerial(serial);
+  if (!year.empty()) n.year = std::stoi(std::string(year));
+  std::vector<Group> groups = SplitSymbol(symbol);
+  // Cut at the first group that is not a code (a following word).
+  size_t keep = 0;
+  while (keep < groups.size() && CodeLike(groups[keep].text)) ++keep;
+  if (keep == 0) return std::nullopt;
+  groups.resize(keep);
+  bool changed = false;
+  for (const auto& g : groups)
+    if (g.spaced) changed = true;
+  if (changed) n.fixes.push_back("spaces");
+
+  std::vector<std::string> issuers;
+  std::string type_code;
+  if (n.family == Family::kParty) {
+    const TypeEntry* t = rules.FindType(type, false);
+    if (!t) t = rules.FindType(type, true);
+    type_code = t ? t->code : std::string(type);
+    if (t && t->code != type) n.fixes.push_back("type_case");
+    for (const auto& g : groups) issuers.push_back(g.text);
+  } else {
+    const std::string& first = groups[0].text;
+    const TypeEntry* t = rules.FindType(first, false);
+    if (!t && rules.FindType(first, true) && !rules.FindIssuer(first, true)) {
+      t = rules.FindType(first, true);
+      n.fixes.push_back("type_case");
+    }
+    // A type code needs an issuer after it; a lone code is an issuer (QH15).
+    bool is_type = t && groups.size() > 1 && !t->code.empty() && t->code != "CV" && t->code != "Luật";
+    std::string glued_type, glued_issuer;
+    if (is_type) {
+      type_code = t->code;
+      for (size_t i = 1; i < groups.size(); ++i) issuers.push_back(groups[i].text);
+      if (groups[1].sep_before == '/') n.fixes.push_back("slash_for_hyphen");
+    } else if (SplitGlued(first, rules, &glued_type, &glued_issuer)) {
+      type_code = glued_type;
+      issuers.push_back(glued_issuer);
+      for (size_t i = 1; i < groups.size(); ++i) issuers.push_back(groups[i].text);
+      n.fixes.push_back("missing_hyphen");
+    } else {
+      for (const auto& g : groups) issuers.push_back(g.text);
+      if (groups.size() == 1 && n.family == Family::kState && !rules.FindIssuer(first, true))
+        return std::nullopt;  // "10/KH": a type or word with no issuer
+    }
+  }
+  for (auto& code : issuers) code = CanonicalIssuerCode(code, rules, &changed);
+  if (changed && std::find(n.fixes.begin(), n.fixes.end(), "spaces") == n.fixes.end())
+    n.fixes.push_back("issuer_spelling");
+  n.type_code = type_code;
+  n.issuer_codes = issuers;
+
+  std::string joined;
+  for (size_t i = 0; i < issuers.size(); ++i) joined += (i ? "-" : "") + issuers[i];
+  if (n.family == Family::kParty) {
+    n.id = n.serial + "-" + type_code + "/" + joined;
+  } else {
+    n.id = n.serial + "/";
+    if (n.year) n.id += std::to_string(n.year) + "/";
+    n.id += type_code.empty() ? joined : type_code + "-" + joined;
+  }
+  if (serial != n.serial) n.fixes.push_back("serial_padding");
+  n.canonical = n.fixes.empty() || (n.fixes.size() == 1 && n.fixes[0] == "serial_padding");
+  return n;
+}
+
+namespace {
+
+std::optional<NumberHit> HitFromRule(std::string_view text, const PatternRule& r, const Hit& h,
+                                     const RuleData& rules) {
+  // The serial must start a token: not after a digit, letter, '/', '.' or '-'.
+  UChar32 before = CodePointBefore(text, h.begin);
+  if (IsWordChar(before) || before == '/' || before == '.' || before == '-' || before == ',') return std::nullopt;
+  std::string_view symbol = r.re->GroupText(text, h, "symbol");
+  auto n = BuildNumber(r.attr("family"), r.re->GroupText(text, h, "serial"), r.re->GroupText(text, h, "year"),
+                       r.re->GroupText(text, h, "type"), symbol, rules);
+  if (!n) return std::nullopt;
+  NumberHit hit;
+  hit.begin = h.begin;
+  // Recompute the end: groups may have been cut at a following word.
+  int g = r.re->Group("symbol");
+  size_t sym_begin = h.groups[g].first;
+  std::vector<Group> groups = SplitSymbol(symbol);
+  size_t keep = 0;
+  while (keep < groups.size() && CodeLike(groups[keep].text)) ++keep;
+  hit.end = sym_begin + groups[keep - 1].end;
+  hit.number = std::move(*n);
+  hit.number.text = std::string(text.substr(hit.begin, hit.end - hit.begin));
+  // Reject a number glued to a following letter or digit ("25-CT/TWx" is fine
+  // only when the regex took it all).
+  return hit;
+}
+
+}  // namespace
+
+std::vector<NumberHit> FindNumbers(std::string_view text, const RuleData& rules, size_t from, size_t to) {
+  std::vector<NumberHit> all;
+  const Section* sec = rules.section("numbers");
+  if (!sec) return all;
+  if (to > text.size()) to = text.size();
+  for (const PatternRule& r : sec->rules) {
+    for (const Hit& h : r.re->FindAll(text, from, to)) {
+      if (auto hit = HitFromRule(text, r, h, rules)) all.push_back(std::move(*hit));
+    }
+  }
+  // Earliest first; at the same start, the longest. Drop overlaps.
+  std::stable_sort(all.begin(), all.end(), [](const NumberHit& a, const NumberHit& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+  });
+  std::vector<NumberHit> out;
+  for (auto& h : all)
+    if (out.empty() || h.begin >= out.back().end) out.push_back(std::move(h));
+  return out;
+}
+
+std::optional<NumberHit> NumberAt(std::string_view text, size_t pos, const RuleData& rules) {
+  while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\t')) ++pos;
+  std::optional<NumberHit> best;
+  for (const PatternRule& r : rules.rules("numbers")) {
+    Hit h;
+    if (!r.re->Search(text, pos, text.size(), true, &h)) continue;
+    auto hit = HitFromRule(text, r, h, rules);
+    if (hit && (!best || hit->end > best->end)) best = std::move(hit);
+  }
+  return best;
+}
+
+std::optional<DocType> ResolveType(const DocNumber* number, std::string_view type_word, const RuleData& rules) {
+  if (number && !number->type_code.empty()) {
+    const TypeEntry* t = rules.FindType(number->type_code, false);
+    if (!t) return DocType{number->type_code, ""};
+    std::string name = (number->family == Family::kParty && !t->party_name.empty()) ? t->party_name : t->name;
+    return DocType{t->code, name};
+  }
+  if (!type_word.empty()) {
+    if (const TypeEntry* t = rules.FindTypeByName(type_word)) {
+      std::string name = t->name;
+      // A named type whose code is party-only ("Thông tri") keeps its own name.
+      std::string folded = FoldCase(CollapseSpace(type_word));
+      if (!t->party_name.empty() && folded == FoldCase(t->party_name)) name = t->party_name;
+      return DocType{t->code, name};
+    }
+  }
+  if (number && number->family != Family::kNormative && number->type_code.empty()) {
+    if (const TypeEntry* t = rules.FindType("CV", false)) return DocType{t->code, t->name};
+  }
+  return std::nullopt;
+}
+
+Issuer ResolveIssuer(std::string_view written, const RuleData& rules) {
+  Issuer is;
+  is.name = CollapseSpace(written);
+  size_t matched = 0;
+  if (const IssuerEntry* e = rules.FindIssuerByName(is.name, &matched)) {
+    is.code = e->code;
+    is.canonical_name = e->name;
+  }
+  return is;
+}
+
+std::optional<DocDate> MakeDate(std::string_view day, std::string_view month, std::string_view year,
+                                std::string_view quarter) {
+  auto num = [](std::string_view s) { return s.empty() ? 0 : std::stoi(std::string(s)); };
+  DocDate d;
+  d.year = num(year);
+  if (d.year < 1900 || d.year > 2100) return std::nullopt;
+  d.month = num(month);
+  d.day = num(day);
+  if (!quarter.empty()) {
+    static const char* roman[] = {"I", "II", "III", "IV"};
+    for (int i = 0; i < 4; ++i)
+      if (quarter == roman[i]) d.quarter = i + 1;
+    if (!d.quarter) d.quarter = num(quarter);
+    if (d.quarter < 1 || d.quarter > 4) return std::nullopt;
+  }
+  if (d.month < 0 || d.month > 12) return std::nullopt;
+  if (d.day) {
+    static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (!d.month || d.day < 1 || d.day > days[d.month - 1]) return std::nullopt;
+    bool leap = (d.year % 4 == 0 && d.year % 100 != 0) || d.year % 400 == 0;
+    if (d.month == 2 && d.day == 29 && !leap) return std::nullopt;
+  }
+  return d;
+}
+
+std::optional<DateHit> DateAt(std::string_view text, size_t pos, const RuleData& rules, bool anchored, size_t to) {
+  if (to > text.size()) to = text.size();
+  if (anchored)
+    while (pos < to && (text[pos] == ' ' || text[pos] == '\t' || text[pos] == '\n' || text[pos] == '\r' ||
+                        text[pos] == ','))
+      ++pos;
+  std::optional<DateHit> best;
+  for (const PatternRule& r : rules.rules("dates")) {
+    size_t from = pos;
+    Hit h;
+    while (r.re->Search(text, from, to, anchored, &h)) {
+      auto d = MakeDate(r.re->GroupText(text, h, "day"), r.re->GroupText(text, h, "month"),
+                        r.re->GroupText(text, h, "year"), r.re->GroupText(text, h, "quarter"));
+      bool digit_before = h.begin > 0 && isdigit(static_cast<unsigned char>(text[h.begin - 1]));
+      if (d && !digit_before && BoundaryAfter(text, h.end)) {
+        if (!best || h.begin < best->begin || (h.begin == best->begin && h.end > best->end))
+          best = DateHit{h.begin, h.end, *d};
+        break;
+      }
+      if (anchored) break;
+      from = h.begin + 1;
+    }
+  }
+  return best;
+}
+
+}  // namespace vbtool::internal

@@ -1,0 +1,454 @@
+// References: every cited document with its type, date, issuer and relation;
+// relations the text states between two other documents (edges); later
+// short mentions ("Kế hoạch này", "Chỉ thị nêu trên") and what they resolve to.
+//
+// How a relation is chosen, clause by clause (clauses end at ';', ':', a
+// sentence end, or a line break that starts a new item):
+//  1. a passive cue just before a reference ("được sửa đổi, bổ sung bởi")
+//     states that this reference acts on the previous one: an edge; the
+//     reference keeps the clause's relation ("Căn cứ ... bởi Luật số 87").
+//  2. an active cue right after the previous reference's citation ("Kế hoạch
+//     số 194-KH/TU ... thực hiện Chỉ thị 25-CT/TW") is an edge between them;
+//     the reference itself is only mentioned.
+//  3. otherwise the nearest cue before the reference (within kNearWords
+//     words) gives the relation, else a clause-wide cue ("Căn cứ"), else a
+//     list continues the previous reference's relation, else "mentions".
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+
+#include "stages.h"
+
+namespace vbtool::internal {
+
+namespace {
+
+constexpr size_t kTypeWindow = 160;    // bytes searched before a number for its type phrase
+constexpr size_t kIssuerWindow = 220;  // bytes searched after a citation for "của <issuer>"
+constexpr size_t kMaxIssuerWords = 14;
+constexpr int kNearWords = 10;         // a near cue reaches this many words
+constexpr int kEdgeGapWords = 8;       // words between a citation and an edge cue
+
+struct Citation {
+  NumberHit number;
+  size_t begin = 0;        // mention start (type phrase or number)
+  size_t tail = 0;         // end of number, date and issuer phrase
+  std::string type_word;
+  std::optional<DocDate> date;
+  std::optional<Issuer> issuer;
+  bool issuer_upper = false;
+  Relation relation = Relation::kMentions;
+  size_t clause = 0;
+  bool decided = false;
+};
+
+struct CueHit {
+  size_t begin, end;
+  Relation relation;
+  bool clause_scope;
+};
+
+int WordsBetween(std::string_view text, size_t a, size_t b) {
+  int words = 0;
+  bool in = false;
+  for (size_t i = a; i < b && i < text.size(); ++i) {
+    bool ws = text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r';
+    if (!ws && !in) ++words;
+    in = !ws;
+  }
+  return words;
+}
+
+bool UpperStart(std::string_view text, size_t i) {
+  if (i >= text.size()) return false;
+  unsigned char c = text[i];
+  if (c < 0x80) return isupper(c) || isdigit(c);
+  // Non-ASCII: let the boundary code decide by case folding.
+  std::string one(text.substr(i, 4));
+  return FoldCase(one.substr(0, 2)) != one.substr(0, 2) || FoldCase(one.substr(0, 3)) != one.substr(0, 3);
+}
+
+// Clause boundaries: sorted offsets where a clause starts.
+std::vector<size_t> ClauseStarts(std::string_view t) {
+  std::vector<size_t> starts = {0};
+  for (size_t i = 0; i < t.size(); ++i) {
+    char c = t[i];
+    if (c == ';' || c == ':') {
+      starts.push_back(i + 1);
+    } else if (c == '.') {
+      bool digit_before = i > 0 && isdigit(static_cast<unsigned char>(t[i - 1]));
+      size_t j = i + 1;
+      while (j < t.size() && (t[j] == ' ' || t[j] == '\t')) ++j;
+      if (!digit_before && (j >= t.size() || t[j] == '\n' || (j > i + 1 && UpperStart(t, j)))) starts.push_back(i + 1);
+    } else if (c == '\n') {
+      size_t j = i + 1;
+      while (j < t.size() && (t[j] == ' ' || t[j] == '\t' || t[j] == '\r')) ++j;
+      size_t k = i;
+      while (k > 0 && (t[k - 1] == ' ' || t[k - 1] == '\t' || t[k - 1] == '\r')) --k;
+      char prev = k > 0 ? t[k - 1] : '\n';
+      bool item = j < t.size() && (t[j] == '-' || t[j] == '+' || t[j] == '*' || t[j] == '(' || t[j] == '\n' ||
+                                   UpperStart(t, j));
+      if (item || prev == '.' || prev == ';' || prev == ':' || prev == '\n' || j >= t.size()) starts.push_back(i + 1);
+    }
+  }
+  std::sort(starts.begin(), starts.end());
+  starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+  return starts;
+}
+
+size_t ClauseOf(const std::vector<size_t>& starts, size_t pos) {
+  return std::upper_bound(starts.begin(), starts.end(), pos) - starts.begin() - 1;
+}
+
+const PatternRule* FieldRule(const RuleData& rules, const char* field) {
+  for (const PatternRule& r : rules.rules("fields"))
+    if (r.attr("field") == field) return &r;
+  return nullptr;
+}
+
+// The cue hits in text[from, to), word-bounded, latest end first.
+std::vector<CueHit> CuesIn(std::string_view text, const RuleData& rules, size_t from, size_t to) {
+  std::vector<CueHit> out;
+  if (from >= to) return out;
+  for (const PatternRule& r : rules.rules("cues")) {
+    for (const Hit& h : r.re->FindAll(text, from, to)) {
+      if (!BoundaryBefore(text, h.begin) || !BoundaryAfter(text, h.end)) continue;
+      out.push_back({h.begin, h.end, *ParseRelation(r.attr("relation")), r.attr("scope") == "clause"});
+    }
+  }
+  std::sort(out.begin(), out.end(), [](const CueHit& a, const CueHit& b) {
+    return a.end != b.end ? a.end > b.end : a.begin < b.begin;
+  });
+  return out;
+}
+
+// Cleans an issuer phrase: cut at a line break that starts a new line of
+// text, and at kMaxIssuerWords words.
+std::string CleanIssuer(std::string_view s) {
+  size_t nl = s.find('\n');
+  while (nl != std::string_view::npos) {
+    size_t j = nl + 1;
+    while (j < s.size() && (s[j] == ' ' || s[j] == '\t')) ++j;
+    if (j >= s.size() || UpperStart(s, j) || s[j] == '\n') {
+      s = s.substr(0, nl);
+      break;
+    }
+    nl = s.find('\n', nl + 1);
+  }
+  std::string out = CollapseSpace(s);
+  size_t words = 0;
+  for (size_t i = 0; i < out.size(); ++i)
+    if (out[i] == ' ' && ++words >= kMaxIssuerWords) return out.substr(0, i);
+  return out;
+}
+
+bool AllUpper(std::string_view s) {
+  std::string folded = FoldCase(s);
+  return folded != s && std::string(s) != folded &&
+         std::none_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, NumberHit hit, size_t floor) {
+  std::string_view text = nt.text();
+  Citation c;
+  c.number = std::move(hit);
+  c.begin = c.number.begin;
+  // Type phrase before the number ("Chỉ thị số", "Luật Đầu tư công số").
+  if (const PatternRule* r = FieldRule(rules, "type_before")) {
+    size_t wb = c.number.begin > kTypeWindow ? c.number.begin - kTypeWindow : 0;
+    wb = std::max(wb, floor);
+    while (wb < c.number.begin && (static_cast<unsigned char>(text[wb]) & 0xC0) == 0x80) ++wb;
+    std::string_view window = text.substr(wb, c.number.begin - wb);
+    Hit h;
+    size_t from = 0;
+    // Leftmost match first; then look for a later (closer) one.
+    std::optional<Hit> best;
+    while (from <= window.size() && r->re->Search(window, from, window.size(), false, &h)) {
+      if (BoundaryBefore(window, h.begin)) best = h;
+      int g = r->re->Group("type");
+      from = h.groups[g].first + 1;
+      while (from < window.size() && (static_cast<unsigned char>(window[from]) & 0xC0) == 0x80) ++from;
+    }
+    if (best) {
+      c.begin = wb + best->begin;
+      c.type_word = std::string(r->re->GroupText(window, *best, "type"));
+    }
+  }
+  c.tail = c.number.end;
+  // Date right after the number.
+  if (auto d = DateAt(text, c.number.end, rules, true, std::min(text.size(), c.number.end + 80))) {
+    c.date = d->date;
+    c.tail = d->end;
+  }
+  // Issuer phrase: "của <issuer>".
+  if (const PatternRule* r = FieldRule(rules, "issuer_after")) {
+    size_t we = std::min(text.size(), c.tail + kIssuerWindow);
+    while (we < text.size() && (static_cast<unsigned char>(text[we]) & 0xC0) == 0x80) ++we;
+    std::string_view window = text.substr(c.tail, we - c.tail);
+    Hit h;
+    if (r->re->Search(window, 0, window.size(), true, &h)) {
+      int g = r->re->Group("issuer");
+      size_t ib = c.tail + h.groups[g].first, ie = c.tail + h.groups[g].second;
+      std::string cleaned = CleanIssuer(text.substr(ib, ie - ib));
+      if (!cleaned.empty()) {
+        // Map the cleaned phrase back onto the original text.
+        std::string original = nt.OriginalText(ib, ie);
+        std::string shown = original.substr(0, std::min(original.size(), cleaned.size()));
+        Issuer is = ResolveIssuer(cleaned, rules);
+        is.name = CollapseSpace(shown);
+        c.issuer_upper = AllUpper(cleaned);
+        c.issuer = is;
+        c.tail = ib + cleaned.size();
+        // When no date follows the number, one may follow the issuer.
+        if (!c.date) {
+          if (auto d = DateAt(text, ie, rules, true, std::min(text.size(), ie + 60))) c.date = d->date;
+        }
+      }
+    }
+  }
+  return c;
+}
+
+}  // namespace
+
+void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document* doc) {
+  std::string_view text = nt.text();
+  std::vector<NumberHit> numbers = FindNumbers(text, rules);
+  std::vector<size_t> clauses = ClauseStarts(text);
+
+  // Passive edge cues, found once.
+  struct EdgeCue {
+    size_t begin, end;
+    Relation relation;
+  };
+  std::vector<EdgeCue> passive;
+  if (const Section* sec = rules.section("edges")) {
+    for (const PatternRule& r : sec->rules)
+      for (const Hit& h : r.re->FindAll(text))
+        if (BoundaryBefore(text, h.begin)) passive.push_back({h.begin, h.end, *ParseRelation(r.attr("relation"))});
+  }
+
+  std::vector<Citation> cites;
+  size_t floor = 0;
+  for (auto& n : numbers) {
+    Mention at = nt.Locate(n.begin, n.end);
+    if (doc->self.number_at && at.offset == doc->self.number_at->offset) {
+      floor = n.end;
+      continue;
+    }
+    Citation c = ReadCitation(nt, rules, std::move(n), floor);
+    c.clause = ClauseOf(clauses, c.number.begin);
+    floor = c.tail;
+    cites.push_back(std::move(c));
+  }
+
+  const PatternRule* coordination = FieldRule(rules, "coordination");
+  // Relations and edges, clause by clause.
+  auto in_passive = [&](size_t b, size_t e) {
+    return std::any_of(passive.begin(), passive.end(), [&](const EdgeCue& p) { return b < p.end && e > p.begin; });
+  };
+  std::vector<Edge> edges;
+  auto add_edge = [&](const Citation& from, const Citation& to, Relation rel) {
+    if (rel == Relation::kMentions || from.number.number.id == to.number.number.id) return;
+    size_t b = std::min(from.begin, to.begin), e = std::max(from.tail, to.tail);
+    edges.push_back({from.number.number.id, to.number.number.id, rel, nt.LineOf(std::min(from.number.begin, to.number.begin)),
+                     nt.OriginalText(b, e)});
+  };
+  // A clause with a cue but no reference, ending a line ("Điều 1. Bãi bỏ
+  // ... văn bản sau:"), hands its cue to the list under it.
+  std::optional<Relation> pending;
+  size_t pending_clause = 0;
+  std::optional<Relation> list_relation;  // last relation, for "; Quyết định số ..." lists
+  size_t last_clause = SIZE_MAX;
+  for (size_t i = 0; i < cites.size(); ++i) {
+    Citation& c = cites[i];
+    size_t cs = clauses[c.clause];
+    bool first_in_clause = i == 0 || cites[i - 1].clause != c.clause;
+    if (first_in_clause) {
+      // Clauses between the previous reference and this one may hold a heading cue.
+      if (last_clause != SIZE_MAX && c.clause > last_clause + 1) list_relation.reset();
+      size_t prev_clause_start = c.clause > 0 ? clauses[c.clause - 1] : 0;
+      if (c.clause > 0 && (i == 0 || cites[i - 1].clause < c.clause - 1)) {
+        auto heading = CuesIn(text, rules, prev_clause_start, cs);
+        heading.erase(std::remove_if(heading.begin(), heading.end(),
+                                     [&](const CueHit& h) { return h.relation == Relation::kMentions || in_passive(h.begin, h.end); }),
+                      heading.end());
+        char endc = cs >= 2 ? text[cs - 1] : '\n';
+        if (!heading.empty() && (endc == '\n' || endc == ':')) pending = heading.front().relation, pending_clause = c.clause;
+      }
+    }
+    std::optional<Relation> rel;
+    const Citation* prev = first_in_clause ? nullptr : &cites[i - 1];
+    if (prev) {
+      // 1. passive edge cue right before this reference.
+      for (const EdgeCue& p : passive) {
+        if (p.begin >= prev->tail && p.end <= c.begin && WordsBetween(text, p.end, c.begin) <= 3) {
+          add_edge(c, *prev, p.relation);
+          rel = prev->relation;
+          break;
+        }
+      }
+      // 2. active cue between the previous citation and this one.
+      if (!rel) {
+        auto cues = CuesIn(text, rules, prev->tail, c.begin);
+        for (const CueHit& h : cues) {
+          if (in_passive(h.begin, h.end) || h.clause_scope) continue;
+          if (WordsBetween(text, h.end, c.begin) > kNearWords) break;
+          std::string_view gap = text.substr(prev->tail, h.begin - prev->tail);
+          bool adjacent = gap.find(',') == std::string_view::npos && WordsBetween(text, prev->tail, h.begin) <= kEdgeGapWords;
+          if (adjacent && coordination) {
+            for (const Hit& k : coordination->re->FindAll(text, prev->tail, h.begin))
+              if (BoundaryBefore(text, k.begin) && BoundaryAfter(text, k.end)) adjacent = false;
+          }
+          if (adjacent && h.relation != Relation::kMentions) {
+            add_edge(*prev, c, h.relation);
+            rel = Relation::kMentions;
+          } else {
+            rel = h.relation;
+          }
+          break;
+        }
+      }
+      // 3. a plain list: "A, B và C" shares A's relation.
+      if (!rel) {
+        std::string_view gap = text.substr(prev->tail, c.begin - prev->tail);
+        if (WordsBetween(text, prev->tail, c.begin) <= 2 && gap.find('.') == std::string_view::npos) rel = prev->relation;
+      }
+    }
+    if (!rel) {
+      size_t from = prev ? prev->tail : cs;
+      auto cues = CuesIn(text, rules, from, c.begin);
+      for (const CueHit& h : cues) {
+        if (in_passive(h.begin, h.end)) continue;
+        if (!h.clause_scope && WordsBetween(text, h.end, c.begin) > kNearWords) continue;
+        rel = h.relation;
+        break;
+      }
+      if (!rel && prev) {
+        for (const CueHit& h : CuesIn(text, rules, cs, prev->begin))
+          if (h.clause_scope) {
+            rel = h.relation;
+            break;
+          }
+      }
+    }
+    if (!rel && first_in_clause && WordsBetween(text, cs, c.begin) <= 1) {
+      if (pending && pending_clause == c.clause) rel = pending;
+      else if (list_relation && c.clause == last_clause + 1 && cs > 0 && (text[cs - 1] == ';' || text[cs - 1] == ','))
+        rel = list_relation;
+    }
+    c.relation = rel.value_or(Relation::kMentions);
+    if (pending && pending_clause == c.clause && WordsBetween(text, cs, c.begin) <= 1) {
+      pending_clause = c.clause + 1;  // the heading's list goes on
+    }
+    list_relation = c.relation;
+    last_clause = c.clause;
+  }
+
+  // "Theo đề nghị của X tại Tờ trình số ...": X issued the proposals.
+  if (const PatternRule* r = FieldRule(rules, "proposer")) {
+    for (const Hit& h : r->re->FindAll(text)) {
+      size_t clause = ClauseOf(clauses, h.begin);
+      int g = r->re->Group("issuer");
+      Issuer is = ResolveIssuer(nt.OriginalText(h.groups[g].first, h.groups[g].second), rules);
+      for (auto& c : cites)
+        if (c.clause == clause && c.begin >= h.end && !c.issuer) c.issuer = is;
+    }
+  }
+
+  // Merge mentions by id.
+  std::map<std::string, size_t> index;
+  for (auto& c : cites) {
+    const DocNumber& n = c.number.number;
+    auto [it, fresh] = index.emplace(n.id, doc->references.size());
+    if (fresh) {
+      Reference r;
+      r.id = n.id;
+      r.number = n;
+      doc->references.push_back(std::move(r));
+    }
+    Reference& r = doc->references[it->second];
+    Mention m = nt.Locate(c.begin, c.tail);
+    if (!r.type) r.type = ResolveType(&n, c.type_word, rules);
+    if (c.date) {
+      if (!r.date) {
+        r.date = c.date;
+      } else if (!(*r.date == *c.date)) {
+        doc->diagnostics.push_back({"warning", "conflicting_date",
+                                    fmt::format("'{}' is cited with two dates: {} and {}", r.id, r.date->Iso(), c.date->Iso()),
+                                    m.line, m.column, m.offset});
+      }
+    }
+    if (c.issuer && (!r.issuer || (AllUpper(r.issuer->name) && !c.issuer_upper))) r.issuer = c.issuer;
+    if (c.relation > r.relation) r.relation = c.relation;
+    if (!n.canonical)
+      doc->diagnostics.push_back({"warning", "non_canonical_number",
+                                  fmt::format("'{}' is not in canonical form; write '{}'", nt.OriginalText(c.number.begin, c.number.end), n.id),
+                                  m.line, m.column, m.offset});
+    r.mentions.push_back(std::move(m));
+  }
+  if (doc->self.date && doc->self.date->day) {
+    for (const auto& r : doc->references) {
+      if (!r.date || r.date->day == 0) continue;
+      if (r.date->Iso() > doc->self.date->Iso()) {
+        const Mention& m = r.mentions.front();
+        doc->diagnostics.push_back({"warning", "reference_after_document",
+                                    fmt::format("'{}' is dated {}, after this document ({})", r.id, r.date->Iso(),
+                                                doc->self.date->Iso()),
+                                    m.line, m.column, m.offset});
+      }
+    }
+  }
+
+  // Edges: first statement of each (from, to, relation).
+  std::sort(edges.begin(), edges.end(), [](const Edge& a, const Edge& b) { return a.line < b.line; });
+  for (auto& e : edges) {
+    bool seen = std::any_of(doc->edges.begin(), doc->edges.end(), [&](const Edge& x) {
+      return x.from == e.from && x.to == e.to && x.relation == e.relation;
+    });
+    if (!seen) doc->edges.push_back(std::move(e));
+  }
+
+  // Back-references.
+  const Section* back = rules.section("back_references");
+  if (!back) return;
+  std::string self_code = doc->self.type ? doc->self.type->code : "";
+  std::vector<std::pair<size_t, size_t>> spans;
+  for (const auto& c : cites) spans.push_back({c.begin, c.tail});
+  std::vector<std::pair<size_t, BackReference>> found;
+  for (const PatternRule& r : back->rules) {
+    for (const Hit& h : r.re->FindAll(text)) {
+      if (!BoundaryBefore(text, h.begin)) continue;
+      bool inside = std::any_of(spans.begin(), spans.end(), [&](auto& s) { return h.begin < s.second && h.end > s.first; });
+      bool taken = std::any_of(found.begin(), found.end(), [&](auto& f) { return f.first == h.begin; });
+      if (inside || taken) continue;
+      std::string word(r.re->GroupText(text, h, "type"));
+      auto type = ResolveType(nullptr, word, rules);
+      BackReference br;
+      int g = r.re->Group("type");
+      br.mention = nt.Locate(h.groups[g].first, h.end);
+      while (!br.mention.text.empty() && (br.mention.text.back() == '.' || br.mention.text.back() == ',' ||
+                                          br.mention.text.back() == ';' || br.mention.text.back() == ')'))
+        br.mention.text.pop_back();
+      if (r.attr("resolve") == "self") {
+        if (type && type->code == self_code) br.resolved_to = "self";
+      } else {
+        for (auto it = cites.rbegin(); it != cites.rend(); ++it) {
+          if (it->begin >= h.begin) continue;
+          auto t = ResolveType(&it->number.number, it->type_word, rules);
+          if (type && t && t->code == type->code) {
+            br.resolved_to = it->number.number.id;
+            break;
+          }
+        }
+        if (br.resolved_to.empty() && type && type->code == self_code && !self_code.empty()) br.resolved_to = "self";
+      }
+      found.push_back({h.begin, std::move(br)});
+    }
+  }
+  std::sort(found.begin(), found.end(), [](auto& a, auto& b) { return a.first < b.first; });
+  for (auto& f : found) doc->back_references.push_back(std::move(f.second));
+}
+
+}  // namespace vbtool::internal

@@ -1,0 +1,121 @@
+// The compiled contents of a RuleSet, for the library's own stages.
+// Loaded by rule_loader.cc; read-only afterwards (thread-safe).
+#pragma once
+
+#include <array>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "match.h"
+#include "vbtool/document.h"
+#include "vbtool/status.h"
+
+namespace vbtool::internal {
+
+/// One `examples:` entry of a rule.
+struct Example {
+  Location at;
+  std::string text;                           ///< normalized
+  std::optional<std::string> match;           ///< expected whole match, normalized
+  std::map<std::string, std::string> captures;///< expected group texts, normalized
+};
+
+/// A rule with a regular expression (numbers, dates, cues, edges, header,
+/// targets...). `attrs` holds the section's extra keys (relation, family...).
+struct PatternRule {
+  std::string section;
+  std::string id;
+  Location at;
+  std::string source;  ///< pattern as written
+  std::string pattern; ///< after $var expansion and normalization
+  std::shared_ptr<const Regex> re;
+  std::map<std::string, std::string> attrs;
+  std::vector<Example> examples;
+  std::vector<std::pair<Location, std::string>> not_examples;
+
+  const std::string& attr(const std::string& key) const {
+    static const std::string empty;
+    auto it = attrs.find(key);
+    return it == attrs.end() ? empty : it->second;
+  }
+};
+
+/// One fold: `from` is replaced by `to` before matching.
+struct Fold {
+  std::string from;
+  std::string to;
+  bool word_end = false;  ///< only when no letter follows (tone placement)
+  Location at;
+};
+
+/// One document type of doc_types.yaml.
+struct TypeEntry {
+  std::string code;                 ///< canonical code: "KH", "QyĐ", "Luật"
+  std::string name;                 ///< "Kế hoạch"
+  std::vector<Family> families;     ///< where the code is valid
+  std::vector<std::string> names;   ///< names in running text (name included)
+  std::vector<std::string> aliases; ///< other spellings of the code: "QYĐ"
+  std::string party_name;           ///< name when the family is party, if different ("Thông tri")
+  Location at;
+};
+
+/// One issuer of issuers.yaml.
+struct IssuerEntry {
+  std::string code;                 ///< "BYT", "TW", "UBND"
+  std::string name;                 ///< "Bộ Y tế"
+  Family family = Family::kUnknown;
+  std::vector<std::string> names;   ///< names in running text (name included)
+  std::vector<std::string> aliases; ///< other spellings of the code: "TƯ"
+  std::string valid_from;           ///< "2025-03-01" or empty
+  std::string valid_to;             ///< empty = still valid
+  Location at;
+};
+
+/// A section of pattern rules with its prefilter.
+struct Section {
+  std::vector<PatternRule> rules;
+  std::unique_ptr<RegexSet> prefilter;  ///< one pattern per rule, same index
+};
+
+struct RuleData {
+  std::vector<std::string> files;
+  std::map<std::string, std::string> vars;  ///< expanded regex fragments
+  std::vector<Fold> folds;
+  /// Folds indexed by the first byte of `from`, longest `from` first.
+  std::array<std::vector<const Fold*>, 256> folds_by_byte;
+  std::vector<TypeEntry> types;
+  std::vector<IssuerEntry> issuers;
+  std::map<std::string, Section> sections;
+
+  /// Rules of a section (empty when the section is absent).
+  const std::vector<PatternRule>& rules(const std::string& section) const;
+  const Section* section(const std::string& name) const;
+  /// Type by code or alias, case-insensitive when `fold_case`.
+  const TypeEntry* FindType(std::string_view code, bool fold_case = true) const;
+  /// Type whose running-text name equals `name` (case-insensitive).
+  const TypeEntry* FindTypeByName(std::string_view name) const;
+  /// Issuer by code or alias (case-insensitive when `fold_case`).
+  const IssuerEntry* FindIssuer(std::string_view code, bool fold_case = true) const;
+  /// Issuer whose name is the longest prefix of `text` (case-insensitive);
+  /// sets *matched to the bytes of `text` consumed.
+  const IssuerEntry* FindIssuerByName(std::string_view text, size_t* matched = nullptr) const;
+
+  // Indices built by the loader: case-folded key -> entry.
+  std::map<std::string, const TypeEntry*> type_by_code, type_by_code_exact, type_by_name;
+  std::map<std::string, const IssuerEntry*> issuer_by_code, issuer_by_code_exact, issuer_by_name;
+  size_t max_issuer_name = 0;  ///< longest folded issuer name, bytes
+};
+
+/// ICU NFC only.
+std::string Nfc(std::string_view s);
+
+/// NFC + folds of a short string with the given rules.
+std::string NormalizeWith(std::string_view s, const RuleData& rules);
+
+/// Case-folds UTF-8 text with ICU (for vocabulary lookups).
+std::string FoldCase(std::string_view s);
+
+}  // namespace vbtool::internal

@@ -1,0 +1,664 @@
+// Loads rules/*.yaml into an immutable RuleSet: schema checks with
+// file:line:column and "did you mean" suggestions, $var expansion, pattern
+// normalization (so that precomposed and decomposed letters agree), RE2
+// compilation and one prefilter set per section. Only this file uses yaml-cpp.
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fmt/format.h>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "embedded_rules.h"
+#include "rule_data.h"
+#include "vbtool/rules.h"
+#include "vbtool/text.h"
+
+namespace vbtool {
+namespace internal {
+
+const std::vector<PatternRule>& RuleData::rules(const std::string& name) const {
+  static const std::vector<PatternRule> empty;
+  auto it = sections.find(name);
+  return it == sections.end() ? empty : it->second.rules;
+}
+
+const Section* RuleData::section(const std::string& name) const {
+  auto it = sections.find(name);
+  return it == sections.end() ? nullptr : &it->second;
+}
+
+const TypeEntry* RuleData::FindType(std::string_view code, bool fold_case) const {
+  auto& index = fold_case ? type_by_code : type_by_code_exact;
+  auto it = index.find(fold_case ? FoldCase(code) : std::string(code));
+  return it == index.end() ? nullptr : it->second;
+}
+
+const TypeEntry* RuleData::FindTypeByName(std::string_view name) const {
+  auto it = type_by_name.find(FoldCase(CollapseSpace(name)));
+  return it == type_by_name.end() ? nullptr : it->second;
+}
+
+const IssuerEntry* RuleData::FindIssuer(std::string_view code, bool fold_case) const {
+  auto& index = fold_case ? issuer_by_code : issuer_by_code_exact;
+  auto it = index.find(fold_case ? FoldCase(code) : std::string(code));
+  return it == index.end() ? nullptr : it->second;
+}
+
+const IssuerEntry* RuleData::FindIssuerByName(std::string_view text, size_t* matched) const {
+  // Try prefixes ending at word boundaries, longest first.
+  std::string_view t = text.substr(0, std::min(text.size(), max_issuer_name * 2 + 8));
+  std::vector<size_t> ends;
+  for (size_t i = 1; i <= t.size(); ++i)
+    if (i == t.size() || t[i] == ' ' || t[i] == ',' || t[i] == ';' || t[i] == '(' || t[i] == '.')
+      ends.push_back(i);
+  for (auto it = ends.rbegin(); it != ends.rend(); ++it) {
+    auto found = issuer_by_name.find(FoldCase(CollapseSpace(t.substr(0, *it))));
+    if (found != issuer_by_name.end()) {
+      if (matched) *matched = *it;
+      return found->second;
+    }
+  }
+  return nullptr;
+}
+
+namespace {
+
+// ---- schema ---------------------------------------------------------------
+
+struct SectionSchema {
+  const char* name;
+  std::vector<std::string> attrs;           // extra keys allowed on a rule
+  std::vector<std::string> required_attrs;  // of those, which must be present
+};
+
+const std::vector<SectionSchema>& PatternSections() {
+  static const std::vector<SectionSchema> s = {
+      {"numbers", {"family"}, {"family"}},
+      {"dates", {"precision"}, {}},
+      {"cues", {"relation", "scope"}, {"relation"}},
+      {"edges", {"relation", "voice"}, {"relation", "voice"}},
+      {"fields", {"field"}, {"field"}},
+      {"back_references", {"resolve"}, {"resolve"}},
+      {"targets", {"kind", "comparator", "unit"}, {"kind"}},
+  };
+  return s;
+}
+
+const std::vector<std::string> kRuleKeys = {"id", "pattern", "examples", "not_examples", "note",
+                                            "enabled"};
+const std::vector<std::string> kTypeKeys = {"code", "name", "families", "names", "aliases",
+                                            "party_name", "note"};
+const std::vector<std::string> kIssuerKeys = {"code", "name", "family", "names", "aliases",
+                                              "valid_from", "valid_to", "note"};
+const std::vector<std::string> kFoldKeys = {"from", "to", "word_end", "note"};
+const std::vector<std::string> kExampleKeys = {"text", "match", "captures"};
+
+size_t EditDistance(const std::string& a, const std::string& b) {
+  std::vector<size_t> prev(b.size() + 1), cur(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) prev[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j)
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1])});
+    std::swap(prev, cur);
+  }
+  return prev[b.size()];
+}
+
+std::string Suggest(const std::string& word, const std::vector<std::string>& options) {
+  std::string best;
+  size_t best_d = 3;
+  for (const auto& o : options) {
+    size_t d = EditDistance(word, o);
+    if (d < best_d) best_d = d, best = o;
+  }
+  return best.empty() ? "" : fmt::format(", did you mean '{}'?", best);
+}
+
+// ---- raw loading ------------------------------------------------------------
+
+struct Loader {
+  RuleData* data;
+  std::string file;
+  // Raw entries in load order, overridden by key.
+  std::vector<std::pair<std::string, std::pair<Location, YAML::Node>>> vars;
+  std::vector<Fold> folds;
+  std::vector<TypeEntry> types;
+  std::vector<IssuerEntry> issuers;
+  std::map<std::string, std::vector<PatternRule>> rules;
+
+  Location At(const YAML::Node& n) const {
+    YAML::Mark m = n.Mark();
+    Location l{file};
+    if (m.line >= 0) {
+      l.line = m.line + 1;
+      l.column = m.column + 1;
+      l.offset = m.pos;
+    }
+    return l;
+  }
+
+  Status Error(const YAML::Node& n, const std::string& why) const {
+    return Status::RuleError(At(n), why);
+  }
+
+  Status CheckKeys(const YAML::Node& n, const std::vector<std::string>& allowed,
+                   const std::string& what) const {
+    if (!n.IsMap()) return Error(n, fmt::format("{} must be a mapping", what));
+    for (auto it = n.begin(); it != n.end(); ++it) {
+      std::string key = it->first.as<std::string>();
+      if (std::find(allowed.begin(), allowed.end(), key) == allowed.end())
+        return Error(it->first, fmt::format("unknown key '{}' in {}{}", key, what, Suggest(key, allowed)));
+    }
+    return Status::Ok();
+  }
+
+  Result<std::string> Scalar(const YAML::Node& n, const std::string& key) const {
+    if (!n.IsScalar()) return Error(n, fmt::format("'{}' must be a string", key));
+    return n.as<std::string>();
+  }
+
+  Result<std::vector<std::string>> StringList(const YAML::Node& n, const std::string& key) const {
+    std::vector<std::string> out;
+    if (n.IsScalar()) {
+      out.push_back(n.as<std::string>());
+      return out;
+    }
+    if (!n.IsSequence()) return Error(n, fmt::format("'{}' must be a list of strings", key));
+    for (const auto& item : n) {
+      if (!item.IsScalar()) return Error(item, fmt::format("'{}' must be a list of strings", key));
+      out.push_back(item.as<std::string>());
+    }
+    return out;
+  }
+
+  Result<Family> ParseFamily(const YAML::Node& n) const {
+    std::string f = n.as<std::string>();
+    if (f == "state") return Family::kState;
+    if (f == "normative") return Family::kNormative;
+    if (f == "party") return Family::kParty;
+    return Error(n, fmt::format("unknown family '{}'{}", f,
+                                Suggest(f, {"state", "normative", "party"})));
+  }
+
+  Status LoadDoc(const YAML::Node& root) {
+    if (root.IsNull()) return Status::Ok();
+    if (!root.IsMap()) return Error(root, "a rule file must be a mapping of sections");
+    std::vector<std::string> known = {"vars", "folds", "doc_types", "issuers"};
+    for (const auto& s : PatternSections()) known.push_back(s.name);
+    for (auto it = root.begin(); it != root.end(); ++it) {
+      std::string name = it->first.as<std::string>();
+      const YAML::Node& body = it->second;
+      Status st;
+      if (name == "vars") st = LoadVars(body);
+      else if (name == "folds") st = LoadFolds(body);
+      else if (name == "doc_types") st = LoadTypes(body);
+      else if (name == "issuers") st = LoadIssuers(body);
+      else {
+        auto schema = std::find_if(PatternSections().begin(), PatternSections().end(),
+                                   [&](const SectionSchema& s) { return name == s.name; });
+        if (schema == PatternSections().end())
+          return Error(it->first, fmt::format("unknown section '{}'{}", name, Suggest(name, known)));
+        st = LoadRules(*schema, body);
+      }
+      if (!st.ok()) return st;
+    }
+    return Status::Ok();
+  }
+
+  Status LoadVars(const YAML::Node& body) {
+    if (!body.IsMap()) return Error(body, "'vars' must be a mapping of name to pattern or list");
+    for (auto it = body.begin(); it != body.end(); ++it) {
+      std::string name = it->first.as<std::string>();
+      if (!it->second.IsScalar() && !it->second.IsSequence())
+        return Error(it->second, fmt::format("var '{}' must be a pattern or a list of words", name));
+      auto existing = std::find_if(vars.begin(), vars.end(), [&](auto& v) { return v.first == name; });
+      if (existing != vars.end()) existing->second = {At(it->second), it->second};
+      else vars.push_back({name, {At(it->second), it->second}});
+    }
+    return Status::Ok();
+  }
+
+  Status LoadFolds(const YAML::Node& body) {
+    if (!body.IsSequence()) return Error(body, "'folds' must be a list");
+    for (const auto& n : body) {
+      if (Status s = CheckKeys(n, kFoldKeys, "a fold"); !s.ok()) return s;
+      if (!n["from"] || !n["to"]) return Error(n, "a fold needs 'from' and 'to'");
+      Fold f{n["from"].as<std::string>(), n["to"].as<std::string>(),
+             n["word_end"] && n["word_end"].as<bool>(), At(n)};
+      if (f.from.empty()) return Error(n["from"], "'from' must not be empty");
+      auto existing = std::find_if(folds.begin(), folds.end(), [&](auto& x) { return x.from == f.from; });
+      if (existing != folds.end()) *existing = f;
+      else folds.push_back(f);
+    }
+    return Status::Ok();
+  }
+
+  Status LoadTypes(const YAML::Node& body) {
+    if (!body.IsSequence()) return Error(body, "'doc_types' must be a list");
+    for (const auto& n : body) {
+      if (Status s = CheckKeys(n, kTypeKeys, "a document type"); !s.ok()) return s;
+      if (!n["code"] || !n["name"]) return Error(n, "a document type needs 'code' and 'name'");
+      TypeEntry t;
+      t.at = At(n);
+      t.code = n["code"].as<std::string>();
+      t.name = n["name"].as<std::string>();
+      if (n["party_name"]) t.party_name = n["party_name"].as<std::string>();
+      if (n["families"]) {
+        auto fams = StringList(n["families"], "families");
+        if (!fams.ok()) return fams.status();
+        for (size_t i = 0; i < fams->size(); ++i) {
+          auto f = ParseFamily(n["families"].IsSequence() ? n["families"][i] : n["families"]);
+          if (!f.ok()) return f.status();
+          t.families.push_back(*f);
+        }
+      }
+      for (const char* key : {"names", "aliases"}) {
+        if (!n[key]) continue;
+        auto list = StringList(n[key], key);
+        if (!list.ok()) return list.status();
+        (std::string(key) == "names" ? t.names : t.aliases) = *list;
+      }
+      if (std::find(t.names.begin(), t.names.end(), t.name) == t.names.end()) t.names.insert(t.names.begin(), t.name);
+      auto existing = std::find_if(types.begin(), types.end(), [&](auto& x) { return x.code == t.code; });
+      if (existing != types.end()) *existing = t;
+      else types.push_back(t);
+    }
+    return Status::Ok();
+  }
+
+  Status LoadIssuers(const YAML::Node& body) {
+    if (!body.IsSequence()) return Error(body, "'issuers' must be a list");
+    for (const auto& n : body) {
+      if (Status s = CheckKeys(n, kIssuerKeys, "an issuer"); !s.ok()) return s;
+      if (!n["code"] || !n["name"]) return Error(n, "an issuer needs 'code' and 'name'");
+      IssuerEntry e;
+      e.at = At(n);
+      e.code = n["code"].as<std::string>();
+      e.name = n["name"].as<std::string>();
+      if (n["family"]) {
+        auto f = ParseFamily(n["family"]);
+        if (!f.ok()) return f.status();
+        e.family = *f;
+      }
+      for (const char* key : {"names", "aliases"}) {
+        if (!n[key]) continue;
+        auto list = StringList(n[key], key);
+        if (!list.ok()) return list.status();
+        (std::string(key) == "names" ? e.names : e.aliases) = *list;
+      }
+      if (n["valid_from"]) e.valid_from = n["valid_from"].as<std::string>();
+      if (n["valid_to"]) e.valid_to = n["valid_to"].as<std::string>();
+      if (std::find(e.names.begin(), e.names.end(), e.name) == e.names.end()) e.names.insert(e.names.begin(), e.name);
+      // Issuers are keyed by code and family: "TT" may exist in two families.
+      auto existing = std::find_if(issuers.begin(), issuers.end(),
+                                   [&](auto& x) { return x.code == e.code && x.family == e.family; });
+      if (existing != issuers.end()) *existing = e;
+      else issuers.push_back(e);
+    }
+    return Status::Ok();
+  }
+
+  Status LoadRules(const SectionSchema& schema, const YAML::Node& body) {
+    if (!body.IsSequence()) return Error(body, fmt::format("'{}' must be a list of rules", schema.name));
+    std::vector<std::string> allowed = kRuleKeys;
+    allowed.insert(allowed.end(), schema.attrs.begin(), schema.attrs.end());
+    auto& list = rules[schema.name];
+    for (const auto& n : body) {
+      if (Status s = CheckKeys(n, allowed, fmt::format("a rule of '{}'", schema.name)); !s.ok()) return s;
+      if (!n["id"]) return Error(n, fmt::format("a rule of '{}' needs an 'id'", schema.name));
+      PatternRule r;
+      r.section = schema.name;
+      r.id = n["id"].as<std::string>();
+      r.at = At(n);
+      bool enabled = !n["enabled"] || n["enabled"].as<bool>();
+      auto existing = std::find_if(list.begin(), list.end(), [&](auto& x) { return x.id == r.id; });
+      if (!enabled) {
+        if (existing != list.end()) list.erase(existing);
+        continue;
+      }
+      if (!n["pattern"]) return Error(n, fmt::format("rule '{}' needs a 'pattern'", r.id));
+      auto pat = Scalar(n["pattern"], "pattern");
+      if (!pat.ok()) return pat.status();
+      r.source = *pat;
+      r.at = At(n["pattern"]);
+      for (const auto& key : schema.attrs) {
+        if (!n[key]) continue;
+        auto v = Scalar(n[key], key);
+        if (!v.ok()) return v.status();
+        r.attrs[key] = *v;
+      }
+      for (const auto& key : schema.required_attrs)
+        if (!r.attrs.count(key)) return Error(n, fmt::format("rule '{}' needs '{}'", r.id, key));
+      if (auto rel = r.attrs.find("relation"); rel != r.attrs.end() && !ParseRelation(rel->second))
+        return Error(n["relation"], fmt::format("unknown relation '{}'{}", rel->second,
+                                                Suggest(rel->second, {"mentions", "basis", "guides", "implements",
+                                                                      "amends", "replaces", "repeals"})));
+      if (n["examples"]) {
+        if (!n["examples"].IsSequence()) return Error(n["examples"], "'examples' must be a list");
+        for (const auto& e : n["examples"]) {
+          Example ex;
+          ex.at = At(e);
+          if (e.IsScalar()) {
+            ex.text = e.as<std::string>();
+          } else {
+            if (Status s = CheckKeys(e, kExampleKeys, "an example"); !s.ok()) return s;
+            if (!e["text"]) return Error(e, "an example needs 'text'");
+            ex.text = e["text"].as<std::string>();
+            if (e["match"]) ex.match = e["match"].as<std::string>();
+            if (e["captures"]) {
+              if (!e["captures"].IsMap()) return Error(e["captures"], "'captures' must be a mapping");
+              for (auto c = e["captures"].begin(); c != e["captures"].end(); ++c)
+                ex.captures[c->first.as<std::string>()] = c->second.IsNull() ? "" : c->second.as<std::string>();
+            }
+          }
+          r.examples.push_back(std::move(ex));
+        }
+      }
+      if (n["not_examples"]) {
+        if (!n["not_examples"].IsSequence()) return Error(n["not_examples"], "'not_examples' must be a list");
+        for (const auto& e : n["not_examples"]) r.not_examples.push_back({At(e), e.as<std::string>()});
+      }
+      if (existing != list.end()) *existing = std::move(r);
+      else list.push_back(std::move(r));
+    }
+    return Status::Ok();
+  }
+};
+
+// ---- building -----------------------------------------------------------------
+
+std::string Alternation(std::vector<std::string> words, const RuleData& d) {
+  for (auto& w : words) w = QuoteRegex(NormalizeWith(w, d));
+  std::sort(words.begin(), words.end(), [](const std::string& a, const std::string& b) {
+    return a.size() != b.size() ? a.size() > b.size() : a < b;
+  });
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  std::string out = "(?:";
+  for (size_t i = 0; i < words.size(); ++i) out += (i ? "|" : "") + words[i];
+  return out + ")";
+}
+
+// Expands $name and ${name} using `vars`; `stack` detects cycles.
+Result<std::string> Expand(const std::string& src, const std::map<std::string, std::string>& raw,
+                           std::map<std::string, std::string>& done, std::vector<std::string>& stack,
+                           const Location& at);
+
+Result<std::string> ExpandVar(const std::string& name, const std::map<std::string, std::string>& raw,
+                              std::map<std::string, std::string>& done, std::vector<std::string>& stack,
+                              const Location& at) {
+  if (auto it = done.find(name); it != done.end()) return it->second;
+  auto it = raw.find(name);
+  if (it == raw.end()) {
+    std::vector<std::string> names;
+    for (auto& [k, v] : raw) names.push_back(k);
+    return Status::RuleError(at, fmt::format("unknown variable '${}'{}", name, Suggest(name, names)));
+  }
+  if (std::find(stack.begin(), stack.end(), name) != stack.end())
+    return Status::RuleError(at, fmt::format("variable '${}' refers to itself", name));
+  stack.push_back(name);
+  auto r = Expand(it->second, raw, done, stack, at);
+  stack.pop_back();
+  if (!r.ok()) return r;
+  done[name] = *r;
+  return r;
+}
+
+Result<std::string> Expand(const std::string& src, const std::map<std::string, std::string>& raw,
+                           std::map<std::string, std::string>& done, std::vector<std::string>& stack,
+                           const Location& at) {
+  std::string out;
+  for (size_t i = 0; i < src.size(); ++i) {
+    if (src[i] == '\\' && i + 1 < src.size()) {
+      out += src[i];
+      out += src[++i];
+      continue;
+    }
+    if (src[i] != '$') {
+      out += src[i];
+      continue;
+    }
+    size_t j = i + 1;
+    bool braced = j < src.size() && src[j] == '{';
+    if (braced) ++j;
+    size_t k = j;
+    while (k < src.size() && (isalnum(static_cast<unsigned char>(src[k])) || src[k] == '_')) ++k;
+    if (k == j) {  // a literal '$' (end anchor)
+      out += src[i];
+      continue;
+    }
+    std::string name = src.substr(j, k - j);
+    if (braced) {
+      if (k >= src.size() || src[k] != '}') return Status::RuleError(at, "unclosed '${' in pattern");
+      ++k;
+    }
+    auto v = ExpandVar(name, raw, done, stack, at);
+    if (!v.ok()) return v;
+    out += "(?:" + *v + ")";
+    i = k - 1;
+  }
+  return out;
+}
+
+Status Build(Loader& l, RuleData& d) {
+  // Folds first: everything else is normalized with them.
+  d.folds = l.folds;
+  for (auto& f : d.folds) f.from = Nfc(f.from), f.to = Nfc(f.to);
+  std::vector<const Fold*> ptrs;
+  for (const auto& f : d.folds) ptrs.push_back(&f);
+  std::stable_sort(ptrs.begin(), ptrs.end(), [](auto a, auto b) { return a->from.size() > b->from.size(); });
+  for (const Fold* f : ptrs) d.folds_by_byte[static_cast<unsigned char>(f->from[0])].push_back(f);
+
+  d.types = l.types;
+  d.issuers = l.issuers;
+  for (const auto& t : d.types) {
+    d.type_by_code.emplace(FoldCase(t.code), &t);
+    d.type_by_code_exact.emplace(t.code, &t);
+    for (const auto& a : t.aliases) {
+      d.type_by_code.emplace(FoldCase(a), &t);
+      d.type_by_code_exact.emplace(NormalizeWith(a, d), &t);
+    }
+    for (const auto& n : t.names) d.type_by_name.emplace(FoldCase(NormalizeWith(n, d)), &t);
+  }
+  for (const auto& e : d.issuers) {
+    d.issuer_by_code.emplace(FoldCase(e.code), &e);
+    d.issuer_by_code_exact.emplace(e.code, &e);
+    for (const auto& a : e.aliases) {
+      d.issuer_by_code.emplace(FoldCase(NormalizeWith(a, d)), &e);
+      d.issuer_by_code_exact.emplace(NormalizeWith(a, d), &e);
+    }
+    for (const auto& n : e.names) {
+      std::string key = FoldCase(CollapseSpace(NormalizeWith(n, d)));
+      d.max_issuer_name = std::max(d.max_issuer_name, key.size());
+      d.issuer_by_name.emplace(key, &e);
+    }
+  }
+
+  // Variables: lists become alternations of literal words; strings are patterns.
+  std::map<std::string, std::string> raw;
+  std::map<std::string, Location> var_at;
+  for (const auto& [name, v] : l.vars) {
+    var_at[name] = v.first;
+    if (v.second.IsSequence()) {
+      std::vector<std::string> words;
+      for (const auto& w : v.second) words.push_back(w.as<std::string>());
+      raw[name] = Alternation(words, d);
+    } else {
+      raw[name] = NormalizeWith(v.second.as<std::string>(), d);
+    }
+  }
+  // Generated from the vocabularies, so each list is written once.
+  std::vector<std::string> type_names, type_codes, issuer_names, issuer_codes;
+  for (const auto& t : d.types) {
+    type_names.insert(type_names.end(), t.names.begin(), t.names.end());
+    type_codes.push_back(t.code);
+    type_codes.insert(type_codes.end(), t.aliases.begin(), t.aliases.end());
+  }
+  for (const auto& e : d.issuers) {
+    issuer_names.insert(issuer_names.end(), e.names.begin(), e.names.end());
+    issuer_codes.push_back(e.code);
+    issuer_codes.insert(issuer_codes.end(), e.aliases.begin(), e.aliases.end());
+  }
+  if (!raw.count("type_name") && !type_names.empty()) raw["type_name"] = Alternation(type_names, d);
+  if (!raw.count("type_code") && !type_codes.empty()) raw["type_code"] = Alternation(type_codes, d);
+  if (!raw.count("issuer_name") && !issuer_names.empty()) raw["issuer_name"] = Alternation(issuer_names, d);
+  if (!raw.count("issuer_code") && !issuer_codes.empty()) raw["issuer_code"] = Alternation(issuer_codes, d);
+
+  std::map<std::string, std::string> done;
+  for (const auto& [name, v] : raw) {
+    std::vector<std::string> stack;
+    auto r = ExpandVar(name, raw, done, stack, var_at.count(name) ? var_at[name] : Location{});
+    if (!r.ok()) return r.status();
+  }
+  d.vars = done;
+
+  for (auto& [name, list] : l.rules) {
+    Section& sec = d.sections[name];
+    sec.prefilter = std::make_unique<RegexSet>();
+    for (auto& r : list) {
+      std::vector<std::string> stack;
+      auto expanded = Expand(NormalizeWith(r.source, d), raw, done, stack, r.at);
+      if (!expanded.ok()) return expanded.status();
+      r.pattern = *expanded;
+      auto re = Regex::Compile(r.pattern);
+      if (!re.ok())
+        return Status::RuleError(r.at, fmt::format("rule '{}': bad pattern: {}", r.id, re.status().message()));
+      r.re = *re;
+      auto idx = sec.prefilter->Add(r.pattern);
+      if (!idx.ok())
+        return Status::RuleError(r.at, fmt::format("rule '{}': bad pattern: {}", r.id, idx.status().message()));
+      for (auto& ex : r.examples) {
+        ex.text = NormalizeWith(ex.text, d);
+        if (ex.match) ex.match = NormalizeWith(*ex.match, d);
+        for (auto& [k, v] : ex.captures) {
+          if (r.re->Group(k) < 0)
+            return Status::RuleError(ex.at, fmt::format("rule '{}' has no capture group '{}'", r.id, k));
+          v = NormalizeWith(v, d);
+        }
+      }
+      for (auto& [at, text] : r.not_examples) text = NormalizeWith(text, d);
+      sec.rules.push_back(std::move(r));
+    }
+    if (!sec.prefilter->Compile())
+      return Status::RuleError(Location{}, fmt::format("section '{}': prefilter does not compile", name));
+  }
+  return Status::Ok();
+}
+
+Status LoadOne(Loader& l, const RuleSource& src) {
+  l.file = src.name;
+  l.data->files.push_back(src.name);
+  YAML::Node root;
+  try {
+    root = YAML::Load(src.text);
+  } catch (const YAML::Exception& e) {
+    Location at{src.name};
+    if (e.mark.line >= 0) at.line = e.mark.line + 1, at.column = e.mark.column + 1, at.offset = e.mark.pos;
+    return Status::RuleError(at, fmt::format("invalid YAML: {}", e.msg));
+  }
+  try {
+    return l.LoadDoc(root);
+  } catch (const YAML::Exception& e) {
+    Location at{src.name};
+    if (e.mark.line >= 0) at.line = e.mark.line + 1, at.column = e.mark.column + 1, at.offset = e.mark.pos;
+    return Status::RuleError(at, fmt::format("wrong type: {}", e.msg));
+  }
+}
+
+}  // namespace
+}  // namespace internal
+
+RuleSet::RuleSet() : data_(std::make_unique<internal::RuleData>()) {}
+RuleSet::~RuleSet() = default;
+RuleSet::RuleSet(RuleSet&&) noexcept = default;
+RuleSet& RuleSet::operator=(RuleSet&&) noexcept = default;
+
+Result<std::shared_ptr<const RuleSet>> RuleSet::LoadSources(const std::vector<RuleSource>& sources) {
+  std::shared_ptr<RuleSet> set(new RuleSet());
+  internal::Loader loader{set->data_.get(), ""};
+  for (const auto& src : sources)
+    if (Status s = internal::LoadOne(loader, src); !s.ok()) return s;
+  if (Status s = internal::Build(loader, *set->data_); !s.ok()) return s;
+  return std::shared_ptr<const RuleSet>(std::move(set));
+}
+
+Result<std::shared_ptr<const RuleSet>> RuleSet::Load(const RuleLoadOptions& options) {
+  std::vector<RuleSource> sources;
+  if (options.builtin)
+    for (const auto& f : internal::EmbeddedRuleFiles()) sources.push_back({std::string(f.name), std::string(f.text)});
+  namespace fs = std::filesystem;
+  for (const auto& p : options.paths) {
+    std::error_code ec;
+    std::vector<fs::path> files;
+    if (fs::is_directory(p, ec)) {
+      for (const auto& entry : fs::directory_iterator(p, ec))
+        if (entry.path().extension() == ".yaml" || entry.path().extension() == ".yml") files.push_back(entry.path());
+      std::sort(files.begin(), files.end());
+      if (files.empty()) return Status::RuleError(Location{p}, "no *.yaml rule files in this folder");
+    } else if (fs::exists(p, ec)) {
+      files.push_back(p);
+    } else {
+      return Status::IoError(p, "no such rule file or folder");
+    }
+    for (const auto& f : files) {
+      std::ifstream in(f, std::ios::binary);
+      if (!in) return Status::IoError(f.string(), "cannot read rule file");
+      std::stringstream ss;
+      ss << in.rdbuf();
+      sources.push_back({f.string(), ss.str()});
+    }
+  }
+  return LoadSources(sources);
+}
+
+size_t RuleSet::RuleCount() const {
+  size_t n = data_->types.size() + data_->issuers.size() + data_->folds.size();
+  for (const auto& [name, sec] : data_->sections) n += sec.rules.size();
+  return n;
+}
+
+const std::vector<std::string>& RuleSet::Files() const { return data_->files; }
+
+size_t RuleSet::ExampleCount() const {
+  size_t n = 0;
+  for (const auto& [name, sec] : data_->sections)
+    for (const auto& r : sec.rules) n += r.examples.size() + r.not_examples.size();
+  return n;
+}
+
+std::vector<ExampleFailure> RuleSet::CheckExamples() const {
+  std::vector<ExampleFailure> out;
+  for (const auto& [name, sec] : data_->sections) {
+    for (const auto& r : sec.rules) {
+      std::string rule = name + "/" + r.id;
+      for (const auto& ex : r.examples) {
+        internal::Hit hit;
+        if (!r.re->Search(ex.text, 0, ex.text.size(), false, &hit)) {
+          out.push_back({ex.at, rule, fmt::format("example does not match: \"{}\"", ex.text)});
+          continue;
+        }
+        std::string got(ex.text.substr(hit.begin, hit.end - hit.begin));
+        if (ex.match && got != *ex.match)
+          out.push_back({ex.at, rule, fmt::format("example matches \"{}\", expected \"{}\"", got, *ex.match)});
+        for (const auto& [group, want] : ex.captures) {
+          std::string have(r.re->GroupText(ex.text, hit, group));
+          if (have != want)
+            out.push_back({ex.at, rule, fmt::format("capture '{}' is \"{}\", expected \"{}\" in \"{}\"", group,
+                                                    have, want, ex.text)});
+        }
+      }
+      for (const auto& [at, text] : r.not_examples) {
+        internal::Hit hit;
+        if (r.re->Search(text, 0, text.size(), false, &hit))
+          out.push_back({at, rule, fmt::format("not_example matches \"{}\" in \"{}\"",
+                                               text.substr(hit.begin, hit.end - hit.begin), text)});
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace vbtool

@@ -1,0 +1,68 @@
+// The stages between Normalize() and the finished Document, shared by
+// extract.cc and the tests. Not part of the public API.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "rule_data.h"
+#include "vbtool/document.h"
+#include "vbtool/text.h"
+
+namespace vbtool::internal {
+
+/// A document number found in the normalized text.
+struct NumberHit {
+  size_t begin = 0;  ///< normalized offsets of the number itself
+  size_t end = 0;
+  DocNumber number;
+};
+
+/// A date found in the normalized text.
+struct DateHit {
+  size_t begin = 0;
+  size_t end = 0;
+  DocDate date;
+};
+
+/// Every document number in text[from, to), non-overlapping, in text order.
+std::vector<NumberHit> FindNumbers(std::string_view text, const RuleData& rules, size_t from = 0,
+                                   size_t to = std::string_view::npos);
+/// Parses a number that starts exactly at `pos` (after optional spaces).
+std::optional<NumberHit> NumberAt(std::string_view text, size_t pos, const RuleData& rules);
+/// Builds the canonical DocNumber from a rule's captures.
+std::optional<DocNumber> BuildNumber(const std::string& family, std::string_view serial,
+                                     std::string_view year, std::string_view type,
+                                     std::string_view symbol, const RuleData& rules);
+
+/// A date that starts at `pos` (after spaces and a comma) when `anchored`,
+/// else the first date in text[pos, to). Invalid dates (31/02) are skipped.
+std::optional<DateHit> DateAt(std::string_view text, size_t pos, const RuleData& rules, bool anchored,
+                              size_t to = std::string_view::npos);
+/// Builds a date from captures; nullopt when it does not exist.
+std::optional<DocDate> MakeDate(std::string_view day, std::string_view month, std::string_view year,
+                                std::string_view quarter);
+
+/// True when the code point before `pos` / at `pos` is not a letter or digit.
+bool BoundaryBefore(std::string_view text, size_t pos);
+bool BoundaryAfter(std::string_view text, size_t pos);
+
+/// Resolves a document type for a number and/or a type word.
+std::optional<DocType> ResolveType(const DocNumber* number, std::string_view type_word, const RuleData& rules);
+
+/// Resolves an issuer name as written.
+Issuer ResolveIssuer(std::string_view written, const RuleData& rules);
+
+/// The identity stage: own number, type, date, place, issuer, title,
+/// signers, addressees, recipients. Adds diagnostics to `doc`.
+void ExtractIdentity(const NormalizedText& text, const RuleData& rules, Document* doc);
+
+/// The reference stage: references, edges, back-references.
+void ExtractReferences(const NormalizedText& text, const RuleData& rules, Document* doc);
+
+/// The target stage (targets.cc).
+void ExtractTargets(const NormalizedText& text, const RuleData& rules, Document* doc);
+
+}  // namespace vbtool::internal
