@@ -365,6 +365,9 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
     if (v.empty()) continue;
     if (LineField(text, rules, "motto", lines[i], &h) || LineField(text, rules, "party_motto", lines[i], &h)) {
       if (motto_line == lines.size()) motto_line = i;
+      // Two columns flattened into one line: "ỦY BAN NHÂN DÂN   CỘNG HÒA XÃ HỘI ...".
+      std::string_view before = Trim(text.substr(b, h.begin > b ? h.begin - b : 0));
+      if (!before.empty() && MostlyUpper(before) && !HasDigit(before)) candidates.push_back({i, std::string(before)});
       continue;
     }
     if (LineField(text, rules, "own_number", lines[i], &h) || LineField(text, rules, "place_date", lines[i], &h) ||
@@ -375,15 +378,26 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
   }
   if (!candidates.empty()) {
     // Prefer the lowest line above the motto: "UBND TỈNH X / SỞ Y TẾ" → SỞ Y TẾ.
-    auto pick = candidates.back();
-    for (auto& c : candidates)
-      if (c.first < motto_line) pick = c;
+    size_t k = candidates.size() - 1;
+    for (size_t j = 0; j < candidates.size(); ++j)
+      if (candidates[j].first < motto_line) k = j;
+    auto pick = candidates[k];
+    // "ỦY BAN NHÂN DÂN / TỈNH BẮC GIANG" is one body written on two lines.
+    Hit loc;
+    std::string_view pv = pick.second;
+    if (k > 0 && candidates[k - 1].first + 1 == pick.first && rules.section("fields")) {
+      for (const PatternRule& r : rules.rules("fields"))
+        if (r.attr("field") == "locality_line" && r.re->Search(pv, 0, pv.size(), false, &loc)) {
+          pick.second = candidates[k - 1].second + " " + pick.second;
+          break;
+        }
+    }
     Issuer is = ResolveIssuer(pick.second, rules);
     size_t matched = 0;
     if (!is.code.empty() && rules.FindIssuerByName(pick.second, &matched) && matched == pick.second.size())
       is.name = is.canonical_name;
     else
-      is.name = nt.OriginalText(lines[pick.first].begin, lines[pick.first].end), is.name = std::string(Trim(is.name));
+      is.name = pick.second;
     self.issuer = is;
   } else {
     size_t limit = lines[std::min(lines.size(), kHeaderLines) - 1].end;

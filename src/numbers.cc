@@ -62,12 +62,13 @@ std::vector<Group> SplitSymbol(std::string_view sym) {
   bool spaced = false;
   while (i < sym.size()) {
     size_t b = i;
-    while (i < sym.size() && sym[i] != '-' && sym[i] != '/' && sym[i] != ' ' && sym[i] != '\t') ++i;
+    auto space = [&](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+    while (i < sym.size() && sym[i] != '-' && sym[i] != '/' && !space(sym[i])) ++i;
     out.push_back({std::string(sym.substr(b, i - b)), b, i, sep, spaced});
     spaced = false;
-    while (i < sym.size() && (sym[i] == ' ' || sym[i] == '\t')) ++i, spaced = true;
+    while (i < sym.size() && space(sym[i])) ++i, spaced = true;
     if (i < sym.size()) sep = sym[i++];
-    while (i < sym.size() && (sym[i] == ' ' || sym[i] == '\t')) ++i, spaced = true;
+    while (i < sym.size() && space(sym[i])) ++i, spaced = true;
   }
   return out;
 }

@@ -14,6 +14,8 @@
 //     words) gives the relation, else a clause-wide cue ("Căn cứ"), else a
 //     list continues the previous reference's relation, else "mentions".
 #include <fmt/format.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <map>
@@ -49,6 +51,9 @@ struct CueHit {
   bool clause_scope;
 };
 
+// Cues that follow the citation ("... hết hiệu lực").
+bool AfterScope(const PatternRule& r) { return r.attr("scope") == "after"; }
+
 int WordsBetween(std::string_view text, size_t a, size_t b) {
   int words = 0;
   bool in = false;
@@ -62,11 +67,10 @@ int WordsBetween(std::string_view text, size_t a, size_t b) {
 
 bool UpperStart(std::string_view text, size_t i) {
   if (i >= text.size()) return false;
-  unsigned char c = text[i];
-  if (c < 0x80) return isupper(c) || isdigit(c);
-  // Non-ASCII: let the boundary code decide by case folding.
-  std::string one(text.substr(i, 4));
-  return FoldCase(one.substr(0, 2)) != one.substr(0, 2) || FoldCase(one.substr(0, 3)) != one.substr(0, 3);
+  int32_t k = static_cast<int32_t>(i);
+  UChar32 c;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), k, static_cast<int32_t>(text.size()), c);
+  return c >= 0 && (u_isupper(c) || u_isdigit(c));
 }
 
 // Clause boundaries: sorted offsets where a clause starts.
@@ -112,6 +116,7 @@ std::vector<CueHit> CuesIn(std::string_view text, const RuleData& rules, size_t 
   std::vector<CueHit> out;
   if (from >= to) return out;
   for (const PatternRule& r : rules.rules("cues")) {
+    if (AfterScope(r)) continue;
     for (const Hit& h : r.re->FindAll(text, from, to)) {
       if (!BoundaryBefore(text, h.begin) || !BoundaryAfter(text, h.end)) continue;
       out.push_back({h.begin, h.end, *ParseRelation(r.attr("relation")), r.attr("scope") == "clause"});
@@ -339,6 +344,18 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
         rel = list_relation;
     }
     c.relation = rel.value_or(Relation::kMentions);
+    // A cue after the citation, in the same clause, before any other citation.
+    size_t after_end = i + 1 < cites.size() ? cites[i + 1].begin : text.size();
+    if (c.clause + 1 < clauses.size()) after_end = std::min(after_end, clauses[c.clause + 1]);
+    for (const PatternRule& r : rules.rules("cues")) {
+      if (!AfterScope(r)) continue;
+      Hit h;
+      if (r.re->Search(text, c.tail, after_end, false, &h) && BoundaryBefore(text, h.begin) &&
+          WordsBetween(text, c.tail, h.begin) <= 4 && !in_passive(h.begin, h.end)) {
+        Relation after = *ParseRelation(r.attr("relation"));
+        if (after > c.relation) c.relation = after;
+      }
+    }
     if (pending && pending_clause == c.clause && WordsBetween(text, cs, c.begin) <= 1) {
       pending_clause = c.clause + 1;  // the heading's list goes on
     }

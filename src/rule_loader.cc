@@ -333,6 +333,16 @@ struct Loader {
       }
       for (const auto& key : schema.required_attrs)
         if (!r.attrs.count(key)) return Error(n, fmt::format("rule '{}' needs '{}'", r.id, key));
+      static const std::map<std::string, std::vector<std::string>> kEnums = {
+          {"scope", {"clause", "near", "after"}},
+          {"voice", {"active", "passive"}},
+          {"resolve", {"self", "previous"}},
+          {"family", {"state", "normative", "party"}}};
+      for (const auto& [key, values] : kEnums) {
+        auto it = r.attrs.find(key);
+        if (it != r.attrs.end() && std::find(values.begin(), values.end(), it->second) == values.end())
+          return Error(n[key], fmt::format("unknown {} '{}'{}", key, it->second, Suggest(it->second, values)));
+      }
       if (auto rel = r.attrs.find("relation"); rel != r.attrs.end() && !ParseRelation(rel->second))
         return Error(n["relation"], fmt::format("unknown relation '{}'{}", rel->second,
                                                 Suggest(rel->second, {"mentions", "basis", "guides", "implements",
