@@ -7,7 +7,11 @@
 
 #include <fmt/format.h>
 
+#include <iconv.h>
+
+#include <array>
 #include <memory>
+#include <mutex>
 
 #include "vbtool/text.h"
 
@@ -86,6 +90,61 @@ Result<DecodedText> DecodeWithIcu(DecodedText d, const std::string& name) {
   return d;
 }
 
+// Single-byte Vietnamese encodings ICU lacks (TCVN3/ABC, VISCII), decoded
+// byte by byte through glibc iconv so every byte keeps its offset.
+const char* IconvName(const std::string& name) {
+  if (name == "tcvn3" || name == "tcvn" || name == "abc" || name == "tcvn5712-1") return "TCVN5712-1";
+  if (name == "viscii") return "VISCII";
+  return nullptr;
+}
+
+Result<DecodedText> DecodeSingleByte(DecodedText d, const std::string& name, const char* iconv_name) {
+  std::array<std::string, 256> table;
+  iconv_t cd = iconv_open("UTF-8", iconv_name);
+  if (cd == reinterpret_cast<iconv_t>(-1)) return Status::InvalidArgument(fmt::format("unknown encoding '{}'", name));
+  for (int b = 0; b < 256; ++b) {
+    char in = static_cast<char>(b), out[16];
+    char* ip = &in;
+    char* op = out;
+    size_t il = 1, ol = sizeof out;
+    iconv(cd, nullptr, nullptr, nullptr, nullptr);
+    if (iconv(cd, &ip, &il, &op, &ol) != static_cast<size_t>(-1)) {
+      // Flush any pending (combining) state.
+      iconv(cd, nullptr, nullptr, &op, &ol);
+      table[b].assign(out, op - out);
+    } else {
+      table[b] = "\xEF\xBF\xBD";
+    }
+  }
+  iconv_close(cd);
+  d.encoding = name;
+  d.utf8.reserve(d.original.size() * 2);
+  d.to_original.reserve(d.original.size() * 2 + 1);
+  for (size_t i = 0; i < d.original.size(); ++i) {
+    const std::string& u = table[static_cast<unsigned char>(d.original[i])];
+    d.utf8 += u;
+    for (size_t k = 0; k < u.size(); ++k) d.to_original.push_back(uint32_t(i));
+  }
+  d.to_original.push_back(uint32_t(d.original.size()));
+  return d;
+}
+
+// For --encoding auto on bytes that are not UTF-8: Windows-1258 writes tone
+// marks as combining bytes after a vowel; TCVN3 uses precomposed high bytes.
+std::string GuessLegacy(const std::string& b) {
+  size_t cp1258 = 0, high = 0;
+  auto vowel = [](char c) { return std::string_view("aeiouyAEIOUY").find(c) != std::string_view::npos; };
+  for (size_t i = 0; i < b.size(); ++i) {
+    unsigned char c = b[i];
+    if (c < 0x80) continue;
+    ++high;
+    if ((c == 0xCC || c == 0xEC || c == 0xD2 || c == 0xDE || c == 0xF2) && i > 0 &&
+        (vowel(b[i - 1]) || static_cast<unsigned char>(b[i - 1]) >= 0xC0))
+      ++cp1258;
+  }
+  return cp1258 * 3 >= high && cp1258 > 0 ? "windows-1258" : "tcvn3";
+}
+
 }  // namespace
 
 Result<DecodedText> Decode(std::string bytes, const std::string& path, const DecodeOptions& options) {
@@ -95,8 +154,19 @@ Result<DecodedText> Decode(std::string bytes, const std::string& path, const Dec
   const std::string& b = d.original;
   auto starts = [&](std::string_view p) { return b.compare(0, p.size(), p) == 0; };
 
-  if (!options.encoding.empty() && options.encoding != "utf-8" && options.encoding != "utf8")
-    return DecodeWithIcu(std::move(d), options.encoding);
+  std::string enc = options.encoding;
+  for (auto& c : enc) c = static_cast<char>(tolower(static_cast<unsigned char>(c)));
+  if (enc == "auto") {
+    // UTF-8 or UTF-16 when the bytes say so, else a legacy Vietnamese encoding.
+    DecodeOptions strict;
+    auto utf = Decode(d.original, path, strict);
+    if (utf.ok() || utf.status().code() == Status::Code::kBinary) return utf;
+    enc = GuessLegacy(d.original);
+  }
+  if (!enc.empty() && enc != "utf-8" && enc != "utf8") {
+    if (const char* iconv_name = IconvName(enc)) return DecodeSingleByte(std::move(d), enc, iconv_name);
+    return DecodeWithIcu(std::move(d), enc);
+  }
   if (b.size() >= 2 && (starts("\xFF\xFE") || starts("\xFE\xFF")))
     return DecodeUtf16(std::move(d), starts("\xFE\xFF"));
 

@@ -16,7 +16,7 @@ void AddRuleOptions(CLI::App* app, CommonOptions& o) {
   app->add_option("--rules", o.rule_paths,
                   "Extra YAML rule file or folder, loaded after the shipped rules (same id overrides)");
   app->add_flag("--lossy", o.lossy, "Replace invalid bytes with U+FFFD instead of failing");
-  app->add_option("--encoding", o.encoding, "Decode input with this encoding (e.g. windows-1258) instead of UTF-8/16");
+  app->add_option("--encoding", o.encoding, "Input encoding: auto (UTF-8/16, else guess TCVN3 or Windows-1258), tcvn3, viscii, windows-1258, or any ICU converter name. Default: UTF-8/16");
 }
 
 void AddBatchOptions(CLI::App* app, CommonOptions& o) {
@@ -69,7 +69,7 @@ BatchOptions MakeBatchOptions(const CommonOptions& o) {
 void PrintError(const Status& s) {
   std::cerr << "vbtool: error: " << s.ToString() << "\n";
   const Location& at = s.where();
-  if (at.file.empty() || at.line == 0 || at.file == "-") return;
+  if (at.file.empty() || at.line == 0 || at.file == "-" || s.code() == Status::Code::kBadEncoding) return;
   std::ifstream in(at.file, std::ios::binary);
   if (!in) return;
   std::string line;
