@@ -204,7 +204,21 @@ std::optional<NumberHit> HitFromRule(std::string_view text, const PatternRule& r
   UChar32 before = CodePointBefore(text, h.begin);
   if (IsWordChar(before) || before == '/' || before == '.' || before == '-' || before == ',') return std::nullopt;
   std::string_view symbol = r.re->GroupText(text, h, "symbol");
-  auto n = BuildNumber(r.attr("family"), r.re->GroupText(text, h, "serial"), r.re->GroupText(text, h, "year"),
+  // "154 & 201/KH-ĐHHV": several serials share one symbol.
+  std::string_view serial = r.re->GroupText(text, h, "serial");
+  std::vector<std::pair<size_t, std::string>> serials;
+  if (int sg = r.re->Group("serials"); h.has(sg)) {
+    size_t i = h.groups[sg].first, e = h.groups[sg].second;
+    while (i < e) {
+      while (i < e && !isdigit(static_cast<unsigned char>(text[i]))) ++i;
+      size_t b = i;
+      while (i < e && isdigit(static_cast<unsigned char>(text[i]))) ++i;
+      if (i > b) serials.push_back({b, std::string(text.substr(b, i - b))});
+    }
+    if (serials.empty()) return std::nullopt;
+    serial = serials.back().second;
+  }
+  auto n = BuildNumber(r.attr("family"), serial, r.re->GroupText(text, h, "year"),
                        r.re->GroupText(text, h, "type"), symbol, rules);
   if (!n) return std::nullopt;
   NumberHit hit;
@@ -218,6 +232,7 @@ std::optional<NumberHit> HitFromRule(std::string_view text, const PatternRule& r
   hit.end = sym_begin + groups[keep - 1].end;
   hit.number = std::move(*n);
   hit.number.text = std::string(text.substr(hit.begin, hit.end - hit.begin));
+  for (size_t k = 0; k + 1 < serials.size(); ++k) hit.shared.push_back(serials[k]);
   // Reject a number glued to a following letter or digit ("25-CT/TWx" is fine
   // only when the regex took it all).
   return hit;
@@ -240,8 +255,32 @@ std::vector<NumberHit> FindNumbers(std::string_view text, const RuleData& rules,
     return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
   });
   std::vector<NumberHit> out;
-  for (auto& h : all)
-    if (out.empty() || h.begin >= out.back().end) out.push_back(std::move(h));
+  for (auto& h : all) {
+    if (!out.empty() && h.begin < out.back().end) continue;
+    // Expand shared serials into one number each, the last keeping the span.
+    for (const auto& [pos, serial] : h.shared) {
+      NumberHit one = h;
+      one.shared.clear();
+      one.begin = pos;
+      one.end = pos + serial.size();
+      std::string id = h.number.id;
+      std::string old_serial = h.number.serial;
+      one.number.serial = CanonicalSerial(serial);
+      one.number.id = one.number.serial + id.substr(old_serial.size());
+      one.number.text = serial;
+      one.shares_next = true;
+      out.push_back(std::move(one));
+    }
+    if (!h.shared.empty()) {
+      // The last serial starts after the previous ones' separators.
+      size_t i = h.shared.back().first + h.shared.back().second.size();
+      while (i < h.end && !isdigit(static_cast<unsigned char>(text[i]))) ++i;
+      h.begin = i;
+      h.number.text = std::string(text.substr(h.begin, h.end - h.begin));
+    }
+    h.shared.clear();
+    out.push_back(std::move(h));
+  }
   return out;
 }
 
@@ -283,7 +322,12 @@ Issuer ResolveIssuer(std::string_view written, const RuleData& rules) {
   Issuer is;
   is.name = CollapseSpace(written);
   size_t matched = 0;
-  if (const IssuerEntry* e = rules.FindIssuerByName(is.name, &matched)) {
+  const IssuerEntry* e = rules.FindIssuerByName(is.name, &matched);
+  // "Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII": a known
+  // name inside the phrase, tried from each word start.
+  for (size_t i = 0; !e && i < is.name.size(); ++i)
+    if (is.name[i] == ' ') e = rules.FindIssuerByName(std::string_view(is.name).substr(i + 1), &matched);
+  if (e) {
     is.code = e->code;
     is.canonical_name = e->name;
   }

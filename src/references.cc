@@ -249,6 +249,12 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
   }
 
   const PatternRule* coordination = FieldRule(rules, "coordination");
+  // "154 & 201/QĐ-UBND ngày ... của ...": the date and issuer are shared.
+  for (size_t i = cites.size(); i-- > 1;) {
+    if (!cites[i - 1].number.shares_next) continue;
+    if (!cites[i - 1].date) cites[i - 1].date = cites[i].date;
+    if (!cites[i - 1].issuer) cites[i - 1].issuer = cites[i].issuer;
+  }
   // Relations and edges, clause by clause.
   auto in_passive = [&](size_t b, size_t e) {
     return std::any_of(passive.begin(), passive.end(), [&](const EdgeCue& p) { return b < p.end && e > p.begin; });

@@ -18,6 +18,9 @@ struct NumberHit {
   size_t begin = 0;  ///< normalized offsets of the number itself
   size_t end = 0;
   DocNumber number;
+  /// Other serials sharing this number's symbol ("154 & 201/KH-X"): offset, serial.
+  std::vector<std::pair<size_t, std::string>> shared;
+  bool shares_next = false;  ///< expanded from shared serials: date/issuer come from the next
 };
 
 /// A date found in the normalized text.
