@@ -441,6 +441,27 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
   for (const auto& c : cites) spans.push_back({c.begin, c.tail});
   std::vector<std::pair<size_t, BackReference>> found;
   for (const PatternRule& r : back->rules) {
+    if (r.attr("resolve") == "alias") {
+      // Each definition, then every later use of its short form.
+      for (const Hit& h : r.re->FindAll(text)) {
+        std::string alias(r.re->GroupText(text, h, "alias"));
+        auto defined = std::find_if(cites.rbegin(), cites.rend(), [&](const Citation& c) { return c.begin < h.begin; });
+        if (alias.empty() || defined == cites.rend()) continue;
+        spans.push_back({h.begin, h.end});
+        std::string target = defined->number.number.id;
+        // A short form holding its own number is an ordinary citation.
+        if (!FindNumbers(alias, rules).empty()) continue;
+        for (size_t at = text.find(alias, h.end); at != std::string_view::npos; at = text.find(alias, at + alias.size())) {
+          if (!BoundaryBefore(text, at) || !BoundaryAfter(text, at + alias.size())) continue;
+          BackReference br;
+          br.mention = nt.Locate(at, at + alias.size());
+          br.resolved_to = target;
+          spans.push_back({at, at + alias.size()});
+          found.push_back({at, std::move(br)});
+        }
+      }
+      continue;
+    }
     for (const Hit& h : r.re->FindAll(text)) {
       if (!BoundaryBefore(text, h.begin)) continue;
       bool inside = std::any_of(spans.begin(), spans.end(), [&](auto& s) { return h.begin < s.second && h.end > s.first; });
@@ -450,10 +471,11 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
       auto type = ResolveType(nullptr, word, rules);
       BackReference br;
       int g = r.re->Group("type");
-      br.mention = nt.Locate(h.groups[g].first, h.end);
-      while (!br.mention.text.empty() && (br.mention.text.back() == '.' || br.mention.text.back() == ',' ||
-                                          br.mention.text.back() == ';' || br.mention.text.back() == ')'))
-        br.mention.text.pop_back();
+      size_t end = h.end;
+      while (end > h.groups[g].second && (text[end - 1] == '.' || text[end - 1] == ',' || text[end - 1] == ';' ||
+                                          text[end - 1] == ')' || text[end - 1] == ' ' || text[end - 1] == '\t'))
+        --end;
+      br.mention = nt.Locate(h.groups[g].first, end);
       if (r.attr("resolve") == "self") {
         if (type && type->code == self_code) br.resolved_to = "self";
       } else {

@@ -336,7 +336,7 @@ struct Loader {
       static const std::map<std::string, std::vector<std::string>> kEnums = {
           {"scope", {"clause", "near", "after"}},
           {"voice", {"active", "passive"}},
-          {"resolve", {"self", "previous"}},
+          {"resolve", {"self", "previous", "alias"}},
           {"family", {"state", "normative", "party"}}};
       for (const auto& [key, values] : kEnums) {
         auto it = r.attrs.find(key);
