@@ -215,6 +215,7 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
   std::vector<Line> lines = SplitLines(text);
   size_t header_end_line = std::min(lines.size(), kHeaderLines);
   size_t header_end = header_end_line ? lines[header_end_line - 1].end : 0;
+  size_t footer_begin = lines.size() > kFooterLines ? lines[lines.size() - kFooterLines].begin : 0;
   Identity& self = doc->self;
 
   // Number line.
@@ -255,7 +256,10 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
   // Place and date line: the first one anywhere (some layouts put it last).
   {
     Hit h;
-    if (const PatternRule* r = FindField(text, rules, "place_date", 0, text.size(), &h)) {
+    // Header first; some layouts put the place and date at the end.
+    const PatternRule* r = FindField(text, rules, "place_date", 0, header_end, &h);
+    if (!r) r = FindField(text, rules, "place_date", footer_begin, text.size(), &h);
+    if (r) {
       std::string place = nt.OriginalText(h.groups[r->re->Group("place")].first, h.groups[r->re->Group("place")].second);
       self.place = place;
       std::string day = GroupText(text, *r, h, "day"), month = GroupText(text, *r, h, "month"),
@@ -277,7 +281,7 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
   }
   if (!self.date || self.date->day == 0) {
     Hit h;
-    if (const PatternRule* r = FindField(text, rules, "adopted_date", 0, text.size(), &h)) {
+    if (const PatternRule* r = FindField(text, rules, "adopted_date", footer_begin, text.size(), &h)) {
       if (auto d = MakeDate(GroupText(text, *r, h, "day"), GroupText(text, *r, h, "month"),
                             GroupText(text, *r, h, "year"), "")) {
         self.date = d;
@@ -430,7 +434,6 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
     AddDiag(doc, nt, 0, "info", "missing_number", "the document has no number line ('Số: ...')");
   if (!self.date_at) AddDiag(doc, nt, 0, "info", "missing_date", "the document has no place and date line");
   if (!self.issuer) AddDiag(doc, nt, 0, "info", "missing_issuer", "no issuing body found in the header");
-  (void)header_end;
 }
 
 }  // namespace vbtool::internal

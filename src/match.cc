@@ -40,10 +40,16 @@ Result<std::shared_ptr<const Regex>> Regex::Compile(const std::string& pattern) 
 bool Regex::Search(std::string_view text, size_t from, size_t to, bool anchored, Hit* hit) const {
   if (to > text.size()) to = text.size();
   if (from > to) return false;
-  std::vector<re2::StringPiece> sub(ngroups_ + 1);
+  // No heap allocation for the usual handful of groups.
+  re2::StringPiece small[16];
+  std::vector<re2::StringPiece> large;
+  re2::StringPiece* sub = small;
+  if (ngroups_ + 1 > 16) {
+    large.resize(ngroups_ + 1);
+    sub = large.data();
+  }
   re2::StringPiece input(text.data(), text.size());
-  if (!impl_->re.Match(input, from, to, anchored ? RE2::ANCHOR_START : RE2::UNANCHORED, sub.data(),
-                       ngroups_ + 1))
+  if (!impl_->re.Match(input, from, to, anchored ? RE2::ANCHOR_START : RE2::UNANCHORED, sub, ngroups_ + 1))
     return false;
   hit->begin = sub[0].data() - text.data();
   hit->end = hit->begin + sub[0].size();

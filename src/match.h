@@ -40,6 +40,8 @@ class Regex {
   /// The named group's text in `text`, or empty view when unset.
   std::string_view GroupText(std::string_view text, const Hit& hit, const std::string& name) const;
   const std::map<std::string, int>& GroupNames() const { return names_; }
+  /// Number of capturing groups.
+  int GroupCount() const { return ngroups_; }
   const std::string& pattern() const { return pattern_; }
 
  private:

@@ -245,10 +245,8 @@ std::vector<NumberHit> FindNumbers(std::string_view text, const RuleData& rules,
   const Section* sec = rules.section("numbers");
   if (!sec) return all;
   if (to > text.size()) to = text.size();
-  for (const PatternRule& r : sec->rules) {
-    for (const Hit& h : r.re->FindAll(text, from, to)) {
-      if (auto hit = HitFromRule(text, r, h, rules)) all.push_back(std::move(*hit));
-    }
+  for (const auto& [idx, h] : sec->Scan(text, from, to)) {
+    if (auto hit = HitFromRule(text, sec->rules[idx], h, rules)) all.push_back(std::move(*hit));
   }
   // Earliest first; at the same start, the longest. Drop overlaps.
   std::stable_sort(all.begin(), all.end(), [](const NumberHit& a, const NumberHit& b) {

@@ -111,22 +111,33 @@ const PatternRule* FieldRule(const RuleData& rules, const char* field) {
   return nullptr;
 }
 
-// The cue hits in text[from, to), word-bounded, latest end first.
-std::vector<CueHit> CuesIn(std::string_view text, const RuleData& rules, size_t from, size_t to) {
-  std::vector<CueHit> out;
-  if (from >= to) return out;
-  for (const PatternRule& r : rules.rules("cues")) {
-    if (AfterScope(r)) continue;
-    for (const Hit& h : r.re->FindAll(text, from, to)) {
+// Every before-cue of the document, found in one pass per cue rule.
+class CueIndex {
+ public:
+  CueIndex(std::string_view text, const RuleData& rules) {
+    const Section* sec = rules.section("cues");
+    if (!sec) return;
+    for (const auto& [idx, h] : sec->Scan(text)) {
+      const PatternRule& r = sec->rules[idx];
+      if (AfterScope(r)) continue;
       if (!BoundaryBefore(text, h.begin) || !BoundaryAfter(text, h.end)) continue;
-      out.push_back({h.begin, h.end, *ParseRelation(r.attr("relation")), r.attr("scope") == "clause"});
+      hits_.push_back({h.begin, h.end, *ParseRelation(r.attr("relation")), r.attr("scope") == "clause"});
     }
+    std::sort(hits_.begin(), hits_.end(), [](const CueHit& a, const CueHit& b) {
+      return a.end != b.end ? a.end > b.end : a.begin < b.begin;
+    });
   }
-  std::sort(out.begin(), out.end(), [](const CueHit& a, const CueHit& b) {
-    return a.end != b.end ? a.end > b.end : a.begin < b.begin;
-  });
-  return out;
-}
+  // The cue hits inside [from, to), latest end first (at one end, longest first).
+  std::vector<CueHit> In(size_t from, size_t to) const {
+    std::vector<CueHit> out;
+    for (const CueHit& h : hits_)
+      if (h.begin >= from && h.end <= to) out.push_back(h);
+    return out;
+  }
+
+ private:
+  std::vector<CueHit> hits_;
+};
 
 // Cleans an issuer phrase: cut at a line break that starts a new line of
 // text, and at kMaxIssuerWords words.
@@ -229,9 +240,8 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
   };
   std::vector<EdgeCue> passive;
   if (const Section* sec = rules.section("edges")) {
-    for (const PatternRule& r : sec->rules)
-      for (const Hit& h : r.re->FindAll(text))
-        if (BoundaryBefore(text, h.begin)) passive.push_back({h.begin, h.end, *ParseRelation(r.attr("relation"))});
+    for (const auto& [idx, h] : sec->Scan(text))
+      if (BoundaryBefore(text, h.begin)) passive.push_back({h.begin, h.end, *ParseRelation(sec->rules[idx].attr("relation"))});
   }
 
   std::vector<Citation> cites;
@@ -249,6 +259,7 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
   }
 
   const PatternRule* coordination = FieldRule(rules, "coordination");
+  const CueIndex cue_index(text, rules);
   // "154 & 201/QĐ-UBND ngày ... của ...": the date and issuer are shared.
   for (size_t i = cites.size(); i-- > 1;) {
     if (!cites[i - 1].number.shares_next) continue;
@@ -281,7 +292,7 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
       if (last_clause != SIZE_MAX && c.clause > last_clause + 1) list_relation.reset();
       size_t prev_clause_start = c.clause > 0 ? clauses[c.clause - 1] : 0;
       if (c.clause > 0 && (i == 0 || cites[i - 1].clause < c.clause - 1)) {
-        auto heading = CuesIn(text, rules, prev_clause_start, cs);
+        auto heading = cue_index.In(prev_clause_start, cs);
         heading.erase(std::remove_if(heading.begin(), heading.end(),
                                      [&](const CueHit& h) { return h.relation == Relation::kMentions || in_passive(h.begin, h.end); }),
                       heading.end());
@@ -302,7 +313,7 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
       }
       // 2. active cue between the previous citation and this one.
       if (!rel) {
-        auto cues = CuesIn(text, rules, prev->tail, c.begin);
+        auto cues = cue_index.In(prev->tail, c.begin);
         for (const CueHit& h : cues) {
           if (in_passive(h.begin, h.end) || h.clause_scope) continue;
           if (WordsBetween(text, h.end, c.begin) > kNearWords) break;
@@ -329,7 +340,7 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
     }
     if (!rel) {
       size_t from = prev ? prev->tail : cs;
-      auto cues = CuesIn(text, rules, from, c.begin);
+      auto cues = cue_index.In(from, c.begin);
       for (const CueHit& h : cues) {
         if (in_passive(h.begin, h.end)) continue;
         if (!h.clause_scope && WordsBetween(text, h.end, c.begin) > kNearWords) continue;
@@ -337,7 +348,7 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
         break;
       }
       if (!rel && prev) {
-        for (const CueHit& h : CuesIn(text, rules, cs, prev->begin))
+        for (const CueHit& h : cue_index.In(cs, prev->begin))
           if (h.clause_scope) {
             rel = h.relation;
             break;
@@ -440,6 +451,7 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
   std::vector<std::pair<size_t, size_t>> spans;
   for (const auto& c : cites) spans.push_back({c.begin, c.tail});
   std::vector<std::pair<size_t, BackReference>> found;
+  // Definitions first: their short forms are spans the other rules must skip.
   for (const PatternRule& r : back->rules) {
     if (r.attr("resolve") == "alias") {
       // Each definition, then every later use of its short form.
@@ -460,9 +472,12 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
           found.push_back({at, std::move(br)});
         }
       }
-      continue;
-    }
-    for (const Hit& h : r.re->FindAll(text)) {
+      }
+  }
+  for (const auto& [idx, h] : back->Scan(text)) {
+    const PatternRule& r = back->rules[idx];
+    if (r.attr("resolve") == "alias") continue;
+    {
       if (!BoundaryBefore(text, h.begin)) continue;
       bool inside = std::any_of(spans.begin(), spans.end(), [&](auto& s) { return h.begin < s.second && h.end > s.first; });
       bool taken = std::any_of(found.begin(), found.end(), [&](auto& f) { return f.first == h.begin; });

@@ -5,6 +5,8 @@
 #include <array>
 #include <map>
 #include <memory>
+#include <mutex>
+#include <string_view>
 #include <optional>
 #include <string>
 #include <vector>
@@ -77,7 +79,27 @@ struct IssuerEntry {
 /// A section of pattern rules with its prefilter.
 struct Section {
   std::vector<PatternRule> rules;
-  std::unique_ptr<RegexSet> prefilter;  ///< one pattern per rule, same index
+  /// Indices of the rules that match somewhere in `text`, from one RE2::Set
+  /// pass (built on first use, shared by all threads). Callers then run only
+  /// those rules' own regexes for spans and captures.
+  std::vector<int> Candidates(std::string_view text) const;
+
+  /// One match of one rule of the section.
+  struct RuleHit {
+    int rule;  ///< index in `rules`
+    Hit hit;   ///< the rule's own groups
+  };
+  /// Every match of every rule in text[from, to), in ONE pass over the text:
+  /// the rules are joined into one alternation (earlier rules win at the same
+  /// start), then each hit's own rule is re-run on its span for the captures.
+  /// Leftmost-first, non-overlapping.
+  std::vector<RuleHit> Scan(std::string_view text, size_t from = 0, size_t to = std::string_view::npos) const;
+
+ private:
+  mutable std::once_flag once_, scan_once_;
+  mutable std::unique_ptr<RegexSet> prefilter_;  ///< one pattern per rule, same index; null = use all
+  mutable std::shared_ptr<const Regex> joined_;  ///< all rules as one alternation; null = one by one
+  mutable std::vector<int> joined_group_;        ///< capture group of each rule in joined_
 };
 
 struct RuleData {

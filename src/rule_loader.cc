@@ -1,7 +1,7 @@
 // Loads rules/*.yaml into an immutable RuleSet: schema checks with
 // file:line:column and "did you mean" suggestions, $var expansion, pattern
 // normalization (so that precomposed and decomposed letters agree), RE2
-// compilation and one prefilter set per section. Only this file uses yaml-cpp.
+// compilation; each section's prefilter set is built on first use. Only this file uses yaml-cpp.
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
@@ -23,6 +23,84 @@ const std::vector<PatternRule>& RuleData::rules(const std::string& name) const {
   static const std::vector<PatternRule> empty;
   auto it = sections.find(name);
   return it == sections.end() ? empty : it->second.rules;
+}
+
+std::vector<int> Section::Candidates(std::string_view text) const {
+  std::call_once(once_, [this] {
+    auto set = std::make_unique<RegexSet>();
+    for (const auto& r : rules)
+      if (!set->Add(r.pattern).ok()) return;
+    if (set->Compile()) prefilter_ = std::move(set);
+  });
+  if (prefilter_) return prefilter_->Match(text);
+  std::vector<int> all(rules.size());
+  for (size_t i = 0; i < all.size(); ++i) all[i] = static_cast<int>(i);
+  return all;
+}
+
+namespace {
+// Turns named groups into non-capturing ones: rules may reuse group names.
+std::string Unname(const std::string& p) {
+  std::string out;
+  for (size_t i = 0; i < p.size(); ++i) {
+    if (p[i] == '\\' && i + 1 < p.size()) {
+      out += p[i];
+      out += p[++i];
+      continue;
+    }
+    if (p.compare(i, 4, "(?P<") == 0) {
+      size_t close = p.find('>', i);
+      if (close != std::string::npos) {
+        out += "(?:";
+        i = close;
+        continue;
+      }
+    }
+    out += p[i];
+  }
+  return out;
+}
+}  // namespace
+
+std::vector<Section::RuleHit> Section::Scan(std::string_view text, size_t from, size_t to) const {
+  std::call_once(scan_once_, [this] {
+    std::string joined;
+    std::vector<int> groups;
+    int next_group = 1;
+    for (const auto& r : rules) {
+      std::string alt = Unname(r.pattern);
+      auto alone = Regex::Compile(alt);
+      if (!alone.ok()) return;
+      groups.push_back(next_group);
+      next_group += 1 + static_cast<int>((*alone)->GroupCount());
+      joined += (joined.empty() ? "(" : "|(") + alt + ")";
+    }
+    if (rules.empty()) return;
+    auto re = Regex::Compile(joined);
+    if (!re.ok()) return;
+    joined_ = *re;
+    joined_group_ = groups;
+  });
+  std::vector<RuleHit> out;
+  if (to > text.size()) to = text.size();
+  if (!joined_) {  // fall back to one pass per rule
+    for (size_t i = 0; i < rules.size(); ++i)
+      for (Hit& h : rules[i].re->FindAll(text, from, to)) out.push_back({static_cast<int>(i), std::move(h)});
+    std::stable_sort(out.begin(), out.end(), [](const RuleHit& a, const RuleHit& b) { return a.hit.begin < b.hit.begin; });
+    return out;
+  }
+  for (const Hit& h : joined_->FindAll(text, from, to)) {
+    int rule = -1;
+    for (size_t i = 0; i < joined_group_.size(); ++i)
+      if (h.has(joined_group_[i])) {
+        rule = static_cast<int>(i);
+        break;
+      }
+    if (rule < 0) continue;
+    Hit own;
+    if (rules[rule].re->Search(text, h.begin, h.end, true, &own)) out.push_back({rule, std::move(own)});
+  }
+  return out;
 }
 
 const Section* RuleData::section(const std::string& name) const {
@@ -82,7 +160,7 @@ const std::vector<SectionSchema>& PatternSections() {
       {"edges", {"relation", "voice"}, {"relation", "voice"}},
       {"fields", {"field"}, {"field"}},
       {"back_references", {"resolve"}, {"resolve"}},
-      {"targets", {"kind", "comparator", "unit"}, {"kind"}},
+      {"targets", {"kind", "comparator", "unit", "needs", "value", "role", "period"}, {"kind"}},
   };
   return s;
 }
@@ -337,7 +415,14 @@ struct Loader {
           {"scope", {"clause", "near", "after"}},
           {"voice", {"active", "passive"}},
           {"resolve", {"self", "previous", "alias"}},
-          {"family", {"state", "normative", "party"}}};
+          {"family", {"state", "normative", "party"}},
+          {"kind", {"value", "number_word", "unit", "unit_per", "percent_base", "comparator", "comparator_after",
+                    "range", "deadline", "not_deadline", "scope", "baseline", "indicator", "statistic", "forward",
+                    "not_target", "heading"}},
+          {"comparator", {">", ">=", "=", "<", "<=", "range"}},
+          {"needs", {"comparator"}},
+          {"role", {"digit", "tail", "ten", "tens", "hundred", "scale", "filler"}},
+          {"period", {"by", "within", "range", "quarter", "month", "from"}}};
       for (const auto& [key, values] : kEnums) {
         auto it = r.attrs.find(key);
         if (it != r.attrs.end() && std::find(values.begin(), values.end(), it->second) == values.end())
@@ -527,7 +612,6 @@ Status Build(Loader& l, RuleData& d) {
 
   for (auto& [name, list] : l.rules) {
     Section& sec = d.sections[name];
-    sec.prefilter = std::make_unique<RegexSet>();
     for (auto& r : list) {
       std::vector<std::string> stack;
       auto expanded = Expand(NormalizeWith(r.source, d), raw, done, stack, r.at);
@@ -537,9 +621,6 @@ Status Build(Loader& l, RuleData& d) {
       if (!re.ok())
         return Status::RuleError(r.at, fmt::format("rule '{}': bad pattern: {}", r.id, re.status().message()));
       r.re = *re;
-      auto idx = sec.prefilter->Add(r.pattern);
-      if (!idx.ok())
-        return Status::RuleError(r.at, fmt::format("rule '{}': bad pattern: {}", r.id, idx.status().message()));
       for (auto& ex : r.examples) {
         ex.text = NormalizeWith(ex.text, d);
         if (ex.match) ex.match = NormalizeWith(*ex.match, d);
@@ -552,8 +633,6 @@ Status Build(Loader& l, RuleData& d) {
       for (auto& [at, text] : r.not_examples) text = NormalizeWith(text, d);
       sec.rules.push_back(std::move(r));
     }
-    if (!sec.prefilter->Compile())
-      return Status::RuleError(Location{}, fmt::format("section '{}': prefilter does not compile", name));
   }
   return Status::Ok();
 }
