@@ -77,5 +77,6 @@ class Output {
 Command ExtractCommand();
 Command NormalizeCommand();
 Command RulesCommand();
+Command GraphCommand();
 
 }  // namespace vbtool::cli

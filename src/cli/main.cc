@@ -11,6 +11,7 @@ int main(int argc, char** argv) {
       ExtractCommand(),
       NormalizeCommand(),
       RulesCommand(),
+      GraphCommand(),
   };
 
   CLI::App app{"vbtool: reads Vietnamese administrative documents (kế hoạch, công văn, quyết định...) and "
