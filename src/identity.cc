@@ -127,6 +127,26 @@ const PatternRule* LineField(std::string_view text, const RuleData& rules, const
   return nullptr;
 }
 
+// Lines in [from_line, to_line) where a rule of `field` matches, from one
+// search of the zone per rule instead of one search per line.
+std::vector<size_t> LinesWithField(std::string_view text, const RuleData& rules, const std::string& field,
+                                   const std::vector<Line>& lines, size_t from_line, size_t to_line) {
+  std::vector<size_t> out;
+  to_line = std::min(to_line, lines.size());
+  if (from_line >= to_line) return out;
+  size_t from = lines[from_line].begin, to = lines[to_line - 1].end;
+  for (const PatternRule& r : rules.rules("fields")) {
+    if (r.attr("field") != field) continue;
+    for (const Hit& h : r.re->FindAll(text, from, to)) {
+      auto it = std::upper_bound(lines.begin(), lines.end(), h.begin, [](size_t pos, const Line& l) { return pos < l.begin; });
+      out.push_back(static_cast<size_t>(it - lines.begin()) - 1);
+    }
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
 std::string GroupText(std::string_view text, const PatternRule& r, const Hit& h, const char* name) {
   return std::string(r.re->GroupText(text, h, name));
 }
@@ -178,7 +198,7 @@ std::vector<std::string> ReadList(const NormalizedText& nt, const RuleData& rule
 void ReadSigners(const NormalizedText& nt, const RuleData& rules, const std::vector<Line>& lines, Document* doc) {
   std::string_view text = nt.text();
   size_t start = lines.size() > kFooterLines ? lines.size() - kFooterLines : 0;
-  for (size_t i = start; i < lines.size(); ++i) {
+  for (size_t i : LinesWithField(text, rules, "signer_mark", lines, start, lines.size())) {
     Hit h;
     const PatternRule* r = LineField(text, rules, "signer_mark", lines[i], &h);
     if (!r) continue;
@@ -220,7 +240,7 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
 
   // Number line.
   size_t number_line = lines.size();
-  for (size_t i = 0; i < header_end_line; ++i) {
+  for (size_t i : LinesWithField(text, rules, "own_number", lines, 0, header_end_line)) {
     Hit h;
     const PatternRule* r = LineField(text, rules, "own_number", lines[i], &h);
     if (!r) continue;
@@ -293,7 +313,7 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
   // Type title line ("KẾ HOẠCH") and the title under it.
   size_t title_line = lines.size();
   std::string title_type;
-  for (size_t i = 0; i < header_end_line; ++i) {
+  for (size_t i : LinesWithField(text, rules, "title_type", lines, 0, header_end_line)) {
     Hit h;
     const PatternRule* r = LineField(text, rules, "title_type", lines[i], &h);
     if (!r) continue;
@@ -333,7 +353,7 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
   }
   // Công văn subject: "V/v ..." and its continuation lines.
   bool has_subject = false;
-  for (size_t i = 0; i < header_end_line && self.title.empty(); ++i) {
+  for (size_t i : LinesWithField(text, rules, "subject", lines, 0, self.title.empty() ? header_end_line : 0)) {
     Hit h;
     const PatternRule* r = LineField(text, rules, "subject", lines[i], &h);
     if (!r) continue;
@@ -421,13 +441,19 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
 
   // Signature block, addressees and recipients.
   ReadSigners(nt, rules, lines, doc);
-  for (size_t i = 0; i < lines.size(); ++i) {
+  for (size_t i : LinesWithField(text, rules, "addressees_start", lines, 0, header_end_line + 10)) {
     Hit h;
-    if (self.addressees.empty() && i < header_end_line + 10 &&
-        LineField(text, rules, "addressees_start", lines[i], &h))
+    if (LineField(text, rules, "addressees_start", lines[i], &h)) {
       self.addressees = ReadList(nt, rules, lines, i, h.end);
-    else if (self.recipients.empty() && LineField(text, rules, "recipients_start", lines[i], &h))
+      break;
+    }
+  }
+  for (size_t i : LinesWithField(text, rules, "recipients_start", lines, 0, lines.size())) {
+    Hit h;
+    if (LineField(text, rules, "recipients_start", lines[i], &h)) {
       self.recipients = ReadList(nt, rules, lines, i, h.end);
+      break;
+    }
   }
 
   if (!self.number && number_line == lines.size())

@@ -62,6 +62,16 @@ bool Regex::Search(std::string_view text, size_t from, size_t to, bool anchored,
   return true;
 }
 
+bool Regex::SearchBounds(std::string_view text, size_t from, size_t to, size_t* begin, size_t* end) const {
+  if (to > text.size()) to = text.size();
+  if (from > to) return false;
+  re2::StringPiece whole;
+  if (!impl_->re.Match(re2::StringPiece(text.data(), text.size()), from, to, RE2::UNANCHORED, &whole, 1)) return false;
+  *begin = whole.data() - text.data();
+  *end = *begin + whole.size();
+  return true;
+}
+
 std::vector<Hit> Regex::FindAll(std::string_view text, size_t from, size_t to) const {
   std::vector<Hit> out;
   if (to > text.size()) to = text.size();

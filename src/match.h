@@ -32,6 +32,8 @@ class Regex {
   /// First match starting at or after `from` and ending before `to`.
   /// With `anchored`, the match must start exactly at `from`.
   bool Search(std::string_view text, size_t from, size_t to, bool anchored, Hit* hit) const;
+  /// Like Search() but only the bounds of the match (DFA only: fastest).
+  bool SearchBounds(std::string_view text, size_t from, size_t to, size_t* begin, size_t* end) const;
   /// Every non-overlapping match in text[from, to).
   std::vector<Hit> FindAll(std::string_view text, size_t from = 0,
                            size_t to = std::string_view::npos) const;

@@ -99,7 +99,6 @@ struct Section {
   mutable std::once_flag once_, scan_once_;
   mutable std::unique_ptr<RegexSet> prefilter_;  ///< one pattern per rule, same index; null = use all
   mutable std::shared_ptr<const Regex> joined_;  ///< all rules as one alternation; null = one by one
-  mutable std::vector<int> joined_group_;        ///< capture group of each rule in joined_
 };
 
 struct RuleData {

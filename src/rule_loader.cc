@@ -65,21 +65,10 @@ std::string Unname(const std::string& p) {
 std::vector<Section::RuleHit> Section::Scan(std::string_view text, size_t from, size_t to) const {
   std::call_once(scan_once_, [this] {
     std::string joined;
-    std::vector<int> groups;
-    int next_group = 1;
-    for (const auto& r : rules) {
-      std::string alt = Unname(r.pattern);
-      auto alone = Regex::Compile(alt);
-      if (!alone.ok()) return;
-      groups.push_back(next_group);
-      next_group += 1 + static_cast<int>((*alone)->GroupCount());
-      joined += (joined.empty() ? "(" : "|(") + alt + ")";
-    }
+    for (const auto& r : rules) joined += (joined.empty() ? "(?:" : "|(?:") + Unname(r.pattern) + ")";
     if (rules.empty()) return;
     auto re = Regex::Compile(joined);
-    if (!re.ok()) return;
-    joined_ = *re;
-    joined_group_ = groups;
+    if (re.ok()) joined_ = *re;
   });
   std::vector<RuleHit> out;
   if (to > text.size()) to = text.size();
@@ -89,16 +78,21 @@ std::vector<Section::RuleHit> Section::Scan(std::string_view text, size_t from, 
     std::stable_sort(out.begin(), out.end(), [](const RuleHit& a, const RuleHit& b) { return a.hit.begin < b.hit.begin; });
     return out;
   }
-  for (const Hit& h : joined_->FindAll(text, from, to)) {
-    int rule = -1;
-    for (size_t i = 0; i < joined_group_.size(); ++i)
-      if (h.has(joined_group_[i])) {
-        rule = static_cast<int>(i);
+  // The joined pattern finds where a match starts (DFA only); the first rule
+  // that matches there is the alternative that won, and gives the captures.
+  size_t b, e;
+  while (from <= to && joined_->SearchBounds(text, from, to, &b, &e)) {
+    size_t next = e > b ? e : e + 1;
+    for (size_t i = 0; i < rules.size(); ++i) {
+      Hit own;
+      if (rules[i].re->Search(text, b, to, true, &own)) {
+        if (own.end > b) next = own.end;
+        out.push_back({static_cast<int>(i), std::move(own)});
         break;
       }
-    if (rule < 0) continue;
-    Hit own;
-    if (rules[rule].re->Search(text, h.begin, h.end, true, &own)) out.push_back({rule, std::move(own)});
+    }
+    while (next < text.size() && (static_cast<unsigned char>(text[next]) & 0xC0) == 0x80) ++next;
+    from = next;
   }
   return out;
 }
