@@ -148,9 +148,18 @@ std::optional<DocNumber> BuildNumber(const std::string& family_name, std::string
   if (n.family == Family::kParty) {
     const TypeEntry* t = rules.FindType(type, false);
     if (!t) t = rules.FindType(type, true);
-    type_code = t ? t->code : std::string(type);
-    if (t && t->code != type) n.fixes.push_back("type_case");
+    // "12-A/B" in an address is no number: a party number names a known type.
+    if (!t) return std::nullopt;
+    type_code = t->code;
+    if (t->code != type) n.fixes.push_back("type_case");
     for (const auto& g : groups) issuers.push_back(g.text);
+    // "17-NQ/CP": party separators on a state number (the issuer is no
+    // party body). Read it as the state number 17/NQ-CP.
+    const IssuerEntry* is = rules.FindIssuer(groups[0].text, true);
+    if (is && is->family != Family::kParty && is->family != Family::kUnknown) {
+      n.family = HasFamily(t, Family::kState) ? Family::kState : is->family;
+      n.fixes.push_back("party_separators");
+    }
   } else {
     const std::string& first = groups[0].text;
     const TypeEntry* t = rules.FindType(first, false);
@@ -184,6 +193,14 @@ std::optional<DocNumber> BuildNumber(const std::string& family_name, std::string
 
   std::string joined;
   for (size_t i = 0; i < issuers.size(); ++i) joined += (i ? "-" : "") + issuers[i];
+  // A type code valid in one other family only moves the number there
+  // ("03/VBHN-VPQH" is a normative consolidated text).
+  if (!type_code.empty()) {
+    const TypeEntry* t = rules.FindType(type_code, false);
+    if (t && !t->families.empty() && !HasFamily(t, n.family) && t->families.size() == 1 &&
+        n.family != Family::kParty && t->families[0] != Family::kParty)
+      n.family = t->families[0];
+  }
   if (n.family == Family::kParty) {
     n.id = n.serial + "-" + type_code + "/" + joined;
   } else {
@@ -357,7 +374,8 @@ std::optional<DocDate> MakeDate(std::string_view day, std::string_view month, st
   return d;
 }
 
-std::optional<DateHit> DateAt(std::string_view text, size_t pos, const RuleData& rules, bool anchored, size_t to) {
+std::optional<DateHit> DateAt(std::string_view text, size_t pos, const RuleData& rules, bool anchored, size_t to,
+                              std::optional<std::pair<size_t, size_t>>* invalid) {
   if (to > text.size()) to = text.size();
   if (anchored)
     while (pos < to && (text[pos] == ' ' || text[pos] == '\t' || text[pos] == '\n' || text[pos] == '\r' ||
@@ -371,6 +389,7 @@ std::optional<DateHit> DateAt(std::string_view text, size_t pos, const RuleData&
       auto d = MakeDate(r.re->GroupText(text, h, "day"), r.re->GroupText(text, h, "month"),
                         r.re->GroupText(text, h, "year"), r.re->GroupText(text, h, "quarter"));
       bool digit_before = h.begin > 0 && isdigit(static_cast<unsigned char>(text[h.begin - 1]));
+      if (!d && invalid && !digit_before) *invalid = std::pair{h.begin, h.end};
       if (d && !digit_before && BoundaryAfter(text, h.end)) {
         if (!best || h.begin < best->begin || (h.begin == best->begin && h.end > best->end))
           best = DateHit{h.begin, h.end, *d};

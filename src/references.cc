@@ -40,6 +40,7 @@ struct Citation {
   std::optional<DocDate> date;
   std::optional<Issuer> issuer;
   bool issuer_upper = false;
+  std::optional<std::pair<size_t, size_t>> bad_date;  // a date that does not exist
   Relation relation = Relation::kMentions;
   size_t clause = 0;
   bool decided = false;
@@ -193,9 +194,12 @@ Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, NumberHit
   }
   c.tail = c.number.end;
   // Date right after the number.
-  if (auto d = DateAt(text, c.number.end, rules, true, std::min(text.size(), c.number.end + 80))) {
+  if (auto d = DateAt(text, c.number.end, rules, true, std::min(text.size(), c.number.end + 80), &c.bad_date)) {
     c.date = d->date;
     c.tail = d->end;
+    c.bad_date.reset();
+  } else if (c.bad_date) {
+    c.tail = c.bad_date->second;
   }
   // Issuer phrase: "của <issuer>".
   if (const PatternRule* r = FieldRule(rules, "issuer_after")) {
@@ -420,6 +424,12 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
       doc->diagnostics.push_back({"warning", "non_canonical_number",
                                   fmt::format("'{}' is not in canonical form; write '{}'", nt.OriginalText(c.number.begin, c.number.end), n.id),
                                   m.line, m.column, m.offset});
+    if (c.bad_date) {
+      Mention bad = nt.Locate(c.bad_date->first, c.bad_date->second);
+      doc->diagnostics.push_back({"error", "invalid_date",
+                                  fmt::format("the date '{}' of '{}' does not exist", bad.text, r.id), bad.line,
+                                  bad.column, bad.offset});
+    }
     r.mentions.push_back(std::move(m));
   }
   if (doc->self.date && doc->self.date->day) {

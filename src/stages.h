@@ -42,8 +42,11 @@ std::optional<DocNumber> BuildNumber(const std::string& family, std::string_view
 
 /// A date that starts at `pos` (after spaces and a comma) when `anchored`,
 /// else the first date in text[pos, to). Invalid dates (31/02) are skipped.
+/// When `invalid` is given, it receives the span of a date-shaped text that
+/// does not exist (31/02/2024), if one was met.
 std::optional<DateHit> DateAt(std::string_view text, size_t pos, const RuleData& rules, bool anchored,
-                              size_t to = std::string_view::npos);
+                              size_t to = std::string_view::npos,
+                              std::optional<std::pair<size_t, size_t>>* invalid = nullptr);
 /// Builds a date from captures; nullopt when it does not exist.
 std::optional<DocDate> MakeDate(std::string_view day, std::string_view month, std::string_view year,
                                 std::string_view quarter);
