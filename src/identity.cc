@@ -344,7 +344,9 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
         }
       }
       size_t matched = 0;
-      if (!body && n > 0 && rules.FindIssuerByName(v, &matched) && matched == v.size()) body = true;
+      // "BỘ TRƯỞNG BỘ Y TẾ", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X": the issuer's line opens the body.
+      if (!body && n > 0 && rules.FindIssuerByName(v, &matched) && (matched == v.size() || MostlyUpper(v)))
+        body = true;
       if (body) break;
       title += (title.empty() ? "" : " ") + nt.OriginalText(b, e);
       ++n;
