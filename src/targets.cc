@@ -1,8 +1,726 @@
-// Quantified targets (chỉ tiêu). Filled by the targets stage; see issue 3.
+// Quantified targets (chỉ tiêu): "Phấn đấu đến năm 2030, tỉ lệ tham gia bảo
+// hiểm y tế đạt trên 95% dân số" → {indicator "tỉ lệ tham gia bảo hiểm y tế",
+// comparator ">", value 95, unit "%", year 2030, scope "dân số"}.
+//
+// All vocabulary comes from the `targets` section of the rules (see
+// rules/targets.yaml for the kinds). The stage:
+//  1. finds value candidates (digits and number words) with one linear scan
+//     per value rule, so only sentences holding a number are looked at;
+//  2. reads each candidate: the number, then a unit right after it (or a
+//     range "5-7%", or a scale word "1,5 triệu người"), then the comparator
+//     in a window that ends at the value, "trở lên" after it, the base
+//     ("dân số") and "/vạn dân";
+//  3. drops values vetoed by a not_target span and clauses that report the
+//     past (a statistic cue, or an explicit year before the document's own
+//     year) unless the sentence sets a goal ("phấn đấu", "mục tiêu");
+//  4. gives each target a deadline: the nearest in its clause (split at ';'),
+//     else in its sentence, else one given before a ':' earlier on the same
+//     line ("... cần đạt được đến năm 2030 là: ..."), else a "đến năm" of an
+//     earlier sentence of the same paragraph, else the deadline of the
+//     lead-in line above ("b) Giai đoạn 2026 - 2030:") until the next
+//     numbered heading or lead-in line.
+//
+// Periods: "2026-2030" (range), "2024-Q4" (quarter), "2024-06" or
+// "2024-06-30" (month/day), "2025-" (from 2025 on), "" for a plain year.
+#include <fmt/format.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+
 #include "stages.h"
 
 namespace vbtool::internal {
 
-void ExtractTargets(const NormalizedText&, const RuleData&, Document*) {}
+namespace {
+
+constexpr size_t kComparatorWindow = 120;  // bytes searched before a value for its comparator
+constexpr size_t kIndicatorWords = 14;      // longest indicator phrase, in words
+
+struct Kinds {
+  std::vector<const PatternRule*> value, number_word, unit, unit_per, percent_base, comparator, comparator_after,
+      range, deadline, not_deadline, scope, baseline, indicator, statistic, forward, not_target, heading;
+};
+
+Kinds SortRules(const RuleData& rules) {
+  Kinds k;
+  const std::pair<const char*, std::vector<const PatternRule*>*> table[] = {
+      {"value", &k.value},           {"number_word", &k.number_word},
+      {"unit", &k.unit},             {"unit_per", &k.unit_per},
+      {"percent_base", &k.percent_base}, {"comparator", &k.comparator},
+      {"comparator_after", &k.comparator_after}, {"range", &k.range},
+      {"deadline", &k.deadline},     {"not_deadline", &k.not_deadline},
+      {"scope", &k.scope},           {"baseline", &k.baseline},
+      {"indicator", &k.indicator},   {"statistic", &k.statistic},
+      {"forward", &k.forward},       {"not_target", &k.not_target},
+      {"heading", &k.heading}};
+  for (const PatternRule& r : rules.rules("targets"))
+    for (const auto& [name, list] : table)
+      if (r.attr("kind") == name) list->push_back(&r);
+  return k;
+}
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsHSpace(char c) { return c == ' ' || c == '\t'; }
+
+size_t SkipHSpace(std::string_view t, size_t p, size_t end) {
+  while (p < end && IsHSpace(t[p])) ++p;
+  return p;
+}
+
+// Steps back to the start of a UTF-8 sequence.
+size_t CharStart(std::string_view t, size_t p) {
+  while (p > 0 && p < t.size() && (static_cast<unsigned char>(t[p]) & 0xC0) == 0x80) --p;
+  return p;
+}
+
+// "12,5" → 12.5; "1.000.000" → 1e6; "2.5" → 2.5 (a dot before other than
+// three digits is a decimal point).
+double ParseDigits(std::string_view s) {
+  std::string clean;
+  clean.reserve(s.size());
+  bool has_comma = s.find(',') != std::string_view::npos;
+  bool dots_are_thousands = true;
+  if (!has_comma) {
+    for (size_t i = 0; i < s.size(); ++i) {
+      if (s[i] != '.') continue;
+      size_t j = i + 1;
+      while (j < s.size() && IsDigit(s[j])) ++j;
+      if (j - i - 1 != 3) dots_are_thousands = false;
+    }
+  }
+  for (char c : s) {
+    if (c == ',') clean += '.';
+    else if (c == '.') {
+      if (!has_comma && !dots_are_thousands) clean += '.';
+    } else clean += c;
+  }
+  return std::strtod(clean.c_str(), nullptr);
+}
+
+// The longest anchored match of any rule in `list` at `pos` (text limited to `end`).
+struct Found {
+  const PatternRule* rule = nullptr;
+  Hit hit;
+};
+
+Found Longest(const std::vector<const PatternRule*>& list, std::string_view t, size_t pos, size_t end) {
+  Found best;
+  for (const PatternRule* r : list) {
+    Hit h;
+    if (!r->re->Search(t, pos, end, true, &h)) continue;
+    if (!best.rule || h.end > best.hit.end) best = {r, std::move(h)};
+  }
+  return best;
+}
+
+std::string_view Group(std::string_view t, const Found& f, const char* name) {
+  return f.rule ? f.rule->re->GroupText(t, f.hit, name) : std::string_view();
+}
+
+// Number words: "hai mươi lăm" → 25, "một trăm linh năm" → 105, "ba nghìn" → 3000.
+struct Word {
+  double value;
+  std::string role;
+};
+
+std::optional<double> ReadWords(const std::vector<Word>& w, size_t from) {
+  double total = 0, group = 0;
+  int digit = -1;
+  std::string prev;
+  for (size_t i = from; i < w.size(); ++i) {
+    const std::string& role = w[i].role;
+    if (role == "digit" || role == "tail") {
+      if (digit >= 0) return std::nullopt;
+      if (role == "tail" && prev != "ten" && prev != "tens") return std::nullopt;
+      digit = static_cast<int>(w[i].value);
+    } else if (role == "ten") {
+      if (digit >= 0) return std::nullopt;
+      group += 10;
+    } else if (role == "tens") {
+      if (digit < 0) return std::nullopt;
+      group += digit * 10;
+      digit = -1;
+    } else if (role == "hundred") {
+      group += (digit < 0 ? 1 : digit) * 100;
+      digit = -1;
+    } else if (role == "scale") {
+      double n = group + std::max(digit, 0);
+      if (n == 0 && total > 0) total *= w[i].value;
+      else total += (n == 0 ? 1 : n) * w[i].value;
+      group = 0;
+      digit = -1;
+    } else if (role != "filler") {
+      return std::nullopt;
+    }
+    prev = role;
+  }
+  if (prev == "filler") return std::nullopt;
+  return total + group + std::max(digit, 0);
+}
+
+// A value with its unit and comparator, before sentence-level checks.
+struct Quantity {
+  size_t begin = 0;        // comparator or value start
+  size_t value_begin = 0;
+  size_t value_end = 0;
+  size_t unit_begin = 0;
+  size_t end = 0;          // after unit, "/vạn dân", "trở lên"
+  double value = 0;
+  std::optional<double> value_max;
+  std::string unit;
+  std::string comparator;
+  std::string scope;
+  size_t scope_end = 0;
+  bool missing_percent = false;
+};
+
+struct Reader {
+  std::string_view t;
+  const Kinds& k;
+
+  // Parses a number starting at `pos` (digits or words). Returns its value,
+  // start and end; words that do not form a number are dropped from the left.
+  bool Number(size_t pos, size_t end, double* value, size_t* b, size_t* e, bool* words) const {
+    for (const PatternRule* r : k.value) {
+      Hit h;
+      if (!r->re->Search(t, pos, end, true, &h)) continue;
+      int gn = r->re->Group("num"), gw = r->re->Group("words");
+      if (h.has(gn)) {
+        *b = h.groups[gn].first;
+        *e = h.groups[gn].second;
+        *value = ParseDigits(t.substr(*b, *e - *b));
+        *words = false;
+        return true;
+      }
+      if (h.has(gw)) return ReadWordsAt(h.groups[gw].first, h.groups[gw].second, value, b, e, words);
+    }
+    return false;
+  }
+
+  bool ReadWordsAt(size_t wb, size_t we, double* value, size_t* b, size_t* e, bool* words) const {
+    std::vector<Word> list;
+    std::vector<size_t> starts;
+    size_t p = wb;
+    while (p < we) {
+      Found f = Longest(k.number_word, t, p, we);
+      if (!f.rule) return false;
+      starts.push_back(p);
+      list.push_back({std::atof(f.rule->attr("value").c_str()), f.rule->attr("role")});
+      p = SkipHSpace(t, f.hit.end, we);
+    }
+    for (size_t from = 0; from < list.size(); ++from) {
+      if (auto v = ReadWords(list, from)) {
+        *value = *v;
+        *b = starts[from];
+        *e = we;
+        *words = true;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // The unit right at `pos`; sets unit text and whether it needs a comparator.
+  Found Unit(size_t pos, size_t end) const { return Longest(k.unit, t, pos, end); }
+
+  std::string UnitName(const Found& u) const {
+    if (!u.rule->attr("unit").empty()) return u.rule->attr("unit");
+    std::string_view s = Group(t, u, "unit");
+    // Keep acronyms (USD, TTYT); lower-case words ("Trạm Y tế" → "trạm y tế").
+    bool has_lower = false;
+    for (int32_t i = 0; i < static_cast<int32_t>(s.size());) {
+      UChar32 c;
+      U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
+      if (u_islower(c)) has_lower = true;
+    }
+    return has_lower ? FoldCase(s) : std::string(s);
+  }
+};
+
+struct DeadlineHit {
+  size_t begin = 0, end = 0;
+  int year = 0;
+  std::string period;
+  std::string type;  // by, within, range, quarter, month, from
+};
+
+int RomanQuarter(std::string_view q) {
+  if (q == "I" || q == "1") return 1;
+  if (q == "II" || q == "2") return 2;
+  if (q == "III" || q == "3") return 3;
+  if (q == "IV" || q == "4") return 4;
+  return 0;
+}
+
+struct Span {
+  size_t begin, end;
+};
+
+bool Overlaps(const std::vector<Span>& spans, size_t b, size_t e) {
+  for (const Span& s : spans)
+    if (s.begin < e && b < s.end) return true;
+  return false;
+}
+
+std::vector<Span> FindSpans(const std::vector<const PatternRule*>& rules, std::string_view t, size_t b, size_t e) {
+  std::vector<Span> out;
+  for (const PatternRule* r : rules)
+    for (const Hit& h : r->re->FindAll(t, b, e))
+      if (BoundaryBefore(t, h.begin)) out.push_back({h.begin, h.end});
+  return out;
+}
+
+// Deadlines in t[b, e), without the masked spans, non-overlapping (longest first).
+std::vector<DeadlineHit> FindDeadlines(const Kinds& k, std::string_view t, size_t b, size_t e) {
+  std::vector<Span> masked = FindSpans(k.not_deadline, t, b, e);
+  for (const Span& s : FindSpans(k.baseline, t, b, e)) masked.push_back(s);
+  std::vector<DeadlineHit> all;
+  for (const PatternRule* r : k.deadline) {
+    for (const Hit& h : r->re->FindAll(t, b, e)) {
+      if (!BoundaryBefore(t, h.begin) || !BoundaryAfter(t, h.end) || Overlaps(masked, h.begin, h.end)) continue;
+      DeadlineHit d{h.begin, h.end, 0, "", r->attr("period")};
+      auto g = [&](const char* name) { return r->re->GroupText(t, h, name); };
+      const std::string& type = d.type;
+      if (type == "range") {
+        int from = std::atoi(std::string(g("from")).c_str()), to = std::atoi(std::string(g("to")).c_str());
+        if (to <= from) continue;
+        d.year = to;
+        d.period = fmt::format("{}-{}", from, to);
+      } else {
+        d.year = std::atoi(std::string(g("year")).c_str());
+        if (type == "quarter") {
+          int q = RomanQuarter(g("quarter"));
+          if (!q) continue;
+          d.period = fmt::format("{}-Q{}", d.year, q);
+        } else if (type == "month") {
+          int m = std::atoi(std::string(g("month")).c_str()), day = std::atoi(std::string(g("day")).c_str());
+          if (m < 1 || m > 12) continue;
+          d.period = day ? fmt::format("{}-{:02}-{:02}", d.year, m, day) : fmt::format("{}-{:02}", d.year, m);
+        } else if (type == "from") {
+          d.period = fmt::format("{}-", d.year);
+        }
+      }
+      all.push_back(std::move(d));
+    }
+  }
+  std::sort(all.begin(), all.end(), [](const DeadlineHit& a, const DeadlineHit& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+  });
+  std::vector<DeadlineHit> out;
+  for (auto& d : all) {
+    // Keep the longer of two overlapping matches.
+    if (!out.empty() && d.begin < out.back().end) {
+      if (d.end - d.begin > out.back().end - out.back().begin) out.back() = std::move(d);
+      continue;
+    }
+    out.push_back(std::move(d));
+  }
+  return out;
+}
+
+bool AnyMatch(const std::vector<const PatternRule*>& rules, std::string_view t, size_t b, size_t e) {
+  for (const PatternRule* r : rules) {
+    size_t from = b;
+    Hit h;
+    while (from < e && r->re->Search(t, from, e, false, &h)) {
+      if (BoundaryBefore(t, h.begin)) return true;
+      from = h.begin + 1;
+      while (from < e && (static_cast<unsigned char>(t[from]) & 0xC0) == 0x80) ++from;
+    }
+  }
+  return false;
+}
+
+// Sentence bounds around `pos`: a line, cut at ". ", "! ", "? ".
+bool SentenceEndAt(std::string_view t, size_t i) {
+  char c = t[i];
+  if (c == '\n') return true;
+  if (c != '.' && c != '!' && c != '?') return false;
+  if (i + 1 >= t.size()) return true;
+  char n = t[i + 1];
+  if (IsDigit(n)) return false;          // 12.5, 1.000
+  if (i > 0 && t[i - 1] == '.') return false;  // "..."
+  return n == ' ' || n == '\t' || n == '\n' || n == '\r' || n == '/';
+}
+
+Span SentenceAround(std::string_view t, size_t pos) {
+  size_t b = pos;
+  while (b > 0 && !SentenceEndAt(t, b - 1)) --b;
+  size_t e = pos;
+  while (e < t.size() && !SentenceEndAt(t, e)) ++e;
+  return {b, e};
+}
+
+// Clause: the part of the sentence between ';' (and inside parentheses when
+// the value is in them).
+Span ClauseAround(std::string_view t, Span s, size_t pos, bool parens) {
+  size_t b = pos, e = pos;
+  while (b > s.begin && t[b - 1] != ';' && !(parens && t[b - 1] == '(')) --b;
+  while (e < s.end && t[e] != ';' && !(parens && t[e] == ')')) ++e;
+  return {b, e};
+}
+
+Span LineAround(std::string_view t, size_t pos) {
+  size_t b = t.rfind('\n', pos == 0 ? 0 : pos - 1);
+  b = (b == std::string_view::npos || pos == 0) ? 0 : b + 1;
+  size_t e = t.find('\n', pos);
+  if (e == std::string_view::npos) e = t.size();
+  return {b, e};
+}
+
+std::string_view TrimView(std::string_view s) {
+  auto is_trim = [](char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ',' || c == ':' || c == '-' || c == '+' ||
+           c == '*' || c == '(' || c == ')' || c == ';' || c == '.';
+  };
+  while (!s.empty() && is_trim(s.front())) s.remove_prefix(1);
+  while (!s.empty() && is_trim(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+// Original text of t[b, e) with the spans in `cut` removed, folded and trimmed,
+// at most kIndicatorWords words (from the start, or from the end when `tail`).
+std::string Phrase(const NormalizedText& nt, size_t b, size_t e, const std::vector<DeadlineHit>& cut, bool tail) {
+  std::string out;
+  size_t p = b;
+  for (const DeadlineHit& d : cut) {
+    if (d.end <= p || d.begin >= e) continue;
+    if (d.begin > p) out += nt.OriginalText(p, d.begin) + " ";
+    p = std::max(p, d.end);
+  }
+  if (p < e) out += nt.OriginalText(p, e);
+  std::string s = CollapseSpace(TrimView(CollapseSpace(out)));
+  std::vector<size_t> spaces;
+  for (size_t i = 0; i < s.size(); ++i)
+    if (s[i] == ' ') spaces.push_back(i);
+  if (spaces.size() >= kIndicatorWords) {
+    s = tail ? s.substr(spaces[spaces.size() - kIndicatorWords] + 1) : s.substr(0, spaces[kIndicatorWords - 1]);
+    s = std::string(TrimView(s));
+  }
+  return s;
+}
+
+class Stage {
+ public:
+  Stage(const NormalizedText& nt, const RuleData& rules, Document* doc)
+      : nt_(nt), t_(nt.text()), k_(SortRules(rules)), doc_(doc), reader_{t_, k_} {
+    if (doc->self.date) doc_year_ = doc->self.date->year;
+  }
+
+  void Run() {
+    if (k_.value.empty() || k_.unit.empty()) return;
+    std::vector<Quantity> found;
+    for (const Candidate& c : Candidates()) {
+      if (!found.empty() && c.begin < found.back().end) continue;  // inside a range already read
+      if (auto q = Read(c)) found.push_back(std::move(*q));
+    }
+    Span sentence{0, 0};
+    std::vector<Span> vetoes;
+    size_t ctx_line_end = 0;
+    for (size_t i = 0; i < found.size(); ++i) {
+      Quantity& q = found[i];
+      if (q.value_begin >= sentence.end || i == 0) {
+        sentence = SentenceAround(t_, q.value_begin);
+        vetoes = FindSpans(k_.not_target, t_, sentence.begin, sentence.end);
+        sentence_deadlines_ = FindDeadlines(k_, t_, sentence.begin, sentence.end);
+        forward_ = AnyMatch(k_.forward, t_, sentence.begin, sentence.end);
+      }
+      if (Overlaps(vetoes, q.value_begin, q.value_end)) continue;
+      Span line = LineAround(t_, q.value_begin);
+      if (line.end != ctx_line_end) {
+        AdvanceContext(line.begin);
+        line_deadlines_ = FindDeadlines(k_, t_, line.begin, line.end);
+        ctx_line_end = line.end;
+      }
+      Span clause = ClauseAround(t_, sentence, q.value_begin, false);
+      Span inner = ClauseAround(t_, sentence, q.value_begin, true);
+      // Past statistics: a statistic cue in the clause, or an explicit year
+      // before the document's own, in a sentence that sets no goal.
+      const DeadlineHit* own = Pick(sentence_deadlines_, clause, q);
+      if (!own) own = Pick(sentence_deadlines_, sentence, q);
+      if (!forward_) {
+        if (AnyMatch(k_.statistic, t_, inner.begin, inner.end)) continue;
+        if (own && doc_year_ && own->year < doc_year_) continue;
+      }
+      const DeadlineHit* d = own ? own : Inherited(line, sentence, q);
+      size_t prev_end = clause.begin;
+      if (i > 0 && found[i - 1].end > clause.begin && found[i - 1].end <= q.begin)
+        prev_end = found[i - 1].end;
+      size_t next_begin = clause.end;
+      if (i + 1 < found.size() && found[i + 1].begin < clause.end) next_begin = found[i + 1].begin;
+      Emit(q, clause, prev_end, next_begin, d);
+    }
+  }
+
+ private:
+  struct Candidate {
+    size_t begin;
+  };
+
+  std::vector<Candidate> Candidates() const {
+    std::vector<Candidate> out;
+    for (const PatternRule* r : k_.value) {
+      int gn = r->re->Group("num"), gw = r->re->Group("words");
+      for (const Hit& h : r->re->FindAll(t_)) {
+        int g = h.has(gn) ? gn : h.has(gw) ? gw : -1;
+        if (g < 0) continue;
+        size_t b = h.groups[g].first, e = h.groups[g].second;
+        if (!BoundaryBefore(t_, b)) continue;
+        if (g == gn) {
+          // Parts of dates, numbers and paragraph numbers: 25/10/2023, 25-CT/TW, 2.3.1.
+          if (b > 0 && (t_[b - 1] == '/' || ((t_[b - 1] == '.' || t_[b - 1] == ',' || t_[b - 1] == '-' ||
+                                               t_[b - 1] == ':') && b > 1 && IsDigit(t_[b - 2]))))
+            continue;
+          if (e < t_.size() && (t_[e] == '/' || t_[e] == ':' ||
+                                (t_[e] == '-' && e + 1 < t_.size() && !IsDigit(t_[e + 1]) && !IsHSpace(t_[e + 1]))))
+            continue;
+          if (e < t_.size() && t_[e] != '%' && !BoundaryAfter(t_, e)) continue;
+        }
+        out.push_back({b});
+      }
+    }
+    std::sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+    out.erase(std::unique(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) { return a.begin == b.begin; }),
+              out.end());
+    return out;
+  }
+
+  std::optional<Quantity> Read(const Candidate& c) const {
+    Span line = LineAround(t_, c.begin);
+    Quantity q;
+    bool words = false;
+    if (!reader_.Number(c.begin, line.end, &q.value, &q.value_begin, &q.value_end, &words)) return std::nullopt;
+    bool needs_comparator = words;
+    size_t pos = SkipHSpace(t_, q.value_end, line.end);
+    Found unit = reader_.Unit(pos, line.end);
+    if (!unit.rule && !words) {
+      // A scale word: "1,5 triệu người".
+      Found scale = Longest(k_.number_word, t_, pos, line.end);
+      if (scale.rule && scale.rule->attr("role") == "scale" && BoundaryAfter(t_, scale.hit.end)) {
+        size_t after = SkipHSpace(t_, scale.hit.end, line.end);
+        Found u = reader_.Unit(after, line.end);
+        if (u.rule) {
+          q.value *= std::atof(scale.rule->attr("value").c_str());
+          unit = std::move(u);
+        }
+      }
+    }
+    size_t end = unit.rule ? unit.hit.groups[unit.rule->re->Group("unit")].second : q.value_end;
+    // A range: "từ 5 đến 7%", "5-7%", "5% - 7%".
+    for (const PatternRule* r : k_.range) {
+      Hit h;
+      if (!r->re->Search(t_, end, line.end, true, &h)) continue;
+      double v2;
+      size_t b2, e2;
+      bool w2;
+      if (!reader_.Number(h.end, line.end, &v2, &b2, &e2, &w2) || b2 != h.end) continue;
+      size_t p2 = SkipHSpace(t_, e2, line.end);
+      Found u2 = reader_.Unit(p2, line.end);
+      if (!u2.rule && !unit.rule) continue;
+      if (u2.rule && unit.rule && reader_.UnitName(u2) != reader_.UnitName(unit)) continue;
+      if (v2 <= q.value) continue;
+      q.value_max = v2;
+      if (u2.rule) {
+        unit = std::move(u2);
+        end = unit.hit.groups[unit.rule->re->Group("unit")].second;
+      } else {
+        end = e2;
+      }
+      break;
+    }
+    if (unit.rule) {
+      q.unit = reader_.UnitName(unit);
+      q.unit_begin = unit.hit.groups[unit.rule->re->Group("unit")].first;
+      if (unit.rule->attr("needs") == "comparator") needs_comparator = true;
+    } else {
+      Found base = Longest(k_.percent_base, t_, pos, line.end);
+      if (!base.rule || q.value > 100 || q.value_max) return std::nullopt;
+      q.unit = "%";
+      q.missing_percent = true;
+      q.unit_begin = pos;
+      end = q.value_end;
+    }
+    if (Found per = Longest(k_.unit_per, t_, end, line.end); per.rule) {
+      q.unit += "/" + std::string(Group(t_, per, "per"));
+      end = per.hit.end;
+    }
+    if (Found sc = Longest(k_.scope, t_, q.missing_percent ? pos : end, line.end); sc.rule && q.unit == "%") {
+      q.scope = std::string(Group(t_, sc, "scope"));
+      q.scope_end = sc.hit.end;
+    }
+    std::string after;
+    if (Found ca = Longest(k_.comparator_after, t_, end, line.end); ca.rule && BoundaryAfter(t_, ca.hit.end)) {
+      after = ca.rule->attr("comparator");
+      end = ca.hit.end;
+    }
+    q.end = end;
+    // The comparator before the value: the earliest-starting (longest) match.
+    size_t wb = CharStart(t_, q.value_begin > kComparatorWindow ? q.value_begin - kComparatorWindow : 0);
+    wb = std::max(wb, line.begin);
+    std::string_view window = t_.substr(0, q.value_begin);
+    q.begin = q.value_begin;
+    const PatternRule* cmp = nullptr;
+    for (const PatternRule* r : k_.comparator) {
+      Hit h;
+      if (!r->re->Search(window, wb, window.size(), false, &h)) continue;
+      if (!BoundaryBefore(t_, h.begin)) continue;
+      if (!cmp || h.begin < q.begin) cmp = r, q.begin = h.begin;
+    }
+    if (q.value_max) q.comparator = "range";
+    else if (!after.empty()) q.comparator = after;
+    else if (cmp) q.comparator = cmp->attr("comparator");
+    else q.comparator = "=";
+    if (needs_comparator && !cmp && after.empty()) return std::nullopt;
+    return q;
+  }
+
+  // The deadline nearest before the value in `span`, else the first after it.
+  const DeadlineHit* Pick(const std::vector<DeadlineHit>& list, Span span, const Quantity& q) const {
+    const DeadlineHit* before = nullptr;
+    for (const DeadlineHit& d : list) {
+      if (d.begin < span.begin || d.end > span.end) continue;
+      if (d.end <= q.begin) before = &d;
+      else if (d.begin >= q.end) return before ? before : &d;
+    }
+    return before;
+  }
+
+  // A deadline given earlier on the same line: before a ':' that precedes
+  // the value, or a "đến năm"/"trong năm" of an earlier sentence.
+  const DeadlineHit* Inherited(Span line, Span sentence, const Quantity& q) const {
+    const DeadlineHit* found = nullptr;
+    for (const DeadlineHit& d : line_deadlines_) {
+      if (d.end > sentence.begin) break;
+      size_t colon = t_.find(':', d.end);
+      bool lead_in = colon != std::string_view::npos && colon < q.begin;
+      if (lead_in || d.type == "by" || d.type == "within") found = &d;
+    }
+    (void)line;
+    if (found) return found;
+    return context_ ? &*context_ : nullptr;
+  }
+
+  // Moves the lead-in context down to `line_begin`: numbered headings and
+  // lines ending with ':' set (or clear) it.
+  void AdvanceContext(size_t line_begin) {
+    while (ctx_pos_ < line_begin) {
+      size_t e = t_.find('\n', ctx_pos_);
+      if (e == std::string_view::npos) e = t_.size();
+      if (e > line_begin) break;
+      std::string_view line = t_.substr(ctx_pos_, e - ctx_pos_);
+      std::string_view trimmed = TrimView(line.size() > 0 && line.back() == '\r' ? line.substr(0, line.size() - 1) : line);
+      size_t last = line.find_last_not_of(" \t\r");
+      bool lead_in = last != std::string_view::npos && line[last] == ':';
+      bool heading = false;
+      if (!lead_in && !trimmed.empty()) {
+        for (const PatternRule* r : k_.heading) {
+          Hit h;
+          if (r->re->Search(line, 0, line.size(), true, &h)) heading = true;
+        }
+      }
+      if (lead_in || heading) {
+        auto ds = FindDeadlines(k_, t_, ctx_pos_, e);
+        if (ds.empty()) context_.reset();
+        else context_ = ds.back();
+      }
+      ctx_pos_ = e + 1;
+    }
+  }
+
+  void Emit(const Quantity& q, Span clause, size_t prev_end, size_t next_begin, const DeadlineHit* d) {
+    Target x;
+    x.comparator = q.comparator;
+    x.value = q.value;
+    x.value_max = q.value_max;
+    x.unit = q.unit;
+    if (d) {
+      x.year = d->year;
+      x.period = d->period;
+    }
+    // Indicator: a head word before the value ("tỉ lệ ..."), else the words
+    // after a percentage ("95% dân số được quản lý sức khoẻ"), else the unit
+    // noun and what follows ("bác sĩ cơ hữu"), else the words before.
+    std::vector<DeadlineHit> cut = sentence_deadlines_;
+    size_t head = std::string_view::npos;
+    for (const PatternRule* r : k_.indicator) {
+      Hit h;
+      size_t from = prev_end;
+      while (from < q.begin && r->re->Search(t_, from, q.begin, false, &h)) {
+        if (BoundaryBefore(t_, h.begin)) {
+          head = std::min(head, h.begin);
+          break;
+        }
+        from = h.end;
+      }
+    }
+    size_t tail_end = next_begin;
+    for (const DeadlineHit& dl : sentence_deadlines_)
+      if (dl.begin >= q.end && dl.begin < tail_end) tail_end = dl.begin;
+    bool percent = q.unit == "%";
+    for (size_t p = q.end; p < tail_end; ++p)
+      if (t_[p] == '(' || t_[p] == ')' || t_[p] == ':' || t_[p] == '.' || t_[p] == '\n' || (!percent && t_[p] == ',')) {
+        tail_end = p;
+        break;
+      }
+    for (const PatternRule* r : k_.baseline) {
+      Hit h;
+      if (r->re->Search(t_, q.end, clause.end, false, &h)) {
+        x.scope = nt_.OriginalText(h.begin, h.end);
+        tail_end = std::min(tail_end, h.begin);
+      }
+    }
+    if (!q.scope.empty()) x.scope = x.scope.empty() ? q.scope : q.scope + ", " + x.scope;
+    if (head != std::string_view::npos) {
+      x.indicator = Phrase(nt_, head, q.begin, cut, false);
+      // "quy mô 250 giường": say what it is the size of.
+      if (std::count(x.indicator.begin(), x.indicator.end(), ' ') < 2) {
+        std::string before = Phrase(nt_, prev_end, head, cut, true);
+        if (!before.empty()) x.indicator = before + " " + x.indicator;
+      }
+    } else {
+      size_t from = q.unit == "%" && !q.missing_percent ? q.end : q.unit_begin;
+      if (q.missing_percent) from = SkipHSpace(t_, q.value_end, tail_end);
+      x.indicator = from < tail_end ? Phrase(nt_, from, tail_end, cut, false) : "";
+      if (x.indicator.empty() || x.indicator == q.unit) {
+        std::string before = Phrase(nt_, prev_end, q.begin, cut, true);
+        if (!before.empty()) x.indicator = before + (x.indicator.empty() ? "" : " " + x.indicator);
+      }
+    }
+    x.quote = std::string(TrimView(nt_.OriginalText(clause.begin, clause.end)));
+    Mention m = nt_.Locate(q.begin, q.end);
+    x.line = m.line;
+    x.column = m.column;
+    x.offset = m.offset;
+    if (q.missing_percent) {
+      Mention v = nt_.Locate(q.value_begin, q.value_end);
+      doc_->diagnostics.push_back(
+          {"warning", "missing_percent",
+           fmt::format("'{}' reads as a percentage but has no % sign; reported as {}%",
+                       nt_.OriginalText(q.value_begin, q.scope_end ? q.scope_end : q.value_end), x.value),
+           v.line, v.column, v.offset});
+    }
+    doc_->targets.push_back(std::move(x));
+  }
+
+  const NormalizedText& nt_;
+  std::string_view t_;
+  Kinds k_;
+  Document* doc_;
+  Reader reader_;
+  int doc_year_ = 0;
+  bool forward_ = false;
+  std::vector<DeadlineHit> sentence_deadlines_, line_deadlines_;
+  std::optional<DeadlineHit> context_;
+  size_t ctx_pos_ = 0;
+};
+
+}  // namespace
+
+void ExtractTargets(const NormalizedText& text, const RuleData& rules, Document* doc) {
+  Stage(text, rules, doc).Run();
+}
 
 }  // namespace vbtool::internal
