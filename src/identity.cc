@@ -226,6 +226,32 @@ void ReadSigners(const NormalizedText& nt, const RuleData& rules, const std::vec
     for (size_t k = 0; k < roles.size(); ++k) s.role += (k ? " " : "") + roles[k];
     doc->self.signers.push_back(std::move(s));
   }
+  if (!doc->self.signers.empty()) return;
+  // No mark ("CHỦ TỊCH / (Đã ký) / Nguyễn Văn A"): a name closing the text
+  // under one or more upper-case role lines.
+  size_t i = lines.size();
+  while (i > start && IsBlank(text, lines[i - 1])) --i;
+  if (i == start) return;
+  auto [nb, ne] = TrimSpan(text, lines[i - 1]);
+  if (!LooksLikeName(text.substr(nb, ne - nb))) return;
+  Signer s;
+  s.name = std::string(Trim(nt.OriginalText(nb, ne)));
+  std::vector<std::string> roles;
+  for (size_t j = i - 1; j-- > start && roles.size() < 3;) {
+    Hit h;
+    if (IsBlank(text, lines[j]) || LineField(text, rules, "signed_note", lines[j], &h)) {
+      if (!roles.empty()) break;
+      continue;
+    }
+    auto [b, e] = TrimSpan(text, lines[j]);
+    std::string_view v = text.substr(b, e - b);
+    if (!MostlyUpper(v) || HasDigit(v)) break;
+    roles.insert(roles.begin(), std::string(Trim(nt.OriginalText(b, e))));
+    s.line = nt.LineOf(b);
+  }
+  if (roles.empty()) return;
+  for (size_t k = 0; k < roles.size(); ++k) s.role += (k ? " " : "") + roles[k];
+  doc->self.signers.push_back(std::move(s));
 }
 
 }  // namespace
