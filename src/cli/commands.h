@@ -77,6 +77,7 @@ class Output {
 Command ExtractCommand();
 Command NormalizeCommand();
 Command RulesCommand();
+Command TargetsCommand();
 Command GraphCommand();
 
 }  // namespace vbtool::cli

@@ -12,6 +12,7 @@ int main(int argc, char** argv) {
       NormalizeCommand(),
       RulesCommand(),
       GraphCommand(),
+      TargetsCommand(),
   };
 
   CLI::App app{"vbtool: reads Vietnamese administrative documents (kế hoạch, công văn, quyết định...) and "
