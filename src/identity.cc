@@ -17,6 +17,8 @@ namespace {
 constexpr size_t kHeaderLines = 40;   // the number, date and title sit in the first lines
 constexpr size_t kFooterLines = 60;   // signature and recipients sit in the last lines
 constexpr size_t kMaxTitleLines = 6;
+constexpr size_t kHeaderBytes = 6000;  // where the header zone ends at the latest
+constexpr size_t kFooterBytes = 8000;  // where the footer zone starts at the earliest
 
 struct Line {
   size_t begin, end;  // normalized offsets, end excludes '\n'
@@ -195,9 +197,9 @@ std::vector<std::string> ReadList(const NormalizedText& nt, const RuleData& rule
   return out;
 }
 
-void ReadSigners(const NormalizedText& nt, const RuleData& rules, const std::vector<Line>& lines, Document* doc) {
+void ReadSigners(const NormalizedText& nt, const RuleData& rules, const std::vector<Line>& lines, size_t start,
+                 Document* doc) {
   std::string_view text = nt.text();
-  size_t start = lines.size() > kFooterLines ? lines.size() - kFooterLines : 0;
   for (size_t i : LinesWithField(text, rules, "signer_mark", lines, start, lines.size())) {
     Hit h;
     const PatternRule* r = LineField(text, rules, "signer_mark", lines[i], &h);
@@ -259,9 +261,14 @@ void ReadSigners(const NormalizedText& nt, const RuleData& rules, const std::vec
 void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* doc) {
   std::string_view text = nt.text();
   std::vector<Line> lines = SplitLines(text);
+  // The header is the first lines, and at most kHeaderBytes: plans whose
+  // "lines" are whole paragraphs must not drag the body into the header.
   size_t header_end_line = std::min(lines.size(), kHeaderLines);
+  while (header_end_line > 1 && lines[header_end_line - 1].begin > kHeaderBytes) --header_end_line;
   size_t header_end = header_end_line ? lines[header_end_line - 1].end : 0;
-  size_t footer_begin = lines.size() > kFooterLines ? lines[lines.size() - kFooterLines].begin : 0;
+  size_t footer_line = lines.size() > kFooterLines ? lines.size() - kFooterLines : 0;
+  while (footer_line + 1 < lines.size() && text.size() - lines[footer_line].begin > kFooterBytes) ++footer_line;
+  size_t footer_begin = lines.empty() ? 0 : lines[footer_line].begin;
   Identity& self = doc->self;
 
   // Number line.
@@ -468,7 +475,7 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
   }
 
   // Signature block, addressees and recipients.
-  ReadSigners(nt, rules, lines, doc);
+  ReadSigners(nt, rules, lines, footer_line, doc);
   for (size_t i : LinesWithField(text, rules, "addressees_start", lines, 0, header_end_line + 10)) {
     Hit h;
     if (LineField(text, rules, "addressees_start", lines[i], &h)) {
@@ -476,7 +483,7 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
       break;
     }
   }
-  for (size_t i : LinesWithField(text, rules, "recipients_start", lines, 0, lines.size())) {
+  for (size_t i : LinesWithField(text, rules, "recipients_start", lines, footer_line, lines.size())) {
     Hit h;
     if (LineField(text, rules, "recipients_start", lines[i], &h)) {
       self.recipients = ReadList(nt, rules, lines, i, h.end);
