@@ -113,6 +113,7 @@ bool Later(const DocDate& a, const DocDate& b) {
 
 bool Normative(const Obs& o) { return o.number.year > 0; }
 int Epoch(const Obs& o) { return o.number.year ? o.number.year : o.date ? o.date->year : 0; }
+bool SameEpoch(const Obs& a, const Obs& b) { return !Epoch(a) || !Epoch(b) || Epoch(a) == Epoch(b); }
 
 struct Anchor {
   bool archive = false;
@@ -543,7 +544,8 @@ Graph GraphBuilder::Build() const {
                       fmt::join(nodes, ", ")),
           std::move(ev));
     }
-    // Two archive files, one number, issuers not told apart.
+    // Two archive files, one number, one year, issuers not told apart
+    // (numbers restart each year, Party numbers each term).
     std::vector<const Obs*> files;
     for (Anchor* a : list)
       for (const Obs* o : a->members)
@@ -557,7 +559,8 @@ Graph GraphBuilder::Build() const {
       probe.place = files[a]->place;
       std::vector<const Obs*> same = {files[a]};
       for (size_t b = a + 1; b < files.size(); ++b)
-        if (!used[b] && !resolver.IssuersDiffer(*files[b], probe)) same.push_back(files[b]), used[b] = true;
+        if (!used[b] && !resolver.IssuersDiffer(*files[b], probe) && SameEpoch(*files[a], *files[b]))
+          same.push_back(files[b]), used[b] = true;
       if (same.size() < 2) continue;
       std::vector<std::string> nodes, paths;
       std::vector<Evidence> ev;
