@@ -1,0 +1,249 @@
+// The reference stage: cited documents merged by id with date, issuer and
+// relation; edges between two other documents; back-references.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "test_util.h"
+#include "vbtool/extract.h"
+
+using namespace vbtool;
+using namespace vbtool::testing;
+
+namespace {
+
+Document Run(const std::string& text) {
+  auto doc = Extract(text, "t.txt", Rules(), {});
+  REQUIRE_MESSAGE(doc.ok(), doc.status().ToString());
+  return std::move(doc).value();
+}
+
+const Reference* Ref(const Document& d, const std::string& id) {
+  for (const auto& r : d.references)
+    if (r.id == id) return &r;
+  return nullptr;
+}
+
+// The reference or a failed REQUIRE listing what was found.
+const Reference& Need(const Document& d, const std::string& id) {
+  const Reference* r = Ref(d, id);
+  std::string found;
+  for (const auto& x : d.references) found += x.id + " ";
+  REQUIRE_MESSAGE(r != nullptr, id << " not found; found: " << found);
+  return *r;
+}
+
+std::string Rel(const Document& d, const std::string& id) { return RelationName(Need(d, id).relation); }
+
+bool HasEdge(const Document& d, const std::string& from, const std::string& to, Relation rel) {
+  for (const auto& e : d.edges)
+    if (e.from == from && e.to == to && e.relation == rel) return true;
+  return false;
+}
+
+std::string Edges(const Document& d) {
+  std::string s;
+  for (const auto& e : d.edges) s += e.from + " " + RelationName(e.relation) + " " + e.to + "; ";
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("references: căn cứ gives basis") {
+  Document d = Run("Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n"
+                   "Căn cứ Nghị định số 28/2025/NĐ-CP ngày 24 tháng 02 năm 2025 của Chính phủ quy định chức năng;\n");
+  CHECK(Rel(d, "63/2025/QH15") == "basis");
+  CHECK(Rel(d, "28/2025/NĐ-CP") == "basis");
+  const Reference& nd = Need(d, "28/2025/NĐ-CP");
+  REQUIRE(nd.date);
+  CHECK(nd.date->Iso() == "2025-02-24");
+  REQUIRE(nd.issuer);
+  CHECK(nd.issuer->name == "Chính phủ");
+  CHECK(nd.issuer->code == "CP");
+  REQUIRE(nd.type);
+  CHECK(nd.type->code == "NĐ");
+  CHECK(nd.type->name == "Nghị định");
+  REQUIRE(Need(d, "63/2025/QH15").type);
+  CHECK(Need(d, "63/2025/QH15").type->code == "Luật");
+}
+
+TEST_CASE("references: thực hiện gives implements, with date and issuer") {
+  Document d = Run("Thực hiện Chỉ thị số 25-CT/TW ngày 25/10/2023 của Ban Bí thư Trung ương Đảng (khóa XIII) về tiếp "
+                   "tục củng cố y tế cơ sở, UBND tỉnh ban hành Kế hoạch thực hiện như sau:\n");
+  const Reference& r = Need(d, "25-CT/TW");
+  CHECK(RelationName(r.relation) == std::string("implements"));
+  REQUIRE(r.date);
+  CHECK(r.date->Iso() == "2023-10-25");
+  REQUIRE(r.issuer);
+  CHECK(r.issuer->name == "Ban Bí thư Trung ương Đảng");
+  REQUIRE(r.type);
+  CHECK(r.type->name == "Chỉ thị");
+  CHECK(r.number.family == Family::kParty);
+  CHECK(Rel(Run("Triển khai thực hiện Công văn số 2639-CV/TU ngày 22/11/2023.\n"), "2639-CV/TU") == "implements");
+}
+
+TEST_CASE("references: hướng dẫn, sửa đổi bổ sung, thay thế, bãi bỏ, theo") {
+  CHECK(Rel(Run("Thông tư này quy định chi tiết một số điều của Luật số 64/2025/QH15.\n"), "64/2025/QH15") == "guides");
+  CHECK(Rel(Run("Thông tư sửa đổi, bổ sung một số điều của Thông tư số 28/2021/TT-BLĐTBXH ngày 28/12/2021 của Bộ "
+                "trưởng Bộ Lao động - Thương binh và Xã hội.\n"),
+            "28/2021/TT-BLĐTBXH") == "amends");
+  CHECK(Rel(Run("Quyết định này thay thế Quyết định số 12/2020/QĐ-UBND ngày 01/02/2020 của UBND tỉnh.\n"),
+            "12/2020/QĐ-UBND") == "replaces");
+  CHECK(Rel(Run("2. Bãi bỏ Quyết định số 119/2007/QĐ-TTg ngày 25 tháng 7 năm 2007 của Thủ tướng Chính phủ.\n"),
+            "119/2007/QĐ-TTg") == "repeals");
+  CHECK(Rel(Run("Thông tư số 10/2019/TT-BYT bị bãi bỏ kể từ ngày Thông tư này có hiệu lực.\n"), "10/2019/TT-BYT") ==
+        "repeals");
+  CHECK(Rel(Run("bảo đảm lộ trình theo Kế hoạch số 103-KH/TU ngày 10/11/2023 của Ban Thường vụ Tỉnh ủy.\n"),
+            "103-KH/TU") == "mentions");
+}
+
+TEST_CASE("references: the strongest relation wins over several mentions") {
+  Document d = Run("Căn cứ Quyết định số 12/2020/QĐ-UBND ngày 01/02/2020;\n"
+                   "Theo Quyết định số 12/2020/QĐ-UBND, ...\n"
+                   "Điều 3. Quyết định này thay thế Quyết định số 12/2020/QĐ-UBND.\n"
+                   "Căn cứ Quyết định số 12/2020/QĐ-UBND.\n");
+  const Reference& r = Need(d, "12/2020/QĐ-UBND");
+  CHECK(RelationName(r.relation) == std::string("replaces"));
+  CHECK(r.mentions.size() == 4);
+}
+
+TEST_CASE("references: mentions of one document merge, each with its original place") {
+  std::string text =
+      "Thực hiện Chỉ thị số 25-CT/TW ngày 25/10/2023 của Ban Bí thư;\n"
+      "Quán triệt Chỉ thị số 25- CT/TW đến cán bộ.\n"
+      "Tuyên truyền Chỉ thị số 25\xE2\x80\x93" "CT/TƯ.\n";
+  Document d = Run(text);
+  REQUIRE(d.references.size() == 1);
+  const Reference& r = d.references[0];
+  CHECK(r.id == "25-CT/TW");
+  REQUIRE(r.mentions.size() == 3);
+  for (size_t i = 0; i < 3; ++i) {
+    CAPTURE(i);
+    const Mention& m = r.mentions[i];
+    CHECK(m.line == i + 1);
+    // Each mention's bytes in the original are its text (white space folded).
+    CHECK(text.substr(m.offset, m.length) == m.text);
+    CHECK(m.text.find("Chỉ thị số 25") == 0);
+  }
+  CHECK(r.mentions[0].column == 11);
+  CHECK(r.mentions[1].text == "Chỉ thị số 25- CT/TW");
+  CHECK(r.mentions[2].text == "Chỉ thị số 25\xE2\x80\x93" "CT/TƯ");
+  // Date and issuer come from the mention that gives them.
+  REQUIRE(r.date);
+  CHECK(r.date->Iso() == "2023-10-25");
+}
+
+TEST_CASE("references: a date given only at a later mention is kept") {
+  Document d = Run("Theo Kế hoạch số 417/KH-UBND của UBND tỉnh;\n"
+                   "tại Kế hoạch số 417/KH-UBND ngày 01/9/2021 của UBND tỉnh.\n");
+  const Reference& r = Need(d, "417/KH-UBND");
+  REQUIRE(r.date);
+  CHECK(r.date->Iso() == "2021-09-01");
+  CHECK(r.mentions.size() == 2);
+}
+
+TEST_CASE("references: citations broken across lines") {
+  std::string text = "Thực hiện Chỉ thị số\n25-CT/TW ngày\n25/10/2023 của Ban Bí thư\nvề y tế cơ sở.\n"
+                     "Căn cứ Thông tư số 27/2023/TT-\nBYT ngày 29/12/2023 của Bộ Y tế.\n";
+  Document d = Run(text);
+  const Reference& ct = Need(d, "25-CT/TW");
+  CHECK(RelationName(ct.relation) == std::string("implements"));
+  REQUIRE(ct.date);
+  CHECK(ct.date->Iso() == "2023-10-25");
+  REQUIRE(ct.issuer);
+  CHECK(ct.issuer->name == "Ban Bí thư");
+  REQUIRE(ct.mentions.size() == 1);
+  CHECK(ct.mentions[0].line == 1);
+  CHECK(ct.mentions[0].offset == text.find("Chỉ thị"));
+
+  const Reference& tt = Need(d, "27/2023/TT-BYT");
+  CHECK(RelationName(tt.relation) == std::string("basis"));
+  REQUIRE(tt.date);
+  CHECK(tt.date->Iso() == "2023-12-29");
+  REQUIRE(tt.issuer);
+  CHECK(tt.issuer->code == "BYT");
+}
+
+TEST_CASE("references: the document's own number is not a reference") {
+  Document d = Run("ỦY BAN NHÂN DÂN\nTỈNH THANH HÓA\nSố: 153/KH-UBND\nThanh Hóa, ngày 21 tháng 6 năm 2024\n"
+                   "KẾ HOẠCH\nTriển khai thực hiện Chỉ thị số 25-CT/TW ngày 25/10/2023 của Ban Bí thư\n");
+  REQUIRE(d.self.number);
+  CHECK(d.self.number->id == "153/KH-UBND");
+  CHECK(Ref(d, "153/KH-UBND") == nullptr);
+  CHECK(Rel(d, "25-CT/TW") == "implements");
+}
+
+TEST_CASE("edges: an active relation between two cited documents") {
+  Document d = Run("Thực hiện Kế hoạch số 194-KH/TU ngày 13/12/2023 của Ban Thường vụ Tỉnh ủy thực hiện Chỉ thị "
+                   "25-CT/TW, Ban Thường trực ban hành kế hoạch.\n");
+  CHECK_MESSAGE(HasEdge(d, "194-KH/TU", "25-CT/TW", Relation::kImplements), Edges(d));
+  CHECK(Rel(d, "194-KH/TU") == "implements");
+  REQUIRE(d.edges.size() == 1);
+  CHECK(d.edges[0].line == 1);
+}
+
+TEST_CASE("edges: passive 'được sửa đổi, bổ sung bởi' points from the amending document") {
+  Document d = Run("Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15 được sửa đổi, bổ sung một số "
+                   "điều bởi Luật số 87/2025/QH15;\n"
+                   "Căn cứ Nghị định số 78/2025/NĐ-CP ngày 01 tháng 04 năm 2025 của Chính phủ được sửa đổi, bổ "
+                   "sung bởi Nghị định số 187/2025/NĐ-CP ngày 01 tháng 07 năm 2025;\n");
+  CHECK_MESSAGE(HasEdge(d, "87/2025/QH15", "64/2025/QH15", Relation::kAmends), Edges(d));
+  CHECK_MESSAGE(HasEdge(d, "187/2025/NĐ-CP", "78/2025/NĐ-CP", Relation::kAmends), Edges(d));
+  CHECK(d.edges.size() == 2);
+  // Both are still what this document is based on.
+  CHECK(Rel(d, "87/2025/QH15") == "basis");
+  CHECK(Rel(d, "187/2025/NĐ-CP") == "basis");
+  REQUIRE(Need(d, "187/2025/NĐ-CP").date);
+  CHECK(Need(d, "187/2025/NĐ-CP").date->Iso() == "2025-07-01");
+}
+
+TEST_CASE("edges: passive repeal and replacement") {
+  Document d = Run("Thông tư số 09/2015/TT-BYT đã bị bãi bỏ bởi Thông tư số 25/2018/TT-BYT.\n"
+                   "Quyết định số 12/2020/QĐ-UBND đã được thay thế bởi Quyết định số 05/2024/QĐ-UBND.\n");
+  CHECK_MESSAGE(HasEdge(d, "25/2018/TT-BYT", "09/2015/TT-BYT", Relation::kRepeals), Edges(d));
+  CHECK_MESSAGE(HasEdge(d, "05/2024/QĐ-UBND", "12/2020/QĐ-UBND", Relation::kReplaces), Edges(d));
+}
+
+TEST_CASE("edges: 'kết hợp với' joins two things this document does, no edge") {
+  Document d = Run("1. Tổ chức quán triệt Chỉ thị số 25-CT/TW kết hợp với thực hiện Kết luận 226-KL/TU, ngày "
+                   "30/12/2022 về y tế.\n");
+  CHECK_MESSAGE(d.edges.empty(), Edges(d));
+  CHECK(Rel(d, "226-KL/TU") == "implements");
+  REQUIRE(Need(d, "226-KL/TU").date);
+  CHECK(Need(d, "226-KL/TU").date->Iso() == "2022-12-30");
+}
+
+TEST_CASE("back-references: 'Kế hoạch này' is the document itself") {
+  Document d = Run("KẾ HOẠCH\nThực hiện Chỉ thị số 25-CT/TW ngày 25/10/2023 của Ban Bí thư.\n"
+                   "Các sở, ngành tổ chức thực hiện hiệu quả Kế hoạch này.\n");
+  REQUIRE(d.back_references.size() >= 1);
+  const BackReference& b = d.back_references.back();
+  CHECK(b.mention.text == "Kế hoạch này");
+  CHECK(b.mention.line == 3);
+  CHECK(b.resolved_to == "self");
+}
+
+TEST_CASE("back-references: a bare 'Chỉ thị' resolves to the Chỉ thị cited before") {
+  Document d = Run("Thực hiện Chỉ thị số 25-CT/TW ngày 25/10/2023 của Ban Bí thư.\n"
+                   "Cần nắm vững nội dung thực hiện Chỉ thị.\n");
+  bool found = false;
+  for (const auto& b : d.back_references)
+    if (b.mention.text == "Chỉ thị" && b.mention.line == 2) {
+      found = true;
+      CHECK(b.resolved_to == "25-CT/TW");
+    }
+  CHECK(found);
+}
+
+TEST_CASE("back-references: a defined short form resolves later uses") {
+  Document d = Run("Triển khai Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ (sau đây gọi tắt là "
+                   "\"Đề án 06\").\nCác đơn vị thực hiện Đề án 06 thuộc lĩnh vực y tế.\n");
+  bool found = false;
+  for (const auto& b : d.back_references)
+    if (b.mention.line == 2) {
+      found = true;
+      CHECK(b.mention.text == "Đề án 06");
+      CHECK(b.resolved_to == "06/QĐ-TTg");
+    }
+  CHECK(found);
+}
