@@ -1,13 +1,11 @@
 // Decode(): raw bytes → UTF-8 with a map back to the original bytes.
 // UTF-8 (with or without BOM) and UTF-16 with BOM are detected; other
 // encodings are decoded with ICU converters when the caller names them.
+#include <fmt/format.h>
+#include <iconv.h>
 #include <unicode/ucnv.h>
 #include <unicode/utf16.h>
 #include <unicode/utf8.h>
-
-#include <fmt/format.h>
-
-#include <iconv.h>
 
 #include <array>
 #include <memory>
@@ -167,8 +165,7 @@ Result<DecodedText> Decode(std::string bytes, const std::string& path, const Dec
     if (const char* iconv_name = IconvName(enc)) return DecodeSingleByte(std::move(d), enc, iconv_name);
     return DecodeWithIcu(std::move(d), enc);
   }
-  if (b.size() >= 2 && (starts("\xFF\xFE") || starts("\xFE\xFF")))
-    return DecodeUtf16(std::move(d), starts("\xFE\xFF"));
+  if (b.size() >= 2 && (starts("\xFF\xFE") || starts("\xFE\xFF"))) return DecodeUtf16(std::move(d), starts("\xFE\xFF"));
 
   if (b.find('\0') != std::string::npos) {
     size_t at = b.find('\0');

@@ -20,7 +20,8 @@ Document ExtractNormalized(const NormalizedText& text, const RuleSet& rules, con
   const DecodedText& d = text.decoded();
   doc.source = {d.path, d.original.size(), d.encoding};
   if (d.replaced)
-    doc.diagnostics.push_back({"warning", "replaced_bytes", "invalid bytes were replaced with U+FFFD (--lossy)", 0, 0, 0});
+    doc.diagnostics.push_back(
+        {"warning", "replaced_bytes", "invalid bytes were replaced with U+FFFD (--lossy)", 0, 0, 0});
   internal::ExtractIdentity(text, data, &doc);
   internal::ExtractReferences(text, data, &doc);
   if (options.targets) internal::ExtractTargets(text, data, &doc);

@@ -14,8 +14,8 @@ namespace vbtool::internal {
 
 namespace {
 
-constexpr size_t kHeaderLines = 40;   // the number, date and title sit in the first lines
-constexpr size_t kFooterLines = 60;   // signature and recipients sit in the last lines
+constexpr size_t kHeaderLines = 40;  // the number, date and title sit in the first lines
+constexpr size_t kFooterLines = 60;  // signature and recipients sit in the last lines
 constexpr size_t kMaxTitleLines = 6;
 constexpr size_t kHeaderBytes = 6000;  // where the header zone ends at the latest
 constexpr size_t kFooterBytes = 8000;  // where the footer zone starts at the earliest
@@ -63,8 +63,10 @@ bool MostlyUpper(std::string_view s) {
   for (int32_t i = 0; i < static_cast<int32_t>(s.size());) {
     UChar32 c;
     U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, static_cast<int32_t>(s.size()), c);
-    if (u_isupper(c)) ++upper;
-    else if (u_islower(c)) ++lower;
+    if (u_isupper(c))
+      ++upper;
+    else if (u_islower(c))
+      ++lower;
   }
   return upper >= 2 && lower * 10 <= upper;
 }
@@ -96,8 +98,8 @@ bool LooksLikeName(std::string_view s) {
 }
 
 // First rule of the field that matches inside text[from, to); the rule and hit.
-const PatternRule* FindField(std::string_view text, const RuleData& rules, const std::string& field,
-                             size_t from, size_t to, Hit* hit) {
+const PatternRule* FindField(std::string_view text, const RuleData& rules, const std::string& field, size_t from,
+                             size_t to, Hit* hit) {
   const PatternRule* best = nullptr;
   Hit h;
   for (const PatternRule& r : rules.rules("fields")) {
@@ -111,8 +113,7 @@ const PatternRule* FindField(std::string_view text, const RuleData& rules, const
 }
 
 // Does the whole line match the field (searched within the line only)?
-const PatternRule* LineField(std::string_view text, const RuleData& rules, const std::string& field, Line l,
-                             Hit* hit) {
+const PatternRule* LineField(std::string_view text, const RuleData& rules, const std::string& field, Line l, Hit* hit) {
   std::string_view line = text.substr(l.begin, l.end - l.begin);
   for (const PatternRule& r : rules.rules("fields")) {
     if (r.attr("field") != field) continue;
@@ -140,7 +141,8 @@ std::vector<size_t> LinesWithField(std::string_view text, const RuleData& rules,
   for (const PatternRule& r : rules.rules("fields")) {
     if (r.attr("field") != field) continue;
     for (const Hit& h : r.re->FindAll(text, from, to)) {
-      auto it = std::upper_bound(lines.begin(), lines.end(), h.begin, [](size_t pos, const Line& l) { return pos < l.begin; });
+      auto it = std::upper_bound(lines.begin(), lines.end(), h.begin,
+                                 [](size_t pos, const Line& l) { return pos < l.begin; });
       out.push_back(static_cast<size_t>(it - lines.begin()) - 1);
     }
   }
@@ -168,11 +170,11 @@ std::vector<std::string> ReadList(const NormalizedText& nt, const RuleData& rule
   auto add = [&](size_t b, size_t e) {
     std::string item = nt.OriginalText(b, e);
     std::string_view v = item;
-    while (!v.empty() && (v.front() == '-' || v.front() == '+' || v.front() == ' ' || v.front() == '*' ||
-                          v.front() == '_'))
+    while (!v.empty() &&
+           (v.front() == '-' || v.front() == '+' || v.front() == ' ' || v.front() == '*' || v.front() == '_'))
       v.remove_prefix(1);
-    while (!v.empty() && (v.back() == ';' || v.back() == ',' || v.back() == '.' || v.back() == ' ' ||
-                          v.back() == '*' || v.back() == '_'))
+    while (!v.empty() && (v.back() == ';' || v.back() == ',' || v.back() == '.' || v.back() == ' ' || v.back() == '*' ||
+                          v.back() == '_'))
       v.remove_suffix(1);
     if (!v.empty()) out.emplace_back(v);
   };
@@ -213,7 +215,8 @@ void ReadSigners(const NormalizedText& nt, const RuleData& rules, const std::vec
     for (size_t j = i + 1; j < lines.size() && j <= i + 8; ++j) {
       if (IsBlank(text, lines[j])) continue;
       Hit h2;
-      if (LineField(text, rules, "signer_mark", lines[j], &h2) || LineField(text, rules, "recipients_start", lines[j], &h2))
+      if (LineField(text, rules, "signer_mark", lines[j], &h2) ||
+          LineField(text, rules, "recipients_start", lines[j], &h2))
         break;
       if (LineField(text, rules, "signed_note", lines[j], &h2)) continue;
       auto [b, e] = TrimSpan(text, lines[j]);
@@ -313,13 +316,15 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
     const PatternRule* r = FindField(text, rules, "place_date", 0, header_end, &h);
     if (!r) r = FindField(text, rules, "place_date", footer_begin, text.size(), &h);
     if (r) {
-      std::string place = nt.OriginalText(h.groups[r->re->Group("place")].first, h.groups[r->re->Group("place")].second);
+      std::string place =
+          nt.OriginalText(h.groups[r->re->Group("place")].first, h.groups[r->re->Group("place")].second);
       self.place = place;
       std::string day = GroupText(text, *r, h, "day"), month = GroupText(text, *r, h, "month"),
                   year = GroupText(text, *r, h, "year");
       self.date_at = nt.Locate(h.begin, h.end);
       if (!day.empty() && !month.empty() && !year.empty()) {
-        if (auto d = MakeDate(day, month, year, "")) self.date = d;
+        if (auto d = MakeDate(day, month, year, ""))
+          self.date = d;
         else
           AddDiag(doc, nt, h.begin, "error", "invalid_date",
                   fmt::format("the date '{}' does not exist", nt.OriginalText(h.begin, h.end)));
@@ -378,8 +383,7 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
       }
       size_t matched = 0;
       // "BỘ TRƯỞNG BỘ Y TẾ", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X": the issuer's line opens the body.
-      if (!body && n > 0 && rules.FindIssuerByName(v, &matched) && (matched == v.size() || MostlyUpper(v)))
-        body = true;
+      if (!body && n > 0 && rules.FindIssuerByName(v, &matched) && (matched == v.size() || MostlyUpper(v))) body = true;
       if (body) break;
       title += (title.empty() ? "" : " ") + nt.OriginalText(b, e);
       ++n;
@@ -469,8 +473,8 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
   if (!self.issuer && self.number && !self.number->issuer_codes.empty()) {
     // A known issuer code in the number itself ("/SGDĐT-VP", "/QĐ-TTg").
     const std::string& code = self.number->issuer_codes.front();
-    if (const IssuerEntry* e = rules.FindIssuer(code, true); e && code != "UBND" && code != "HĐND" &&
-                                                             code != "TU" && code != "HU" && code != "ĐU")
+    if (const IssuerEntry* e = rules.FindIssuer(code, true);
+        e && code != "UBND" && code != "HĐND" && code != "TU" && code != "HU" && code != "ĐU")
       self.issuer = Issuer{e->name, e->code, e->name};
   }
 

@@ -124,8 +124,6 @@ std::vector<int> RegexSet::Match(std::string_view text) const {
   return v;
 }
 
-std::string QuoteRegex(std::string_view s) {
-  return RE2::QuoteMeta(re2::StringPiece(s.data(), s.size()));
-}
+std::string QuoteRegex(std::string_view s) { return RE2::QuoteMeta(re2::StringPiece(s.data(), s.size())); }
 
 }  // namespace vbtool::internal

@@ -35,8 +35,7 @@ class Regex {
   /// Like Search() but only the bounds of the match (DFA only: fastest).
   bool SearchBounds(std::string_view text, size_t from, size_t to, size_t* begin, size_t* end) const;
   /// Every non-overlapping match in text[from, to).
-  std::vector<Hit> FindAll(std::string_view text, size_t from = 0,
-                           size_t to = std::string_view::npos) const;
+  std::vector<Hit> FindAll(std::string_view text, size_t from = 0, size_t to = std::string_view::npos) const;
   /// Index of the named group, or -1.
   int Group(const std::string& name) const;
   /// The named group's text in `text`, or empty view when unset.

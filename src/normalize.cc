@@ -1,8 +1,8 @@
 // Normalize(): ICU NFC, then the fold table of the rules, keeping a map from
 // every normalized byte back to the decoded text (and so to the original).
+#include <unicode/bytestream.h>
 #include <unicode/edits.h>
 #include <unicode/normalizer2.h>
-#include <unicode/bytestream.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
@@ -53,8 +53,8 @@ bool IsLetterAt(std::string_view s, size_t i) {
 }
 
 // Applies the folds to `in` (whose bytes map through `in_map`) into `out`/`out_map`.
-void ApplyFolds(std::string_view in, const std::vector<uint32_t>* in_map, const RuleData& rules,
-                std::string* out, std::vector<uint32_t>* out_map) {
+void ApplyFolds(std::string_view in, const std::vector<uint32_t>* in_map, const RuleData& rules, std::string* out,
+                std::vector<uint32_t>* out_map) {
   out->reserve(in.size());
   if (out_map) out_map->reserve(in.size() + 1);
   auto src = [&](size_t i) { return in_map ? (*in_map)[i] : uint32_t(i); };

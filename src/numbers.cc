@@ -125,9 +125,8 @@ bool SplitGlued(const std::string& g, const RuleData& rules, std::string* type, 
 bool BoundaryBefore(std::string_view text, size_t pos) { return !IsWordChar(CodePointBefore(text, pos)); }
 bool BoundaryAfter(std::string_view text, size_t pos) { return !IsWordChar(CodePointAt(text, pos)); }
 
-std::optional<DocNumber> BuildNumber(const std::string& family_name, std::string_view serial,
-                                     std::string_view year, std::string_view type,
-                                     std::string_view symbol, const RuleData& rules) {
+std::optional<DocNumber> BuildNumber(const std::string& family_name, std::string_view serial, std::string_view year,
+                                     std::string_view type, std::string_view symbol, const RuleData& rules) {
   DocNumber n;
   n.family = ParseFamilyName(family_name);
   n.serial = CanonicalSerial(serial);
@@ -197,8 +196,8 @@ std::optional<DocNumber> BuildNumber(const std::string& family_name, std::string
   // ("03/VBHN-VPQH" is a normative consolidated text).
   if (!type_code.empty()) {
     const TypeEntry* t = rules.FindType(type_code, false);
-    if (t && !t->families.empty() && !HasFamily(t, n.family) && t->families.size() == 1 &&
-        n.family != Family::kParty && t->families[0] != Family::kParty)
+    if (t && !t->families.empty() && !HasFamily(t, n.family) && t->families.size() == 1 && n.family != Family::kParty &&
+        t->families[0] != Family::kParty)
       n.family = t->families[0];
   }
   if (n.family == Family::kParty) {
@@ -215,8 +214,7 @@ std::optional<DocNumber> BuildNumber(const std::string& family_name, std::string
 
 namespace {
 
-std::optional<NumberHit> HitFromRule(std::string_view text, const PatternRule& r, const Hit& h,
-                                     const RuleData& rules) {
+std::optional<NumberHit> HitFromRule(std::string_view text, const PatternRule& r, const Hit& h, const RuleData& rules) {
   // The serial must start a token: not after a digit, letter, '/', '.' or '-'.
   UChar32 before = CodePointBefore(text, h.begin);
   if (IsWordChar(before) || before == '/' || before == '.' || before == '-' || before == ',') return std::nullopt;
@@ -235,8 +233,8 @@ std::optional<NumberHit> HitFromRule(std::string_view text, const PatternRule& r
     if (serials.empty()) return std::nullopt;
     serial = serials.back().second;
   }
-  auto n = BuildNumber(r.attr("family"), serial, r.re->GroupText(text, h, "year"),
-                       r.re->GroupText(text, h, "type"), symbol, rules);
+  auto n = BuildNumber(r.attr("family"), serial, r.re->GroupText(text, h, "year"), r.re->GroupText(text, h, "type"),
+                       symbol, rules);
   if (!n) return std::nullopt;
   NumberHit hit;
   hit.begin = h.begin;
@@ -378,8 +376,8 @@ std::optional<DateHit> DateAt(std::string_view text, size_t pos, const RuleData&
                               std::optional<std::pair<size_t, size_t>>* invalid) {
   if (to > text.size()) to = text.size();
   if (anchored)
-    while (pos < to && (text[pos] == ' ' || text[pos] == '\t' || text[pos] == '\n' || text[pos] == '\r' ||
-                        text[pos] == ','))
+    while (pos < to &&
+           (text[pos] == ' ' || text[pos] == '\t' || text[pos] == '\n' || text[pos] == '\r' || text[pos] == ','))
       ++pos;
   std::optional<DateHit> best;
   for (const PatternRule& r : rules.rules("dates")) {

@@ -29,13 +29,13 @@ namespace {
 constexpr size_t kTypeWindow = 160;    // bytes searched before a number for its type phrase
 constexpr size_t kIssuerWindow = 220;  // bytes searched after a citation for "của <issuer>"
 constexpr size_t kMaxIssuerWords = 14;
-constexpr int kNearWords = 10;         // a near cue reaches this many words
-constexpr int kEdgeGapWords = 8;       // words between a citation and an edge cue
+constexpr int kNearWords = 10;    // a near cue reaches this many words
+constexpr int kEdgeGapWords = 8;  // words between a citation and an edge cue
 
 struct Citation {
   NumberHit number;
-  size_t begin = 0;        // mention start (type phrase or number)
-  size_t tail = 0;         // end of number, date and issuer phrase
+  size_t begin = 0;  // mention start (type phrase or number)
+  size_t tail = 0;   // end of number, date and issuer phrase
   std::string type_word;
   std::optional<DocDate> date;
   std::optional<Issuer> issuer;
@@ -92,8 +92,8 @@ std::vector<size_t> ClauseStarts(std::string_view t) {
       size_t k = i;
       while (k > 0 && (t[k - 1] == ' ' || t[k - 1] == '\t' || t[k - 1] == '\r')) --k;
       char prev = k > 0 ? t[k - 1] : '\n';
-      bool item = j < t.size() && (t[j] == '-' || t[j] == '+' || t[j] == '*' || t[j] == '(' || t[j] == '\n' ||
-                                   UpperStart(t, j));
+      bool item = j < t.size() &&
+                  (t[j] == '-' || t[j] == '+' || t[j] == '*' || t[j] == '(' || t[j] == '\n' || UpperStart(t, j));
       if (item || prev == '.' || prev == ';' || prev == ':' || prev == '\n' || j >= t.size()) starts.push_back(i + 1);
     }
   }
@@ -124,9 +124,8 @@ class CueIndex {
       if (!BoundaryBefore(text, h.begin) || !BoundaryAfter(text, h.end)) continue;
       hits_.push_back({h.begin, h.end, *ParseRelation(r.attr("relation")), r.attr("scope") == "clause"});
     }
-    std::sort(hits_.begin(), hits_.end(), [](const CueHit& a, const CueHit& b) {
-      return a.end != b.end ? a.end > b.end : a.begin < b.begin;
-    });
+    std::sort(hits_.begin(), hits_.end(),
+              [](const CueHit& a, const CueHit& b) { return a.end != b.end ? a.end > b.end : a.begin < b.begin; });
   }
   // The cue hits inside [from, to), latest end first (at one end, longest first).
   std::vector<CueHit> In(size_t from, size_t to) const {
@@ -245,7 +244,8 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
   std::vector<EdgeCue> passive;
   if (const Section* sec = rules.section("edges")) {
     for (const auto& [idx, h] : sec->Scan(text))
-      if (BoundaryBefore(text, h.begin)) passive.push_back({h.begin, h.end, *ParseRelation(sec->rules[idx].attr("relation"))});
+      if (BoundaryBefore(text, h.begin))
+        passive.push_back({h.begin, h.end, *ParseRelation(sec->rules[idx].attr("relation"))});
   }
 
   std::vector<Citation> cites;
@@ -278,8 +278,8 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
   auto add_edge = [&](const Citation& from, const Citation& to, Relation rel) {
     if (rel == Relation::kMentions || from.number.number.id == to.number.number.id) return;
     size_t b = std::min(from.begin, to.begin), e = std::max(from.tail, to.tail);
-    edges.push_back({from.number.number.id, to.number.number.id, rel, nt.LineOf(std::min(from.number.begin, to.number.begin)),
-                     nt.OriginalText(b, e)});
+    edges.push_back({from.number.number.id, to.number.number.id, rel,
+                     nt.LineOf(std::min(from.number.begin, to.number.begin)), nt.OriginalText(b, e)});
   };
   // A clause with a cue but no reference, ending a line ("Điều 1. Bãi bỏ
   // ... văn bản sau:"), hands its cue to the list under it.
@@ -298,10 +298,13 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
       if (c.clause > 0 && (i == 0 || cites[i - 1].clause < c.clause - 1)) {
         auto heading = cue_index.In(prev_clause_start, cs);
         heading.erase(std::remove_if(heading.begin(), heading.end(),
-                                     [&](const CueHit& h) { return h.relation == Relation::kMentions || in_passive(h.begin, h.end); }),
+                                     [&](const CueHit& h) {
+                                       return h.relation == Relation::kMentions || in_passive(h.begin, h.end);
+                                     }),
                       heading.end());
         char endc = cs >= 2 ? text[cs - 1] : '\n';
-        if (!heading.empty() && (endc == '\n' || endc == ':')) pending = heading.front().relation, pending_clause = c.clause;
+        if (!heading.empty() && (endc == '\n' || endc == ':'))
+          pending = heading.front().relation, pending_clause = c.clause;
       }
     }
     std::optional<Relation> rel;
@@ -322,7 +325,8 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
           if (in_passive(h.begin, h.end) || h.clause_scope) continue;
           if (WordsBetween(text, h.end, c.begin) > kNearWords) break;
           std::string_view gap = text.substr(prev->tail, h.begin - prev->tail);
-          bool adjacent = gap.find(',') == std::string_view::npos && WordsBetween(text, prev->tail, h.begin) <= kEdgeGapWords;
+          bool adjacent =
+              gap.find(',') == std::string_view::npos && WordsBetween(text, prev->tail, h.begin) <= kEdgeGapWords;
           if (adjacent && coordination) {
             for (const Hit& k : coordination->re->FindAll(text, prev->tail, h.begin))
               if (BoundaryBefore(text, k.begin) && BoundaryAfter(text, k.end)) adjacent = false;
@@ -339,7 +343,8 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
       // 3. a plain list: "A, B và C" shares A's relation.
       if (!rel) {
         std::string_view gap = text.substr(prev->tail, c.begin - prev->tail);
-        if (WordsBetween(text, prev->tail, c.begin) <= 2 && gap.find('.') == std::string_view::npos) rel = prev->relation;
+        if (WordsBetween(text, prev->tail, c.begin) <= 2 && gap.find('.') == std::string_view::npos)
+          rel = prev->relation;
       }
     }
     if (!rel) {
@@ -360,7 +365,8 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
       }
     }
     if (!rel && first_in_clause && WordsBetween(text, cs, c.begin) <= 1) {
-      if (pending && pending_clause == c.clause) rel = pending;
+      if (pending && pending_clause == c.clause)
+        rel = pending;
       else if (list_relation && c.clause == last_clause + 1 && cs > 0 && (text[cs - 1] == ';' || text[cs - 1] == ','))
         rel = list_relation;
     }
@@ -413,16 +419,18 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
       if (!r.date) {
         r.date = c.date;
       } else if (!(*r.date == *c.date)) {
-        doc->diagnostics.push_back({"warning", "conflicting_date",
-                                    fmt::format("'{}' is cited with two dates: {} and {}", r.id, r.date->Iso(), c.date->Iso()),
-                                    m.line, m.column, m.offset});
+        doc->diagnostics.push_back(
+            {"warning", "conflicting_date",
+             fmt::format("'{}' is cited with two dates: {} and {}", r.id, r.date->Iso(), c.date->Iso()), m.line,
+             m.column, m.offset});
       }
     }
     if (c.issuer && (!r.issuer || (AllUpper(r.issuer->name) && !c.issuer_upper))) r.issuer = c.issuer;
     if (c.relation > r.relation) r.relation = c.relation;
     if (!n.canonical)
       doc->diagnostics.push_back({"warning", "non_canonical_number",
-                                  fmt::format("'{}' is not in canonical form; write '{}'", nt.OriginalText(c.number.begin, c.number.end), n.id),
+                                  fmt::format("'{}' is not in canonical form; write '{}'",
+                                              nt.OriginalText(c.number.begin, c.number.end), n.id),
                                   m.line, m.column, m.offset});
     if (c.bad_date) {
       Mention bad = nt.Locate(c.bad_date->first, c.bad_date->second);
@@ -437,10 +445,10 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
       if (!r.date || r.date->day == 0) continue;
       if (r.date->Iso() > doc->self.date->Iso()) {
         const Mention& m = r.mentions.front();
-        doc->diagnostics.push_back({"warning", "reference_after_document",
-                                    fmt::format("'{}' is dated {}, after this document ({})", r.id, r.date->Iso(),
-                                                doc->self.date->Iso()),
-                                    m.line, m.column, m.offset});
+        doc->diagnostics.push_back(
+            {"warning", "reference_after_document",
+             fmt::format("'{}' is dated {}, after this document ({})", r.id, r.date->Iso(), doc->self.date->Iso()),
+             m.line, m.column, m.offset});
       }
     }
   }
@@ -473,7 +481,8 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
         std::string target = defined->number.number.id;
         // A short form holding its own number is an ordinary citation.
         if (!FindNumbers(alias, rules).empty()) continue;
-        for (size_t at = text.find(alias, h.end); at != std::string_view::npos; at = text.find(alias, at + alias.size())) {
+        for (size_t at = text.find(alias, h.end); at != std::string_view::npos;
+             at = text.find(alias, at + alias.size())) {
           if (!BoundaryBefore(text, at) || !BoundaryAfter(text, at + alias.size())) continue;
           BackReference br;
           br.mention = nt.Locate(at, at + alias.size());
@@ -482,14 +491,15 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
           found.push_back({at, std::move(br)});
         }
       }
-      }
+    }
   }
   for (const auto& [idx, h] : back->Scan(text)) {
     const PatternRule& r = back->rules[idx];
     if (r.attr("resolve") == "alias") continue;
     {
       if (!BoundaryBefore(text, h.begin)) continue;
-      bool inside = std::any_of(spans.begin(), spans.end(), [&](auto& s) { return h.begin < s.second && h.end > s.first; });
+      bool inside =
+          std::any_of(spans.begin(), spans.end(), [&](auto& s) { return h.begin < s.second && h.end > s.first; });
       bool taken = std::any_of(found.begin(), found.end(), [&](auto& f) { return f.first == h.begin; });
       if (inside || taken) continue;
       std::string word(r.re->GroupText(text, h, "type"));

@@ -6,9 +6,9 @@
 #include <map>
 #include <memory>
 #include <mutex>
-#include <string_view>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "match.h"
@@ -20,9 +20,9 @@ namespace vbtool::internal {
 /// One `examples:` entry of a rule.
 struct Example {
   Location at;
-  std::string text;                           ///< normalized
-  std::optional<std::string> match;           ///< expected whole match, normalized
-  std::map<std::string, std::string> captures;///< expected group texts, normalized
+  std::string text;                             ///< normalized
+  std::optional<std::string> match;             ///< expected whole match, normalized
+  std::map<std::string, std::string> captures;  ///< expected group texts, normalized
 };
 
 /// A rule with a regular expression (numbers, dates, cues, edges, header,
@@ -31,8 +31,8 @@ struct PatternRule {
   std::string section;
   std::string id;
   Location at;
-  std::string source;  ///< pattern as written
-  std::string pattern; ///< after $var expansion and normalization
+  std::string source;   ///< pattern as written
+  std::string pattern;  ///< after $var expansion and normalization
   std::shared_ptr<const Regex> re;
   std::map<std::string, std::string> attrs;
   std::vector<Example> examples;
@@ -55,24 +55,24 @@ struct Fold {
 
 /// One document type of doc_types.yaml.
 struct TypeEntry {
-  std::string code;                 ///< canonical code: "KH", "QyĐ", "Luật"
-  std::string name;                 ///< "Kế hoạch"
-  std::vector<Family> families;     ///< where the code is valid
-  std::vector<std::string> names;   ///< names in running text (name included)
-  std::vector<std::string> aliases; ///< other spellings of the code: "QYĐ"
-  std::string party_name;           ///< name when the family is party, if different ("Thông tri")
+  std::string code;                  ///< canonical code: "KH", "QyĐ", "Luật"
+  std::string name;                  ///< "Kế hoạch"
+  std::vector<Family> families;      ///< where the code is valid
+  std::vector<std::string> names;    ///< names in running text (name included)
+  std::vector<std::string> aliases;  ///< other spellings of the code: "QYĐ"
+  std::string party_name;            ///< name when the family is party, if different ("Thông tri")
   Location at;
 };
 
 /// One issuer of issuers.yaml.
 struct IssuerEntry {
-  std::string code;                 ///< "BYT", "TW", "UBND"
-  std::string name;                 ///< "Bộ Y tế"
+  std::string code;  ///< "BYT", "TW", "UBND"
+  std::string name;  ///< "Bộ Y tế"
   Family family = Family::kUnknown;
-  std::vector<std::string> names;   ///< names in running text (name included)
-  std::vector<std::string> aliases; ///< other spellings of the code: "TƯ"
-  std::string valid_from;           ///< "2025-03-01" or empty
-  std::string valid_to;             ///< empty = still valid
+  std::vector<std::string> names;    ///< names in running text (name included)
+  std::vector<std::string> aliases;  ///< other spellings of the code: "TƯ"
+  std::string valid_from;            ///< "2025-03-01" or empty
+  std::string valid_to;              ///< empty = still valid
   Location at;
 };
 

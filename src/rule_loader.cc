@@ -2,11 +2,11 @@
 // file:line:column and "did you mean" suggestions, $var expansion, pattern
 // normalization (so that precomposed and decomposed letters agree), RE2
 // compilation; each section's prefilter set is built on first use. Only this file uses yaml-cpp.
+#include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
 #include <filesystem>
-#include <fmt/format.h>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -75,7 +75,8 @@ std::vector<Section::RuleHit> Section::Scan(std::string_view text, size_t from, 
   if (!joined_) {  // fall back to one pass per rule
     for (size_t i = 0; i < rules.size(); ++i)
       for (Hit& h : rules[i].re->FindAll(text, from, to)) out.push_back({static_cast<int>(i), std::move(h)});
-    std::stable_sort(out.begin(), out.end(), [](const RuleHit& a, const RuleHit& b) { return a.hit.begin < b.hit.begin; });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const RuleHit& a, const RuleHit& b) { return a.hit.begin < b.hit.begin; });
     return out;
   }
   // The joined pattern finds where a match starts (DFA only); the first rule
@@ -124,8 +125,7 @@ const IssuerEntry* RuleData::FindIssuerByName(std::string_view text, size_t* mat
   std::string_view t = text.substr(0, std::min(text.size(), max_issuer_name * 2 + 8));
   std::vector<size_t> ends;
   for (size_t i = 1; i <= t.size(); ++i)
-    if (i == t.size() || t[i] == ' ' || t[i] == ',' || t[i] == ';' || t[i] == '(' || t[i] == '.')
-      ends.push_back(i);
+    if (i == t.size() || t[i] == ' ' || t[i] == ',' || t[i] == ';' || t[i] == '(' || t[i] == '.') ends.push_back(i);
   for (auto it = ends.rbegin(); it != ends.rend(); ++it) {
     auto found = issuer_by_name.find(FoldCase(CollapseSpace(t.substr(0, *it))));
     if (found != issuer_by_name.end()) {
@@ -159,12 +159,10 @@ const std::vector<SectionSchema>& PatternSections() {
   return s;
 }
 
-const std::vector<std::string> kRuleKeys = {"id", "pattern", "examples", "not_examples", "note",
-                                            "enabled"};
-const std::vector<std::string> kTypeKeys = {"code", "name", "families", "names", "aliases",
-                                            "party_name", "note"};
-const std::vector<std::string> kIssuerKeys = {"code", "name", "family", "names", "aliases",
-                                              "valid_from", "valid_to", "note"};
+const std::vector<std::string> kRuleKeys = {"id", "pattern", "examples", "not_examples", "note", "enabled"};
+const std::vector<std::string> kTypeKeys = {"code", "name", "families", "names", "aliases", "party_name", "note"};
+const std::vector<std::string> kIssuerKeys = {"code",    "name",       "family",   "names",
+                                              "aliases", "valid_from", "valid_to", "note"};
 const std::vector<std::string> kFoldKeys = {"from", "to", "word_end", "note"};
 const std::vector<std::string> kExampleKeys = {"text", "match", "captures"};
 
@@ -213,12 +211,9 @@ struct Loader {
     return l;
   }
 
-  Status Error(const YAML::Node& n, const std::string& why) const {
-    return Status::RuleError(At(n), why);
-  }
+  Status Error(const YAML::Node& n, const std::string& why) const { return Status::RuleError(At(n), why); }
 
-  Status CheckKeys(const YAML::Node& n, const std::vector<std::string>& allowed,
-                   const std::string& what) const {
+  Status CheckKeys(const YAML::Node& n, const std::vector<std::string>& allowed, const std::string& what) const {
     if (!n.IsMap()) return Error(n, fmt::format("{} must be a mapping", what));
     for (auto it = n.begin(); it != n.end(); ++it) {
       std::string key = it->first.as<std::string>();
@@ -252,8 +247,7 @@ struct Loader {
     if (f == "state") return Family::kState;
     if (f == "normative") return Family::kNormative;
     if (f == "party") return Family::kParty;
-    return Error(n, fmt::format("unknown family '{}'{}", f,
-                                Suggest(f, {"state", "normative", "party"})));
+    return Error(n, fmt::format("unknown family '{}'{}", f, Suggest(f, {"state", "normative", "party"})));
   }
 
   Status LoadDoc(const YAML::Node& root) {
@@ -265,10 +259,14 @@ struct Loader {
       std::string name = it->first.as<std::string>();
       const YAML::Node& body = it->second;
       Status st;
-      if (name == "vars") st = LoadVars(body);
-      else if (name == "folds") st = LoadFolds(body);
-      else if (name == "doc_types") st = LoadTypes(body);
-      else if (name == "issuers") st = LoadIssuers(body);
+      if (name == "vars")
+        st = LoadVars(body);
+      else if (name == "folds")
+        st = LoadFolds(body);
+      else if (name == "doc_types")
+        st = LoadTypes(body);
+      else if (name == "issuers")
+        st = LoadIssuers(body);
       else {
         auto schema = std::find_if(PatternSections().begin(), PatternSections().end(),
                                    [&](const SectionSchema& s) { return name == s.name; });
@@ -288,8 +286,10 @@ struct Loader {
       if (!it->second.IsScalar() && !it->second.IsSequence())
         return Error(it->second, fmt::format("var '{}' must be a pattern or a list of words", name));
       auto existing = std::find_if(vars.begin(), vars.end(), [&](auto& v) { return v.first == name; });
-      if (existing != vars.end()) existing->second = {At(it->second), it->second};
-      else vars.push_back({name, {At(it->second), it->second}});
+      if (existing != vars.end())
+        existing->second = {At(it->second), it->second};
+      else
+        vars.push_back({name, {At(it->second), it->second}});
     }
     return Status::Ok();
   }
@@ -299,12 +299,13 @@ struct Loader {
     for (const auto& n : body) {
       if (Status s = CheckKeys(n, kFoldKeys, "a fold"); !s.ok()) return s;
       if (!n["from"] || !n["to"]) return Error(n, "a fold needs 'from' and 'to'");
-      Fold f{n["from"].as<std::string>(), n["to"].as<std::string>(),
-             n["word_end"] && n["word_end"].as<bool>(), At(n)};
+      Fold f{n["from"].as<std::string>(), n["to"].as<std::string>(), n["word_end"] && n["word_end"].as<bool>(), At(n)};
       if (f.from.empty()) return Error(n["from"], "'from' must not be empty");
       auto existing = std::find_if(folds.begin(), folds.end(), [&](auto& x) { return x.from == f.from; });
-      if (existing != folds.end()) *existing = f;
-      else folds.push_back(f);
+      if (existing != folds.end())
+        *existing = f;
+      else
+        folds.push_back(f);
     }
     return Status::Ok();
   }
@@ -336,8 +337,10 @@ struct Loader {
       }
       if (std::find(t.names.begin(), t.names.end(), t.name) == t.names.end()) t.names.insert(t.names.begin(), t.name);
       auto existing = std::find_if(types.begin(), types.end(), [&](auto& x) { return x.code == t.code; });
-      if (existing != types.end()) *existing = t;
-      else types.push_back(t);
+      if (existing != types.end())
+        *existing = t;
+      else
+        types.push_back(t);
     }
     return Status::Ok();
   }
@@ -368,8 +371,10 @@ struct Loader {
       // Issuers are keyed by code and family: "TT" may exist in two families.
       auto existing = std::find_if(issuers.begin(), issuers.end(),
                                    [&](auto& x) { return x.code == e.code && x.family == e.family; });
-      if (existing != issuers.end()) *existing = e;
-      else issuers.push_back(e);
+      if (existing != issuers.end())
+        *existing = e;
+      else
+        issuers.push_back(e);
     }
     return Status::Ok();
   }
@@ -410,9 +415,10 @@ struct Loader {
           {"voice", {"active", "passive"}},
           {"resolve", {"self", "previous", "alias"}},
           {"family", {"state", "normative", "party"}},
-          {"kind", {"value", "number_word", "unit", "unit_per", "percent_base", "comparator", "comparator_after",
-                    "range", "deadline", "not_deadline", "scope", "baseline", "indicator", "statistic", "forward",
-                    "not_target", "heading"}},
+          {"kind",
+           {"value", "number_word", "unit", "unit_per", "percent_base", "comparator", "comparator_after", "range",
+            "deadline", "not_deadline", "scope", "baseline", "indicator", "statistic", "forward", "not_target",
+            "heading"}},
           {"comparator", {">", ">=", "=", "<", "<=", "range"}},
           {"needs", {"comparator"}},
           {"role", {"digit", "tail", "ten", "tens", "hundred", "scale", "filler"}},
@@ -451,8 +457,10 @@ struct Loader {
         if (!n["not_examples"].IsSequence()) return Error(n["not_examples"], "'not_examples' must be a list");
         for (const auto& e : n["not_examples"]) r.not_examples.push_back({At(e), e.as<std::string>()});
       }
-      if (existing != list.end()) *existing = std::move(r);
-      else list.push_back(std::move(r));
+      if (existing != list.end())
+        *existing = std::move(r);
+      else
+        list.push_back(std::move(r));
     }
     return Status::Ok();
   }
@@ -729,15 +737,17 @@ std::vector<ExampleFailure> RuleSet::CheckExamples() const {
         for (const auto& [group, want] : ex.captures) {
           std::string have(r.re->GroupText(ex.text, hit, group));
           if (have != want)
-            out.push_back({ex.at, rule, fmt::format("capture '{}' is \"{}\", expected \"{}\" in \"{}\"", group,
-                                                    have, want, ex.text)});
+            out.push_back(
+                {ex.at, rule,
+                 fmt::format("capture '{}' is \"{}\", expected \"{}\" in \"{}\"", group, have, want, ex.text)});
         }
       }
       for (const auto& [at, text] : r.not_examples) {
         internal::Hit hit;
         if (r.re->Search(text, 0, text.size(), false, &hit))
-          out.push_back({at, rule, fmt::format("not_example matches \"{}\" in \"{}\"",
-                                               text.substr(hit.begin, hit.end - hit.begin), text)});
+          out.push_back(
+              {at, rule,
+               fmt::format("not_example matches \"{}\" in \"{}\"", text.substr(hit.begin, hit.end - hit.begin), text)});
       }
     }
   }

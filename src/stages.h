@@ -36,9 +36,8 @@ std::vector<NumberHit> FindNumbers(std::string_view text, const RuleData& rules,
 /// Parses a number that starts exactly at `pos` (after optional spaces).
 std::optional<NumberHit> NumberAt(std::string_view text, size_t pos, const RuleData& rules);
 /// Builds the canonical DocNumber from a rule's captures.
-std::optional<DocNumber> BuildNumber(const std::string& family, std::string_view serial,
-                                     std::string_view year, std::string_view type,
-                                     std::string_view symbol, const RuleData& rules);
+std::optional<DocNumber> BuildNumber(const std::string& family, std::string_view serial, std::string_view year,
+                                     std::string_view type, std::string_view symbol, const RuleData& rules);
 
 /// A date that starts at `pos` (after spaces and a comma) when `anchored`,
 /// else the first date in text[pos, to). Invalid dates (31/02) are skipped.
