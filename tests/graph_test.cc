@@ -313,11 +313,11 @@ TEST_CASE("graph: DOT output parses with Graphviz, labels escaped") {
   CHECK(mermaid.find("#quot;đặc biệt#quot;") != std::string::npos);
   CHECK(mermaid.find("-->|\"sửa đổi/bổ sung\"|") != std::string::npos);
 
-  // CSV (RFC 4180): quotes doubled, fields quoted, CRLF.
+  // CSV (RFC 4180): fields with quotes or commas quoted, quotes doubled, CRLF.
   std::string csv = Print(g, "csv");
-  CHECK(csv.rfind("\"from\",\"to\",\"relation\"", 0) == 0);
-  CHECK(csv.find("\"q \"\"x\"\"\"\r\n") != std::string::npos);
-  CHECK(csv.find("\"amends\",\"sửa đổi/bổ sung\"") != std::string::npos);
+  CHECK(csv.rfind("from,to,relation,relation_label,", 0) == 0);
+  CHECK(csv.find(",\"q \"\"x\"\"\"\r\n") != std::string::npos);
+  CHECK(csv.find(",amends,sửa đổi/bổ sung,") != std::string::npos);
 }
 
 TEST_CASE("graph: --focus keeps the neighbourhood in both directions") {
@@ -337,8 +337,8 @@ TEST_CASE("graph: --focus keeps the neighbourhood in both directions") {
 
   auto r = RunVbtool("graph '" + dir.path.string() + "' --focus 153/KH-UBND@2023-08-02 --depth 1 --format csv");
   CHECK(r.exit_code == 0);
-  CHECK(r.out.find("\"201/UBND-VP@2023\",\"153/KH-UBND@2023-08-02\",\"mentions\"") != std::string::npos);
-  CHECK(r.out.find("\"153/KH-UBND@2023-08-02\",\"153/KH-UBND@2023-05-10\",\"implements\"") != std::string::npos);
+  CHECK(r.out.find("\n201/UBND-VP@2023,153/KH-UBND@2023-08-02,mentions,") != std::string::npos);
+  CHECK(r.out.find("\n153/KH-UBND@2023-08-02,153/KH-UBND@2023-05-10,implements,") != std::string::npos);
   CHECK(r.out.find("18-NQ/TW") == std::string::npos);
   auto missing = RunVbtool("graph samples/ --focus 999-XX/YY");
   CHECK(missing.exit_code == 2);

@@ -201,8 +201,10 @@ void WriteMermaid(const Graph& g, std::ostream& out) {
     out << "  class " << alias[n.id] << " " << (n.in_archive ? StyleOf(n.family).cluster : "cited") << "\n";
 }
 
-// RFC 4180 fields through libcsv (every field quoted, quotes doubled).
+// RFC 4180, as in the targets table: CRLF, fields quoted by libcsv (quotes
+// doubled) when they hold a comma, a quote or a line break.
 std::string CsvField(const std::string& s) {
+  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
   std::string buf(s.size() * 2 + 2, '\0');
   size_t n = csv_write(buf.data(), buf.size(), s.data(), s.size());
   buf.resize(n);
