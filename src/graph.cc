@@ -503,11 +503,12 @@ Graph GraphBuilder::Build() const {
   for (auto& [key, list] : members) {
     // One document, several dates.
     std::vector<const Obs*> dated;
+    std::map<std::string, DocDate> distinct;  // compare each distinct date once
     for (const Obs* o : list)
-      if (o->date) dated.push_back(o);
+      if (o->date) dated.push_back(o), distinct.emplace(o->date->Iso(), *o->date);
     bool clash = false;
-    for (size_t a = 0; a < dated.size() && !clash; ++a)
-      for (size_t b = a + 1; b < dated.size() && !clash; ++b) clash = !DatesCompatible(*dated[a]->date, *dated[b]->date);
+    for (auto a = distinct.begin(); a != distinct.end() && !clash; ++a)
+      for (auto b = std::next(a); b != distinct.end() && !clash; ++b) clash = !DatesCompatible(a->second, b->second);
     if (clash) {
       std::vector<Evidence> ev;
       std::set<std::string> values;

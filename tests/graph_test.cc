@@ -172,8 +172,8 @@ TEST_CASE("graph: two UBND issue a 153/KH-UBND; date and issuer tell the citatio
         std::vector<std::string>{"153/KH-UBND@2023-05-10", "153/KH-UBND@2023-08-02"});
 }
 
-TEST_CASE("graph: conflicts are reported") {
-  TempDir dir;
+// The archive of the conflict tests.
+static void WriteConflictArchive(const TempDir& dir) {
   // Two files of one UBND claim 99/KH-UBND in 2023.
   WriteFile(dir / "a/kh99.txt", StateDoc("TỈNH BẮC GIANG", "99/KH-UBND", "Bắc Giang", "03 tháng 4 năm 2023",
                                          "KẾ HOẠCH", "Về phòng chống dịch."));
@@ -188,6 +188,11 @@ TEST_CASE("graph: conflicts are reported") {
   WriteFile(dir / "c/kh11.txt",
             StateDoc("TỈNH BẮC GIANG", "11/KH-UBND", "Bắc Giang", "06 tháng 02 năm 2024", "KẾ HOẠCH",
                      "Căn cứ Thông tư số 27/2023/TT-BYT ngày 28/12/2023 của Bộ Tài chính."));
+}
+
+TEST_CASE("graph: conflicts are reported") {
+  TempDir dir;
+  WriteConflictArchive(dir);
   Graph g = BuildFrom(ExtractAll(dir.path.string()));
 
   auto dup = ConflictsOf(g, "duplicate_number");
@@ -373,6 +378,20 @@ TEST_CASE("graph CLI: sharded JSON Lines parts give the same bytes as one run") 
     CHECK_MESSAGE(merged.exit_code == 0, merged.err);
     CHECK_MESSAGE(merged.out == one.out, format);
   }
+  // A hand-made archive with ambiguity and conflicts, in two shards.
+  TempDir archive;
+  WriteIdentityArchive(archive);
+  WriteConflictArchive(archive);
+  std::string a = archive.path.string();
+  auto single = RunVbtool("graph '" + a + "'");
+  REQUIRE(single.exit_code == 0);
+  CHECK(single.out.find("\"duplicate_number\"") != std::string::npos);
+  CHECK(single.out.find("\"18-NQ/TW?\"") != std::string::npos);
+  REQUIRE(RunVbtool("extract --format jsonl '" + a + "/tw' '" + a + "/b' '" + a + "/huyen' -o '" + (dir / "s1.jsonl") + "'").exit_code == 0);
+  REQUIRE(RunVbtool("extract --format jsonl --jobs 2 '" + a + "/a' '" + a + "/c' '" + a + "/tinh' -o '" + (dir / "s2.jsonl") + "'").exit_code == 0);
+  auto joined = RunVbtool("graph --from-jsonl '" + (dir / "s2.jsonl") + "' '" + (dir / "s1.jsonl") + "'");
+  CHECK(joined.out == single.out);
+
   // '-' reads a part from standard input.
   auto stdin_part = RunVbtool("graph --from-jsonl '" + p0 + "' - '" + p2 + "'", ReadFile(p1));
   CHECK(stdin_part.out == whole.out);

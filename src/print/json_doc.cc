@@ -38,6 +38,11 @@ Json MentionJson(const Mention& m) {
   return Json{{"line", m.line}, {"column", m.column}, {"offset", m.offset}, {"length", m.length}, {"text", m.text}};
 }
 
+Mention MentionFrom(const nlohmann::json& m) {
+  return {m.value("line", size_t{0}), m.value("column", size_t{0}), m.value("offset", size_t{0}),
+          m.value("length", size_t{0}), m.value("text", "")};
+}
+
 DocNumber NumberFrom(const nlohmann::json& j) {
   DocNumber n;
   n.text = j.value("text", "");
@@ -194,6 +199,8 @@ Result<Document> DocumentFromJson(const nlohmann::json& j) {
     if (d.contains("place") && d["place"].is_string()) doc.self.place = d["place"].get<std::string>();
     doc.self.issuer = IssuerFrom(d);
     if (d.contains("title") && d["title"].is_string()) doc.self.title = d["title"].get<std::string>();
+    if (d.contains("number_at") && d["number_at"].is_object()) doc.self.number_at = MentionFrom(d["number_at"]);
+    if (d.contains("date_at") && d["date_at"].is_object()) doc.self.date_at = MentionFrom(d["date_at"]);
     for (const auto& r : j.at("references")) {
       Reference ref;
       ref.id = r.at("id").get<std::string>();
