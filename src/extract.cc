@@ -46,8 +46,15 @@ Result<std::string> ReadInput(const std::string& path) {
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::IoError(path, std::string("cannot read: ") + std::strerror(errno));
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) return Status::IoError(path, "read error");
+  // Read errors (EIO...) surface as exceptions from the stream buffer, not as
+  // badbit: catch them so one unreadable file never aborts a batch.
+  std::string bytes;
+  try {
+    bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  } catch (const std::exception&) {
+    return Status::IoError(path, std::string("read error: ") + std::strerror(errno));
+  }
+  if (in.bad()) return Status::IoError(path, std::string("read error: ") + std::strerror(errno));
   return bytes;
 }
 

@@ -1,6 +1,8 @@
 // ForEachDocument(): read + extract on worker threads, results in order.
 #include <filesystem>
 #include <fmt/format.h>
+#include <new>
+#include <stdexcept>
 #include <thread>
 
 #include "vbtool/batch.h"
@@ -19,9 +21,16 @@ void ForEachDocument(const std::vector<std::string>& files, const RuleSet& rules
       if (!ec && size > options.max_file_size)
         return Status::TooLarge(path, fmt::format("file is {} bytes, over --max-file-size {}", size, options.max_file_size));
     }
-    Result<std::string> bytes = ReadInput(path);
-    if (!bytes.ok()) return bytes.status();
-    return Extract(std::move(bytes).value(), path, rules, options.extract);
+    // Whatever goes wrong with one file is that file's error, never the batch's.
+    try {
+      Result<std::string> bytes = ReadInput(path);
+      if (!bytes.ok()) return bytes.status();
+      return Extract(std::move(bytes).value(), path, rules, options.extract);
+    } catch (const std::bad_alloc&) {
+      return Status::TooLarge(path, "out of memory while processing the file");
+    } catch (const std::exception& e) {
+      return Status::IoError(path, std::string("internal error while processing the file: ") + e.what());
+    }
   };
   std::function<void(size_t, Result<Document>&&)> out = [&](size_t i, Result<Document>&& doc) {
     emit(files[i], std::move(doc));

@@ -60,7 +60,8 @@ void Walk(const fs::path& root, const fs::path& dir, const InputOptions& o, std:
     return;
   }
   if (!active.insert(real).second) {
-    out.errors.push_back({dir.string(), "symlink_loop", "symbolic link loop: folder already being walked"});
+    out.errors.push_back({dir.generic_string(), "symlink_loop",
+                          fmt::format("symbolic link loop: leads back to '{}', which is already being walked", real.string())});
     return;
   }
   std::vector<fs::directory_entry> entries;
@@ -74,21 +75,32 @@ void Walk(const fs::path& root, const fs::path& dir, const InputOptions& o, std:
     if (ec) break;
     entries.push_back(*it);
   }
+  if (ec) {
+    out.errors.push_back({dir.generic_string(), "io_error", fmt::format("cannot read folder: {}", ec.message())});
+    ec.clear();
+  }
   std::sort(entries.begin(), entries.end(), [](auto& a, auto& b) { return a.path() < b.path(); });
   for (const auto& e : entries) {
     const fs::path& p = e.path();
     if (!o.hidden && Hidden(p)) continue;
-    std::string rel = fs::relative(p, root, ec).generic_string();
-    if (ec) rel = p.generic_string();
+    // Lexically: fs::relative() would resolve symbolic links and lose the name.
+    std::string rel = p.lexically_relative(root).generic_string();
+    if (rel.empty()) rel = p.generic_string();
     if (Excluded(o, rel)) continue;
     bool link = e.is_symlink(ec);
     if (link && !o.follow_symlinks) continue;
-    if (e.is_directory(ec)) {
+    fs::file_status st = e.status(ec);  // follows links
+    if (fs::is_directory(st)) {
       Walk(root, p, o, active, out);
-    } else if (e.is_regular_file(ec) || (link && fs::exists(p, ec))) {
-      if (Included(o, rel)) out.files.push_back(p.generic_string());
-    } else if (link) {
-      out.errors.push_back({p.string(), "io_error", "broken symbolic link"});
+    } else if (!Included(o, rel)) {
+      continue;
+    } else if (fs::is_regular_file(st)) {
+      out.files.push_back(p.generic_string());
+    } else if (link && !fs::exists(st)) {
+      out.errors.push_back({p.generic_string(), "io_error", "cannot read: broken symbolic link"});
+    } else {
+      // A FIFO, socket or device named like a document: reading it could block forever.
+      out.errors.push_back({p.generic_string(), "io_error", "not a regular file (FIFO, socket or device), skipped"});
     }
   }
   active.erase(real);

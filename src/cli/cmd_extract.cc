@@ -16,29 +16,23 @@ int RunExtract(CommonOptions& o) {
   auto rules = LoadRules(o);
   if (!rules) return kExitError;
   InputSet in = GatherInputs(o);
-  bool failed = false;
-  for (const auto& e : in.errors) PrintError(e), failed = true;
   std::string format = o.format;
   // One file: one JSON object; an archive: one JSON object per line.
   if (format.empty()) format = (in.files.size() == 1 && o.inputs.size() <= 1) ? "json" : "jsonl";
   Output out(o.output);
+  if (Status s = out.status(); !s.ok()) {
+    PrintError(s);
+    return kExitError;
+  }
   auto sink = MakeExtractSink(format, out.stream());
   if (!sink.ok()) {
     PrintError(sink.status());
     return kExitError;
   }
   (*sink)->Begin();
-  for (const auto& e : in.errors) (*sink)->WriteError(e);
-  ForEachDocument(in.files, *rules, MakeBatchOptions(o), [&](const std::string& path, Result<Document>&& doc) {
-    if (doc.ok()) {
-      (*sink)->Write(*doc);
-      return;
-    }
-    failed = true;
-    Status s = doc.status().WithFile(path);
-    PrintError(s);
-    (*sink)->WriteError({path, s.CodeName(), s.ToString()});
-  });
+  size_t failed = RunBatch(
+      o, *rules, in, [&](Document&& doc) { (*sink)->Write(doc); },
+      [&](const FileError& e) { (*sink)->WriteError(e); });
   (*sink)->Finish();
   if (Status s = out.Commit(); !s.ok()) {
     PrintError(s);

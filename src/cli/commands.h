@@ -59,17 +59,33 @@ BatchOptions MakeBatchOptions(const CommonOptions& o);
 void PrintError(const Status& s);
 void PrintError(const FileError& e);
 
+/// The batch driver shared by the commands that read many documents: reads
+/// and extracts `in.files` on --jobs threads, with a progress line on stderr
+/// when stderr is a terminal and --quiet is not given. Documents reach
+/// `on_doc` in path order. Each input that cannot be processed (the walk's
+/// errors first, then unreadable, binary, undecodable or too large files) is
+/// printed as "vbtool: error: PATH: reason" and passed to `on_error`; the batch
+/// goes on. Returns the number of such inputs.
+size_t RunBatch(const CommonOptions& o, const RuleSet& rules, const InputSet& in,
+                const std::function<void(Document&&)>& on_doc,
+                const std::function<void(const FileError&)>& on_error);
+
 /// Writes to -o FILE atomically (a temporary file renamed at the end) or to
 /// stdout. Commit() makes the output visible; without it nothing is left.
 class Output {
  public:
   explicit Output(const std::string& path);
   ~Output();
+  /// An error when the temporary file cannot be created (checked up front).
+  Status status() const;
   std::ostream& stream();
+  /// Flushes and renames the temporary file over the target. On any error
+  /// the temporary file is removed and the target is left as it was; an
+  /// interrupted run (SIGINT, SIGTERM, SIGHUP) also removes it.
   Status Commit();
 
  private:
-  std::string path_, tmp_;
+  std::string path_, tmp_, open_error_;
   std::unique_ptr<std::ofstream> file_;
   bool committed_ = false;
 };

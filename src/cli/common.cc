@@ -7,8 +7,12 @@
 #include <fstream>
 #include <iostream>
 
+#include <csignal>
+#include <cstring>
+
 #include "cli/commands.h"
 #include "vbtool/extract.h"
+#include "vbtool/progress.h"
 
 namespace vbtool::cli {
 
@@ -82,11 +86,72 @@ void PrintError(const Status& s) {
 
 void PrintError(const FileError& e) { std::cerr << "vbtool: error: " << e.path << ": " << e.message << "\n"; }
 
+size_t RunBatch(const CommonOptions& o, const RuleSet& rules, const InputSet& in,
+                const std::function<void(Document&&)>& on_doc,
+                const std::function<void(const FileError&)>& on_error) {
+  size_t failures = 0;
+  for (const auto& e : in.errors) {
+    PrintError(e);
+    on_error(e);
+    ++failures;
+  }
+  // Sizes up front, for the progress line's rate and ETA.
+  std::vector<uint64_t> sizes(in.files.size(), 0);
+  uint64_t total = 0;
+  for (size_t i = 0; i < in.files.size(); ++i) {
+    std::error_code ec;
+    if (in.files[i] != "-") sizes[i] = std::filesystem::file_size(in.files[i], ec);
+    if (ec) sizes[i] = 0;
+    total += sizes[i];
+  }
+  Progress progress(std::cerr, !o.quiet && isatty(STDERR_FILENO), in.files.size(), total);
+  size_t index = 0;
+  ForEachDocument(in.files, rules, MakeBatchOptions(o), [&](const std::string& path, Result<Document>&& doc) {
+    size_t i = index++;
+    if (doc.ok()) {
+      progress.Advance(doc->source.bytes);
+      on_doc(std::move(doc).value());
+      return;
+    }
+    ++failures;
+    progress.Clear();
+    const Status& s = doc.status();
+    const Location& at = s.where();
+    std::string message = s.message();
+    if (at.line > 0) message = fmt::format("line {}, column {}: {}", at.line, at.column, message);
+    FileError e{path, s.CodeName(), message};
+    PrintError(s.WithFile(path));
+    on_error(e);
+    progress.Advance(sizes[i]);
+  });
+  progress.Finish();
+  return failures;
+}
+
+namespace {
+
+// The temporary file of the Output being written, for the signal handler
+// (a fixed buffer: only async-signal-safe calls there).
+char g_tmp_path[4096];
+
+extern "C" void RemoveTempAndDie(int sig) {
+  if (g_tmp_path[0]) unlink(g_tmp_path);
+  std::signal(sig, SIG_DFL);
+  std::raise(sig);
+}
+
+}  // namespace
+
 Output::Output(const std::string& path) : path_(path) {
   if (path_.empty() || path_ == "-") return;
   std::filesystem::path p(path_);
   tmp_ = (p.parent_path() / ("." + p.filename().string() + ".vbtool-" + std::to_string(getpid()) + ".tmp")).string();
+  if (tmp_.size() < sizeof(g_tmp_path)) {
+    std::memcpy(g_tmp_path, tmp_.c_str(), tmp_.size() + 1);
+    for (int sig : {SIGINT, SIGTERM, SIGHUP}) std::signal(sig, RemoveTempAndDie);
+  }
   file_ = std::make_unique<std::ofstream>(tmp_, std::ios::binary | std::ios::trunc);
+  if (!file_->is_open()) open_error_ = std::strerror(errno);
 }
 
 Output::~Output() {
@@ -94,6 +159,13 @@ Output::~Output() {
     file_->close();
     std::remove(tmp_.c_str());
   }
+  g_tmp_path[0] = 0;
+}
+
+Status Output::status() const {
+  if (file_ && !file_->is_open())
+    return Status::IoError(path_, "cannot create the output file: " + open_error_);
+  return Status::Ok();
 }
 
 std::ostream& Output::stream() { return file_ ? static_cast<std::ostream&>(*file_) : std::cout; }
@@ -107,10 +179,14 @@ Status Output::Commit() {
   file_->flush();
   bool good = static_cast<bool>(*file_);
   file_->close();
+  good = good && !file_->fail();
   if (!good || std::rename(tmp_.c_str(), path_.c_str()) != 0) {
+    std::string why = std::strerror(errno);
     std::remove(tmp_.c_str());
-    return Status::IoError(path_, "cannot write output file");
+    g_tmp_path[0] = 0;
+    return Status::IoError(path_, "cannot write the output file: " + why);
   }
+  g_tmp_path[0] = 0;
   return Status::Ok();
 }
 
