@@ -34,14 +34,14 @@ struct Obs {
   std::optional<DocType> type;
   std::optional<DocDate> date;
   std::optional<Issuer> issuer;
-  std::string place;       // archive only
+  std::string place;  // archive only
   bool archive = false;
   bool edge_only = false;  // named only in a stated edge, not a reference
   Relation relation = Relation::kMentions;
-  std::string path;        // the archive file, or the citing file
+  std::string path;  // the archive file, or the citing file
   size_t line = 0;
   std::string quote;
-  std::string node;        // the node it resolved to (set by Build)
+  std::string node;  // the node it resolved to (set by Build)
 };
 
 struct DocEntry {
@@ -72,14 +72,19 @@ class Folder {
   }
   std::string operator()(const std::string& s) const {
     icu::UnicodeString u = icu::UnicodeString::fromUTF8(s);
-    if (tr_) tr_->transliterate(u);
-    else u.toLower();
+    if (tr_)
+      tr_->transliterate(u);
+    else
+      u.toLower();
     std::string raw, out;
     u.toUTF8String(raw);
     bool space = false;
     for (char c : raw) {
       bool ws = c == ' ' || c == '\t' || c == '\n' || c == '\r';
-      if (ws) { space = !out.empty(); continue; }
+      if (ws) {
+        space = !out.empty();
+        continue;
+      }
       if (space) out += ' ', space = false;
       out += c;
     }
@@ -216,8 +221,10 @@ class Resolver {
         same = a;
         break;
       }
-      if (same) same->members.push_back(o);
-      else found(o);
+      if (same)
+        same->members.push_back(o);
+      else
+        found(o);
     }
     auto place_citation = [&](Obs* o, bool dated_pass) {
       std::vector<Anchor*> cands;
@@ -239,8 +246,7 @@ class Resolver {
 
     // Keys: number@year, refined by the date, then by the file, while they collide.
     std::map<std::string, std::vector<Anchor*>> by_base;
-    for (Anchor* a : mine)
-      by_base[normative || !a->epoch ? id : fmt::format("{}@{}", id, a->epoch)].push_back(a);
+    for (Anchor* a : mine) by_base[normative || !a->epoch ? id : fmt::format("{}@{}", id, a->epoch)].push_back(a);
     for (auto& [base, list] : by_base) {
       if (list.size() == 1) {
         list.front()->key = base;
@@ -339,7 +345,8 @@ void GraphBuilder::Add(const Document& doc) {
 }
 
 const GraphNode* Graph::Find(const std::string& id) const {
-  auto it = std::lower_bound(nodes.begin(), nodes.end(), id, [](const GraphNode& n, const std::string& k) { return n.id < k; });
+  auto it = std::lower_bound(nodes.begin(), nodes.end(), id,
+                             [](const GraphNode& n, const std::string& k) { return n.id < k; });
   return it != nodes.end() && it->id == id ? &*it : nullptr;
 }
 
@@ -348,8 +355,9 @@ Graph GraphBuilder::Build() const {
   std::sort(docs.begin(), docs.end(), [](const DocEntry& a, const DocEntry& b) {
     return std::tie(a.path, a.fingerprint) < std::tie(b.path, b.fingerprint);
   });
-  docs.erase(std::unique(docs.begin(), docs.end(), [](const DocEntry& a, const DocEntry& b) { return a.path == b.path; }),
-             docs.end());
+  docs.erase(
+      std::unique(docs.begin(), docs.end(), [](const DocEntry& a, const DocEntry& b) { return a.path == b.path; }),
+      docs.end());
 
   // Names used only by stated edges become observations too.
   std::vector<std::vector<Obs>> edge_only(docs.size());
@@ -565,7 +573,8 @@ Graph GraphBuilder::Build() const {
       if (same.size() < 2) continue;
       std::vector<std::string> nodes, paths;
       std::vector<Evidence> ev;
-      for (const Obs* o : same) nodes.push_back(o->node), paths.push_back(o->path), ev.push_back(EvidenceOf(*o, o->quote));
+      for (const Obs* o : same)
+        nodes.push_back(o->node), paths.push_back(o->path), ev.push_back(EvidenceOf(*o, o->quote));
       add("duplicate_number", id, nodes,
           fmt::format("{} archive files claim number {}: {}", same.size(), id, fmt::join(paths, ", ")), std::move(ev));
     }
@@ -584,8 +593,8 @@ Graph GraphBuilder::Build() const {
       }
       if (!cited || !Later(*cited, *d.date)) continue;
       add("cites_later", o.id, {doc_key[i], o.node},
-          fmt::format("{} (dated {}) cites {} dated {}, after itself", d.self ? d.self->id : d.path, d.date->Iso(), o.id,
-                      cited->Iso()),
+          fmt::format("{} (dated {}) cites {} dated {}, after itself", d.self ? d.self->id : d.path, d.date->Iso(),
+                      o.id, cited->Iso()),
           {EvidenceOf(o, cited->Iso())});
     }
   }

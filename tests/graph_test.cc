@@ -1,6 +1,8 @@
 // The citation graph: joining an archive's documents, node identity (merging,
 // ambiguity), conflicts, formats (DOT checked by Graphviz), --focus, and the
 // sharded path (extract --format jsonl parts, then graph --from-jsonl).
+#include "vbtool/graph.h"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -10,7 +12,6 @@
 
 #include "test_util.h"
 #include "vbtool/batch.h"
-#include "vbtool/graph.h"
 
 using namespace vbtool;
 using namespace vbtool::testing;
@@ -91,8 +92,8 @@ void WriteIdentityArchive(const TempDir& dir) {
 // Writes `text` to a file and runs Graphviz on it; true when dot accepts it.
 bool DotAccepts(const TempDir& dir, const std::string& text) {
   WriteFile(dir / "graph.dot", text);
-  std::string cmd = "dot -Tsvg '" + (dir / "graph.dot") + "' -o '" + (dir / "graph.svg") + "' 2>'" +
-                    (dir / "dot.err") + "'";
+  std::string cmd =
+      "dot -Tsvg '" + (dir / "graph.dot") + "' -o '" + (dir / "graph.svg") + "' 2>'" + (dir / "dot.err") + "'";
   int rc = std::system(cmd.c_str());
   INFO(ReadFile(dir / "dot.err"));
   return rc == 0 && ReadFile(dir / "graph.svg").find("<svg") != std::string::npos;
@@ -168,15 +169,14 @@ TEST_CASE("graph: two UBND issue a 153/KH-UBND; date and issuer tell the citatio
   CHECK(ConflictsOf(g, "duplicate_number").empty());
   CHECK_FALSE(ConflictsOf(g, "number_reused").empty());
   // MatchNodes by number finds both.
-  CHECK(MatchNodes(g, "153/KH-UBND") ==
-        std::vector<std::string>{"153/KH-UBND@2023-05-10", "153/KH-UBND@2023-08-02"});
+  CHECK(MatchNodes(g, "153/KH-UBND") == std::vector<std::string>{"153/KH-UBND@2023-05-10", "153/KH-UBND@2023-08-02"});
 }
 
 // The archive of the conflict tests.
 static void WriteConflictArchive(const TempDir& dir) {
   // Two files of one UBND claim 99/KH-UBND in 2023.
-  WriteFile(dir / "a/kh99.txt", StateDoc("TỈNH BẮC GIANG", "99/KH-UBND", "Bắc Giang", "03 tháng 4 năm 2023",
-                                         "KẾ HOẠCH", "Về phòng chống dịch."));
+  WriteFile(dir / "a/kh99.txt", StateDoc("TỈNH BẮC GIANG", "99/KH-UBND", "Bắc Giang", "03 tháng 4 năm 2023", "KẾ HOẠCH",
+                                         "Về phòng chống dịch."));
   WriteFile(dir / "b/kh99-copy.txt", StateDoc("TỈNH BẮC GIANG", "99/KH-UBND", "Bắc Giang", "03 tháng 4 năm 2023",
                                               "KẾ HOẠCH", "Về phòng chống dịch (bản sao)."));
   // 27/2023/TT-BYT cited with two dates and two issuers; 25-CT/TW cited
@@ -374,7 +374,8 @@ TEST_CASE("graph CLI: sharded JSON Lines parts give the same bytes as one run") 
   std::string p0 = dir / "part0.jsonl", p1 = dir / "part1.jsonl", p2 = dir / "part2.jsonl";
   for (const char* format : {"json", "dot", "csv", "mermaid"}) {
     auto one = RunVbtool(std::string("graph samples/ --jobs 2 --format ") + format);
-    auto merged = RunVbtool("graph --format " + std::string(format) + " --from-jsonl '" + p2 + "' '" + p0 + "' '" + p1 + "'");
+    auto merged =
+        RunVbtool("graph --format " + std::string(format) + " --from-jsonl '" + p2 + "' '" + p0 + "' '" + p1 + "'");
     CHECK_MESSAGE(merged.exit_code == 0, merged.err);
     CHECK_MESSAGE(merged.out == one.out, format);
   }
@@ -387,8 +388,12 @@ TEST_CASE("graph CLI: sharded JSON Lines parts give the same bytes as one run") 
   REQUIRE(single.exit_code == 0);
   CHECK(single.out.find("\"duplicate_number\"") != std::string::npos);
   CHECK(single.out.find("\"18-NQ/TW?\"") != std::string::npos);
-  REQUIRE(RunVbtool("extract --format jsonl '" + a + "/tw' '" + a + "/b' '" + a + "/huyen' -o '" + (dir / "s1.jsonl") + "'").exit_code == 0);
-  REQUIRE(RunVbtool("extract --format jsonl --jobs 2 '" + a + "/a' '" + a + "/c' '" + a + "/tinh' -o '" + (dir / "s2.jsonl") + "'").exit_code == 0);
+  REQUIRE(
+      RunVbtool("extract --format jsonl '" + a + "/tw' '" + a + "/b' '" + a + "/huyen' -o '" + (dir / "s1.jsonl") + "'")
+          .exit_code == 0);
+  REQUIRE(RunVbtool("extract --format jsonl --jobs 2 '" + a + "/a' '" + a + "/c' '" + a + "/tinh' -o '" +
+                    (dir / "s2.jsonl") + "'")
+              .exit_code == 0);
   auto joined = RunVbtool("graph --from-jsonl '" + (dir / "s2.jsonl") + "' '" + (dir / "s1.jsonl") + "'");
   CHECK(joined.out == single.out);
 
@@ -409,4 +414,9 @@ TEST_CASE("graph CLI: error records in JSON Lines are reported and skipped") {
   CHECK(g.err.find("bad.jsonl:3") != std::string::npos);
   CHECK(g.out.find("\"id\": \"25/2025/TT-BNV\"") != std::string::npos);
   CHECK(g.out.find("no-such-file") == std::string::npos);
+  // The same from the files: the bad one is reported, the graph still printed.
+  auto direct = RunVbtool("graph samples/thong-tu-25-2025-TT-BNV.txt samples/no-such-file.txt");
+  CHECK(direct.exit_code == 2);
+  CHECK(direct.err.find("vbtool: error: samples/no-such-file.txt") != std::string::npos);
+  CHECK(direct.out.find("\"id\": \"25/2025/TT-BNV\"") != std::string::npos);
 }

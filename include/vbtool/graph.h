@@ -41,15 +41,15 @@ namespace vbtool {
 
 /// Where an edge or a conflict was read.
 struct Evidence {
-  std::string file;   ///< path of the document that says it
-  size_t line = 0;    ///< 1-based line in that file
-  std::string quote;  ///< the original text (the citation, or the stated relation)
+  std::string file;     ///< path of the document that says it
+  size_t line = 0;      ///< 1-based line in that file
+  std::string quote;    ///< the original text (the citation, or the stated relation)
   bool stated = false;  ///< true when the text states it between two OTHER documents
 };
 
 struct GraphNode {
-  std::string id;                  ///< stable key (see above)
-  std::string number;              ///< canonical number; empty for a document without one
+  std::string id;      ///< stable key (see above)
+  std::string number;  ///< canonical number; empty for a document without one
   std::optional<DocType> type;
   std::optional<DocDate> date;
   std::optional<Issuer> issuer;
@@ -82,8 +82,8 @@ struct GraphConflict {
 };
 
 struct Graph {
-  std::vector<GraphNode> nodes;        ///< sorted by id
-  std::vector<GraphEdge> edges;        ///< sorted by from, to, relation
+  std::vector<GraphNode> nodes;          ///< sorted by id
+  std::vector<GraphEdge> edges;          ///< sorted by from, to, relation
   std::vector<GraphConflict> conflicts;  ///< sorted by kind, number, nodes, message
   /// The node with this id, or nullptr.
   const GraphNode* Find(const std::string& id) const;

@@ -70,15 +70,9 @@ int RunGraph(CommonOptions& o, const GraphOptions& g) {
     auto rules = LoadRules(o);
     if (!rules) return kExitError;
     InputSet in = GatherInputs(o);
-    for (const auto& e : in.errors) PrintError(e), failed = true;
-    ForEachDocument(in.files, *rules, MakeBatchOptions(o), [&](const std::string& path, Result<Document>&& doc) {
-      if (doc.ok()) {
-        builder.Add(*doc);
-        return;
-      }
-      failed = true;
-      PrintError(doc.status().WithFile(path));
-    });
+    // Files that cannot be read are reported and left out of the graph.
+    failed = RunBatch(
+                 o, *rules, in, [&](Document&& doc) { builder.Add(doc); }, [](const FileError&) {}) > 0;
   }
   for (const std::string& part : g.from_jsonl) failed |= !ReadPart(part, builder);
 
@@ -88,7 +82,8 @@ int RunGraph(CommonOptions& o, const GraphOptions& g) {
     for (const std::string& q : g.focus) {
       auto hits = MatchNodes(graph, q);
       if (hits.empty()) {
-        PrintError(Status::InvalidArgument(fmt::format("--focus {}: no document in the graph has this id, number or file", q)));
+        PrintError(Status::InvalidArgument(
+            fmt::format("--focus {}: no document in the graph has this id, number or file", q)));
         return kExitError;
       }
       seeds.insert(seeds.end(), hits.begin(), hits.end());
@@ -96,6 +91,10 @@ int RunGraph(CommonOptions& o, const GraphOptions& g) {
     graph = Neighbourhood(graph, seeds, g.depth);
   }
   Output out(o.output);
+  if (Status s = out.status(); !s.ok()) {
+    PrintError(s);
+    return kExitError;
+  }
   if (Status s = WriteGraph(graph, o.format.empty() ? "json" : o.format, out.stream()); !s.ok()) {
     PrintError(s);
     return kExitError;
@@ -111,8 +110,7 @@ int RunGraph(CommonOptions& o, const GraphOptions& g) {
 
 Command GraphCommand() {
   auto g = std::make_shared<GraphOptions>();
-  return {"graph",
-          "Citation graph across an archive: documents as nodes, citations as edges (JSON, DOT, Mermaid, CSV)",
+  return {"graph", "Citation graph across an archive: documents as nodes, citations as edges (JSON, DOT, Mermaid, CSV)",
           [g](CLI::App* app, CommonOptions& o) {
             AddBatchOptions(app, o);
             AddRuleOptions(app, o);

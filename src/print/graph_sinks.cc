@@ -20,7 +20,7 @@ namespace {
 using print::Json;
 
 // Display names, indexed like Relation and Family.
-constexpr std::array<const char*, 7> kRelationLabel = {"dẫn chiếu", "căn cứ", "hướng dẫn", "thực hiện",
+constexpr std::array<const char*, 7> kRelationLabel = {"dẫn chiếu",       "căn cứ",   "hướng dẫn", "thực hiện",
                                                        "sửa đổi/bổ sung", "thay thế", "bãi bỏ"};
 const char* RelationLabel(Relation r) { return kRelationLabel[static_cast<size_t>(r)]; }
 
@@ -52,10 +52,14 @@ std::string HumanDate(const DocDate& d) {
 // Lines of a node's label: type name, number (or file name), date.
 std::vector<std::string> LabelLines(const GraphNode& n) {
   std::vector<std::string> lines;
-  if (n.type && !n.type->name.empty()) lines.push_back(n.type->name);
-  else if (n.type && !n.type->code.empty()) lines.push_back(n.type->code);
-  if (!n.number.empty()) lines.push_back(n.number + (n.ambiguous ? " (?)" : ""));
-  else if (!n.paths.empty()) lines.push_back(std::filesystem::path(n.paths.front()).filename().string());
+  if (n.type && !n.type->name.empty())
+    lines.push_back(n.type->name);
+  else if (n.type && !n.type->code.empty())
+    lines.push_back(n.type->code);
+  if (!n.number.empty())
+    lines.push_back(n.number + (n.ambiguous ? " (?)" : ""));
+  else if (!n.paths.empty())
+    lines.push_back(std::filesystem::path(n.paths.front()).filename().string());
   if (n.date) lines.push_back(HumanDate(*n.date));
   return lines;
 }
@@ -98,12 +102,17 @@ void WriteJson(const Graph& g, std::ostream& out) {
   j["nodes"] = std::move(nodes);
   Json edges = Json::array();
   for (const GraphEdge& e : g.edges)
-    edges.push_back(Json{{"from", e.from}, {"to", e.to}, {"relation", RelationName(e.relation)},
+    edges.push_back(Json{{"from", e.from},
+                         {"to", e.to},
+                         {"relation", RelationName(e.relation)},
                          {"evidence", EvidenceJson(e.evidence, "quote")}});
   j["edges"] = std::move(edges);
   Json conflicts = Json::array();
   for (const GraphConflict& c : g.conflicts)
-    conflicts.push_back(Json{{"kind", c.kind}, {"number", c.number}, {"nodes", c.nodes}, {"message", c.message},
+    conflicts.push_back(Json{{"kind", c.kind},
+                             {"number", c.number},
+                             {"nodes", c.nodes},
+                             {"message", c.message},
                              {"evidence", EvidenceJson(c.evidence, "value")}});
   j["conflicts"] = std::move(conflicts);
   out << j.dump(2) << "\n";
@@ -113,9 +122,12 @@ void WriteJson(const Graph& g, std::ostream& out) {
 std::string DotQuote(const std::string& s) {
   std::string out = "\"";
   for (char c : s) {
-    if (c == '"' || c == '\\') out += '\\', out += c;
-    else if (c == '\n') out += "\\n";
-    else if (c != '\r') out += c;
+    if (c == '"' || c == '\\')
+      out += '\\', out += c;
+    else if (c == '\n')
+      out += "\\n";
+    else if (c != '\r')
+      out += c;
   }
   return out + "\"";
 }
@@ -140,7 +152,9 @@ void WriteDot(const Graph& g, std::ostream& out) {
     out << "    label=" << DotQuote(s.label) << "; style=\"rounded\"; color=" << DotQuote(s.border)
         << "; fontcolor=" << DotQuote(s.border) << ";\n";
     for (const GraphNode* n : members) {
-      std::string style = n->ambiguous ? "rounded,filled,dotted" : n->in_archive ? "rounded,filled,bold" : "rounded,filled,dashed";
+      std::string style = n->ambiguous    ? "rounded,filled,dotted"
+                          : n->in_archive ? "rounded,filled,bold"
+                                          : "rounded,filled,dashed";
       out << "    " << DotQuote(n->id) << " [label=" << DotQuote(Join(LabelLines(*n), "\n"))
           << ", fillcolor=" << DotQuote(n->in_archive ? s.fill : "#ffffff") << ", color=" << DotQuote(s.border)
           << ", style=" << DotQuote(style);
@@ -163,13 +177,27 @@ std::string MermaidText(const std::string& s) {
   std::string out;
   for (char c : s) {
     switch (c) {
-      case '"': out += "#quot;"; break;
-      case '#': out += "#35;"; break;
-      case '<': out += "#lt;"; break;
-      case '>': out += "#gt;"; break;
-      case '&': out += "#amp;"; break;
-      case '\n': case '\r': out += ' '; break;
-      default: out += c;
+      case '"':
+        out += "#quot;";
+        break;
+      case '#':
+        out += "#35;";
+        break;
+      case '<':
+        out += "#lt;";
+        break;
+      case '>':
+        out += "#gt;";
+        break;
+      case '&':
+        out += "#amp;";
+        break;
+      case '\n':
+      case '\r':
+        out += ' ';
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -193,7 +221,8 @@ void WriteMermaid(const Graph& g, std::ostream& out) {
     out << "  end\n";
   }
   for (const GraphEdge& e : g.edges)
-    out << "  " << alias[e.from] << " -->|\"" << MermaidText(RelationLabel(e.relation)) << "\"| " << alias[e.to] << "\n";
+    out << "  " << alias[e.from] << " -->|\"" << MermaidText(RelationLabel(e.relation)) << "\"| " << alias[e.to]
+        << "\n";
   for (const FamilyStyle& s : kFamilies)
     out << "  classDef " << s.cluster << " fill:" << s.fill << ",stroke:" << s.border << "\n";
   out << "  classDef cited fill:#ffffff,stroke-dasharray:4 3\n";
@@ -219,8 +248,8 @@ void CsvRow(std::ostream& out, const std::vector<std::string>& fields) {
 void WriteCsv(const Graph& g, std::ostream& out) {
   std::map<std::string, const GraphNode*> nodes;
   for (const GraphNode& n : g.nodes) nodes[n.id] = &n;
-  CsvRow(out, {"from", "to", "relation", "relation_label", "from_number", "to_number", "evidence_count", "file",
-               "line", "quote"});
+  CsvRow(out, {"from", "to", "relation", "relation_label", "from_number", "to_number", "evidence_count", "file", "line",
+               "quote"});
   for (const GraphEdge& e : g.edges) {
     const Evidence& first = e.evidence.front();
     CsvRow(out, {e.from, e.to, RelationName(e.relation), RelationLabel(e.relation), nodes[e.from]->number,
@@ -234,11 +263,17 @@ void WriteCsv(const Graph& g, std::ostream& out) {
 std::vector<std::string> GraphFormats() { return {"json", "dot", "mermaid", "csv"}; }
 
 Status WriteGraph(const Graph& graph, const std::string& format, std::ostream& out) {
-  if (format == "json") WriteJson(graph, out);
-  else if (format == "dot") WriteDot(graph, out);
-  else if (format == "mermaid") WriteMermaid(graph, out);
-  else if (format == "csv") WriteCsv(graph, out);
-  else return Status::InvalidArgument(fmt::format("unknown graph format '{}' (expected json, dot, mermaid or csv)", format));
+  if (format == "json")
+    WriteJson(graph, out);
+  else if (format == "dot")
+    WriteDot(graph, out);
+  else if (format == "mermaid")
+    WriteMermaid(graph, out);
+  else if (format == "csv")
+    WriteCsv(graph, out);
+  else
+    return Status::InvalidArgument(
+        fmt::format("unknown graph format '{}' (expected json, dot, mermaid or csv)", format));
   return Status::Ok();
 }
 
