@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 packages=(g++ cmake make pkg-config libicu-dev libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev
-          libre2-dev nlohmann-json3-dev graphviz python3 libcsv-dev)
+          libre2-dev nlohmann-json3-dev graphviz python3 libcsv-dev python3-jsonschema)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
