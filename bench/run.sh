@@ -9,7 +9,8 @@ cd "$(dirname "$0")/.."
 
 build=build-release
 cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DVBTOOL_BUILD_TESTS=OFF >/dev/null
-cmake --build "$build" -j"$(nproc 2>/dev/null || echo 2)" --target vbtool vbtool_bench >/dev/null
+cmake --build "$build" -j"$(nproc 2>/dev/null || echo 2)" --target vbtool vbtool_bench >"$build/bench-build.log" 2>&1 ||
+  { cat "$build/bench-build.log"; exit 1; }
 
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(100 1000)
