@@ -345,6 +345,9 @@ TEST_CASE("graph: --focus keeps the neighbourhood in both directions") {
   CHECK(r.out.find("\n201/UBND-VP@2023,153/KH-UBND@2023-08-02,mentions,") != std::string::npos);
   CHECK(r.out.find("\n153/KH-UBND@2023-08-02,153/KH-UBND@2023-05-10,implements,") != std::string::npos);
   CHECK(r.out.find("18-NQ/TW") == std::string::npos);
+  // --focus takes one value: what follows is an input again.
+  auto before = RunVbtool("graph --focus 153/KH-UBND@2023-08-02 '" + dir.path.string() + "' --depth 1 --format csv");
+  CHECK(before.out == r.out);
   auto missing = RunVbtool("graph samples/ --focus 999-XX/YY");
   CHECK(missing.exit_code == 2);
   CHECK(missing.err.find("vbtool: error:") != std::string::npos);

@@ -121,7 +121,10 @@ Command GraphCommand() {
                             "several parts (shards) are merged")
                 ->expected(1, -1);
             app->add_option("--focus", g->focus,
-                            "Keep only the neighbourhood of this document: node id, number (e.g. 25-CT/TW) or file");
+                            "Keep only the neighbourhood of this document: node id, number (e.g. 25-CT/TW) or file; "
+                            "repeat for several")
+                ->allow_extra_args(false)
+                ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
             app->add_option("--depth", g->depth, "Edges to follow from --focus, in both directions. Default: 1")
                 ->check(CLI::NonNegativeNumber);
           },
