@@ -95,5 +95,6 @@ Command NormalizeCommand();
 Command RulesCommand();
 Command TargetsCommand();
 Command GraphCommand();
+Command CheckCommand();
 
 }  // namespace vbtool::cli

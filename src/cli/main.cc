@@ -13,6 +13,7 @@ int main(int argc, char** argv) {
       RulesCommand(),
       GraphCommand(),
       TargetsCommand(),
+      CheckCommand(),
   };
 
   CLI::App app{"vbtool: reads Vietnamese administrative documents (kế hoạch, công văn, quyết định...) and "
