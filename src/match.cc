@@ -99,12 +99,12 @@ std::string_view Regex::GroupText(std::string_view text, const Hit& hit, const s
 }
 
 struct RegexSet::Impl {
-  Impl() : set(RuleOptions(), RE2::UNANCHORED) {}
+  explicit Impl(bool anchored) : set(RuleOptions(), anchored ? RE2::ANCHOR_START : RE2::UNANCHORED) {}
   RE2::Set set;
   bool compiled = false;
 };
 
-RegexSet::RegexSet() : impl_(std::make_unique<Impl>()) {}
+RegexSet::RegexSet(bool anchored) : impl_(std::make_unique<Impl>(anchored)) {}
 RegexSet::~RegexSet() = default;
 
 Result<int> RegexSet::Add(const std::string& pattern) {

@@ -57,7 +57,8 @@ class Regex {
 /// Many patterns searched together: which of them match anywhere.
 class RegexSet {
  public:
-  RegexSet();
+  /// With `anchored`, patterns must match at the start of the text given to Match().
+  explicit RegexSet(bool anchored = false);
   ~RegexSet();
   /// Adds a pattern; returns its index or an error message.
   Result<int> Add(const std::string& pattern);

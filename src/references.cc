@@ -26,7 +26,7 @@ namespace vbtool::internal {
 
 namespace {
 
-constexpr size_t kTypeWindow = 160;    // bytes searched before a number for its type phrase
+constexpr size_t kTypeWindow = 112;    // bytes searched before a number for its type phrase
 constexpr size_t kIssuerWindow = 220;  // bytes searched after a citation for "của <issuer>"
 constexpr size_t kMaxIssuerWords = 14;
 constexpr int kNearWords = 10;    // a near cue reaches this many words
@@ -176,19 +176,19 @@ Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, NumberHit
     wb = std::max(wb, floor);
     while (wb < c.number.begin && (static_cast<unsigned char>(text[wb]) & 0xC0) == 0x80) ++wb;
     std::string_view window = text.substr(wb, c.number.begin - wb);
-    Hit h;
+    // The closest type name: leftmost match first (DFA only), then later
+    // starts while they still match; captures once, at the last start.
+    size_t b, e, best = std::string_view::npos;
     size_t from = 0;
-    // Leftmost match first; then look for a later (closer) one.
-    std::optional<Hit> best;
-    while (from <= window.size() && r->re->Search(window, from, window.size(), false, &h)) {
-      if (BoundaryBefore(window, h.begin)) best = h;
-      int g = r->re->Group("type");
-      from = h.groups[g].first + 1;
+    while (from < window.size() && r->re->SearchBounds(window, from, window.size(), &b, &e)) {
+      if (BoundaryBefore(window, b)) best = b;
+      from = b + 1;
       while (from < window.size() && (static_cast<unsigned char>(window[from]) & 0xC0) == 0x80) ++from;
     }
-    if (best) {
-      c.begin = wb + best->begin;
-      c.type_word = std::string(r->re->GroupText(window, *best, "type"));
+    Hit h;
+    if (best != std::string_view::npos && r->re->Search(window, best, window.size(), true, &h)) {
+      c.begin = wb + h.begin;
+      c.type_word = std::string(r->re->GroupText(window, h, "type"));
     }
   }
   c.tail = c.number.end;

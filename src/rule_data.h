@@ -99,6 +99,7 @@ struct Section {
   mutable std::once_flag once_, scan_once_;
   mutable std::unique_ptr<RegexSet> prefilter_;  ///< one pattern per rule, same index; null = use all
   mutable std::shared_ptr<const Regex> joined_;  ///< all rules as one alternation; null = one by one
+  mutable std::unique_ptr<RegexSet> at_start_;   ///< the rules anchored: which of them match at a point
 };
 
 struct RuleData {

@@ -69,6 +69,10 @@ std::vector<Section::RuleHit> Section::Scan(std::string_view text, size_t from, 
     if (rules.empty()) return;
     auto re = Regex::Compile(joined);
     if (re.ok()) joined_ = *re;
+    auto set = std::make_unique<RegexSet>(/*anchored=*/true);
+    for (const auto& r : rules)
+      if (!set->Add(r.pattern).ok()) return;
+    if (set->Compile()) at_start_ = std::move(set);
   });
   std::vector<RuleHit> out;
   if (to > text.size()) to = text.size();
@@ -84,11 +88,18 @@ std::vector<Section::RuleHit> Section::Scan(std::string_view text, size_t from, 
   size_t b, e;
   while (from <= to && joined_->SearchBounds(text, from, to, &b, &e)) {
     size_t next = e > b ? e : e + 1;
-    for (size_t i = 0; i < rules.size(); ++i) {
+    // Which rules match at b: one anchored set pass, else try them in order.
+    std::vector<int> candidates;
+    if (at_start_) {
+      candidates = at_start_->Match(text.substr(b, to - b));
+    } else {
+      for (size_t i = 0; i < rules.size(); ++i) candidates.push_back(static_cast<int>(i));
+    }
+    for (int i : candidates) {
       Hit own;
       if (rules[i].re->Search(text, b, to, true, &own)) {
         if (own.end > b) next = own.end;
-        out.push_back({static_cast<int>(i), std::move(own)});
+        out.push_back({i, std::move(own)});
         break;
       }
     }
