@@ -229,7 +229,16 @@ void ReadSigners(const NormalizedText& nt, const RuleData& rules, const std::vec
       break;
     }
     for (size_t k = 0; k < roles.size(); ++k) s.role += (k ? " " : "") + roles[k];
-    doc->self.signers.push_back(std::move(s));
+    // "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH": one signer, who
+    // signs for the head on behalf of the collective.
+    auto& signers = doc->self.signers;
+    if (!signers.empty() && signers.back().role.empty() && signers.back().name.empty() &&
+        s.line == signers.back().line + 1) {
+      s.on_behalf = signers.back().on_behalf + " / " + s.on_behalf;
+      s.mark = signers.back().mark + " " + s.mark;
+      signers.pop_back();
+    }
+    signers.push_back(std::move(s));
   }
   if (!doc->self.signers.empty()) return;
   // No mark ("CHỦ TỊCH / (Đã ký) / Nguyễn Văn A"): a name closing the text

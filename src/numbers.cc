@@ -248,6 +248,15 @@ std::optional<NumberHit> HitFromRule(std::string_view text, const PatternRule& r
   hit.number = std::move(*n);
   hit.number.text = std::string(text.substr(hit.begin, hit.end - hit.begin));
   for (size_t k = 0; k + 1 < serials.size(); ++k) hit.shared.push_back(serials[k]);
+  // See issue 2: "25- CT/TW", "98 - HD/BTGTU" have spaces around separators.
+  std::string_view whole = serials.empty() ? std::string_view(hit.number.text)
+                                           : text.substr(serials.back().first, hit.end - serials.back().first);
+  auto& fixes = hit.number.fixes;
+  if (whole.find_first_of(" \t\n\r") != std::string_view::npos &&
+      std::find(fixes.begin(), fixes.end(), "spaces") == fixes.end()) {
+    fixes.insert(fixes.begin(), "spaces");
+    hit.number.canonical = false;
+  }
   // Reject a number glued to a following letter or digit ("25-CT/TWx" is fine
   // only when the regex took it all).
   return hit;
@@ -380,6 +389,7 @@ std::optional<DateHit> DateAt(std::string_view text, size_t pos, const RuleData&
            (text[pos] == ' ' || text[pos] == '\t' || text[pos] == '\n' || text[pos] == '\r' || text[pos] == ','))
       ++pos;
   std::optional<DateHit> best;
+  std::vector<std::pair<size_t, size_t>> impossible;  // "ngày 30 tháng 02 năm 2024"
   for (const PatternRule& r : rules.rules("dates")) {
     size_t from = pos;
     Hit h;
@@ -387,8 +397,13 @@ std::optional<DateHit> DateAt(std::string_view text, size_t pos, const RuleData&
       auto d = MakeDate(r.re->GroupText(text, h, "day"), r.re->GroupText(text, h, "month"),
                         r.re->GroupText(text, h, "year"), r.re->GroupText(text, h, "quarter"));
       bool digit_before = h.begin > 0 && isdigit(static_cast<unsigned char>(text[h.begin - 1]));
-      if (!d && invalid && !digit_before) *invalid = std::pair{h.begin, h.end};
-      if (d && !digit_before && BoundaryAfter(text, h.end)) {
+      if (!d && !digit_before) {
+        impossible.push_back({h.begin, h.end});
+        if (invalid) *invalid = std::pair{h.begin, h.end};
+      }
+      bool inside_impossible = std::any_of(impossible.begin(), impossible.end(),
+                                           [&](auto& sp) { return h.begin >= sp.first && h.end <= sp.second; });
+      if (d && !digit_before && BoundaryAfter(text, h.end) && !inside_impossible) {
         if (!best || h.begin < best->begin || (h.begin == best->begin && h.end > best->end))
           best = DateHit{h.begin, h.end, *d};
         break;

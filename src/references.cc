@@ -29,7 +29,7 @@ namespace {
 constexpr size_t kTypeWindow = 112;    // bytes searched before a number for its type phrase
 constexpr size_t kIssuerWindow = 220;  // bytes searched after a citation for "của <issuer>"
 constexpr size_t kMaxIssuerWords = 14;
-constexpr int kNearWords = 10;    // a near cue reaches this many words
+constexpr int kNearWords = 14;    // a near cue reaches this many words
 constexpr int kEdgeGapWords = 8;  // words between a citation and an edge cue
 
 struct Citation {
@@ -178,17 +178,39 @@ Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, NumberHit
     std::string_view window = text.substr(wb, c.number.begin - wb);
     // The closest type name: leftmost match first (DFA only), then later
     // starts while they still match; captures once, at the last start.
-    size_t b, e, best = std::string_view::npos;
+    // A capitalised type name wins over a closer lower-case one: "Luật Ban
+    // hành văn bản quy phạm pháp luật số 64/2025/QH15" is a Luật.
+    size_t b, e, best = std::string_view::npos, best_upper = std::string_view::npos;
     size_t from = 0;
     while (from < window.size() && r->re->SearchBounds(window, from, window.size(), &b, &e)) {
-      if (BoundaryBefore(window, b)) best = b;
+      if (BoundaryBefore(window, b)) {
+        best = b;
+        if (UpperStart(window, b)) best_upper = b;
+      }
       from = b + 1;
       while (from < window.size() && (static_cast<unsigned char>(window[from]) & 0xC0) == 0x80) ++from;
     }
+    if (best_upper != std::string_view::npos) best = best_upper;
     Hit h;
     if (best != std::string_view::npos && r->re->Search(window, best, window.size(), true, &h)) {
       c.begin = wb + h.begin;
       c.type_word = std::string(r->re->GroupText(window, h, "type"));
+    }
+  }
+  // "Ngày 21/6/2024 UBND tỉnh đã ban hành Kế hoạch số 153/KH-UBND".
+  if (const PatternRule* r = FieldRule(rules, "issued_before")) {
+    size_t wb = c.number.begin > kTypeWindow + 64 ? c.number.begin - kTypeWindow - 64 : 0;
+    wb = std::max(wb, floor);
+    while (wb < c.number.begin && (static_cast<unsigned char>(text[wb]) & 0xC0) == 0x80) ++wb;
+    std::string_view window = text.substr(wb, c.number.begin - wb);
+    size_t b, e;
+    Hit h;
+    if (r->re->SearchBounds(window, 0, window.size(), &b, &e) && r->re->Search(window, b, window.size(), true, &h)) {
+      c.date = MakeDate(r->re->GroupText(window, h, "day"), r->re->GroupText(window, h, "month"),
+                        r->re->GroupText(window, h, "year"), "");
+      int g = r->re->Group("issuer");
+      Issuer is = ResolveIssuer(nt.OriginalText(wb + h.groups[g].first, wb + h.groups[g].second), rules);
+      c.issuer = is;
     }
   }
   c.tail = c.number.end;
@@ -321,14 +343,21 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
       // 2. active cue between the previous citation and this one.
       if (!rel) {
         auto cues = cue_index.In(prev->tail, c.begin);
+        // Adjacency to the previous citation is judged at the FIRST cue after
+        // it ("... của Thành ủy về việc quán triệt, học tập, tuyên truyền Chỉ thị").
+        size_t first_cue = c.begin;
+        for (const CueHit& h : cues)
+          if (!in_passive(h.begin, h.end) && !h.clause_scope && h.relation != Relation::kMentions)
+            first_cue = std::min(first_cue, h.begin);
         for (const CueHit& h : cues) {
           if (in_passive(h.begin, h.end) || h.clause_scope) continue;
           if (WordsBetween(text, h.end, c.begin) > kNearWords) break;
-          std::string_view gap = text.substr(prev->tail, h.begin - prev->tail);
+          size_t cue_at = h.relation == Relation::kMentions ? h.begin : std::min(h.begin, first_cue);
+          std::string_view gap = text.substr(prev->tail, cue_at - prev->tail);
           bool adjacent =
-              gap.find(',') == std::string_view::npos && WordsBetween(text, prev->tail, h.begin) <= kEdgeGapWords;
+              gap.find(',') == std::string_view::npos && WordsBetween(text, prev->tail, cue_at) <= kEdgeGapWords;
           if (adjacent && coordination) {
-            for (const Hit& k : coordination->re->FindAll(text, prev->tail, h.begin))
+            for (const Hit& k : coordination->re->FindAll(text, prev->tail, cue_at))
               if (BoundaryBefore(text, k.begin) && BoundaryAfter(text, k.end)) adjacent = false;
           }
           if (adjacent && h.relation != Relation::kMentions) {
@@ -511,7 +540,9 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
                                           text[end - 1] == ')' || text[end - 1] == ' ' || text[end - 1] == '\t'))
         --end;
       br.mention = nt.Locate(h.groups[g].first, end);
-      if (r.attr("resolve") == "self") {
+      const std::string& resolve = r.attr("resolve");
+      // A bare "Kế hoạch" in a plan is the plan itself.
+      if (resolve == "self" || (resolve == "self_or_previous" && type && type->code == self_code)) {
         if (type && type->code == self_code) br.resolved_to = "self";
       } else {
         for (auto it = cites.rbegin(); it != cites.rend(); ++it) {

@@ -204,6 +204,7 @@ std::string Suggest(const std::string& word, const std::vector<std::string>& opt
 struct Loader {
   RuleData* data;
   std::string file;
+  std::string_view source;  // text of the file being loaded
   // Raw entries in load order, overridden by key.
   std::vector<std::pair<std::string, std::pair<Location, YAML::Node>>> vars;
   std::vector<Fold> folds;
@@ -216,8 +217,12 @@ struct Loader {
     Location l{file};
     if (m.line >= 0) {
       l.line = m.line + 1;
-      l.column = m.column + 1;
       l.offset = m.pos;
+      // yaml-cpp counts bytes; Location columns count code points.
+      size_t line_start = m.pos - std::min<size_t>(m.pos, m.column);
+      l.column = 1;
+      for (size_t i = line_start; i < static_cast<size_t>(m.pos) && i < source.size(); ++i)
+        if ((static_cast<unsigned char>(source[i]) & 0xC0) != 0x80) ++l.column;
     }
     return l;
   }
@@ -424,7 +429,7 @@ struct Loader {
       static const std::map<std::string, std::vector<std::string>> kEnums = {
           {"scope", {"clause", "near", "after"}},
           {"voice", {"active", "passive"}},
-          {"resolve", {"self", "previous", "alias"}},
+          {"resolve", {"self", "previous", "self_or_previous", "alias"}},
           {"family", {"state", "normative", "party"}},
           {"kind",
            {"value", "number_word", "unit", "unit_per", "percent_base", "comparator", "comparator_after", "range",
@@ -503,7 +508,9 @@ Result<std::string> ExpandVar(const std::string& name, const std::map<std::strin
   if (it == raw.end()) {
     std::vector<std::string> names;
     for (auto& [k, v] : raw) names.push_back(k);
-    return Status::RuleError(at, fmt::format("unknown variable '${}'{}", name, Suggest(name, names)));
+    std::string hint = Suggest(name, names);
+    if (!hint.empty()) hint = ", did you mean '$" + hint.substr(hint.find('\'') + 1);
+    return Status::RuleError(at, fmt::format("unknown variable '${}'{}", name, hint));
   }
   if (std::find(stack.begin(), stack.end(), name) != stack.end())
     return Status::RuleError(at, fmt::format("variable '${}' refers to itself", name));
@@ -652,6 +659,7 @@ Status Build(Loader& l, RuleData& d) {
 
 Status LoadOne(Loader& l, const RuleSource& src) {
   l.file = src.name;
+  l.source = src.text;
   l.data->files.push_back(src.name);
   YAML::Node root;
   try {

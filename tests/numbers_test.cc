@@ -83,10 +83,9 @@ TEST_CASE("numbers: party shapes with spaces are tolerated") {
   CHECK(One("Chương trình hành động số 50-CTr/TU").id == "50-CTr/TU");
 }
 
-// KNOWN BUG, reported to the lead: spaces between serial and type code
-// ("25- CT/TW") or around the slash after the type are not flagged, so the
-// number is reported canonical. Remove should_fail() once numbers.cc is fixed.
-TEST_CASE("numbers: spaces in a party number are flagged non-canonical" * doctest::should_fail()) {
+// See issue 2: spaces between serial and type code ("25- CT/TW") or around
+// the slash after the type make a number non-canonical.
+TEST_CASE("numbers: spaces in a party number are flagged non-canonical") {
   for (std::string text : {"Chỉ thị số 25- CT/TW ngày", "Chỉ thị số 25 -CT/TW", "Chỉ thị 25 - CT / TW"}) {
     CAPTURE(text);
     DocNumber n = One(text);

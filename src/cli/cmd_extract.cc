@@ -1,6 +1,7 @@
 // vbtool extract | normalize | rules check
 #include <fmt/format.h>
 
+#include <filesystem>
 #include <iostream>
 
 #include "cli/commands.h"
@@ -18,7 +19,10 @@ int RunExtract(CommonOptions& o) {
   InputSet in = GatherInputs(o);
   std::string format = o.format;
   // One file: one JSON object; an archive: one JSON object per line.
-  if (format.empty()) format = (in.files.size() == 1 && o.inputs.size() <= 1) ? "json" : "jsonl";
+  // One file named: one JSON object; a folder or a list: one object per line.
+  bool one_file = o.inputs.size() <= 1 && o.files_from.empty() && o.files0_from.empty() &&
+                  (o.inputs.empty() || o.inputs[0] == "-" || !std::filesystem::is_directory(o.inputs[0]));
+  if (format.empty()) format = one_file ? "json" : "jsonl";
   Output out(o.output);
   if (Status s = out.status(); !s.ok()) {
     PrintError(s);
