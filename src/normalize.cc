@@ -59,7 +59,15 @@ void ApplyFolds(std::string_view in, const std::vector<uint32_t>* in_map, const 
   if (out_map) out_map->reserve(in.size() + 1);
   auto src = [&](size_t i) { return in_map ? (*in_map)[i] : uint32_t(i); };
   for (size_t i = 0; i < in.size();) {
-    const auto& cands = rules.folds_by_byte[static_cast<unsigned char>(in[i])];
+    // Fast path: no fold starts with these two bytes ("o" + ASCII, most text).
+    unsigned char a = in[i], b = i + 1 < in.size() ? in[i + 1] : 0;
+    if (!rules.fold_pairs[a * 256 + b]) {
+      out->push_back(in[i]);
+      if (out_map) out_map->push_back(src(i));
+      ++i;
+      continue;
+    }
+    const auto& cands = rules.folds_by_byte[a];
     const Fold* hit = nullptr;
     for (const Fold* f : cands) {
       if (in.compare(i, f->from.size(), f->from) != 0) continue;

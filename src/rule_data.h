@@ -108,6 +108,8 @@ struct RuleData {
   std::vector<Fold> folds;
   /// Folds indexed by the first byte of `from`, longest `from` first.
   std::array<std::vector<const Fold*>, 256> folds_by_byte;
+  /// fold_pairs[a*256+b]: some fold starts with bytes a, b (or is one byte a).
+  std::vector<bool> fold_pairs = std::vector<bool>(256 * 256);
   std::vector<TypeEntry> types;
   std::vector<IssuerEntry> issuers;
   std::map<std::string, Section> sections;

@@ -565,7 +565,15 @@ Status Build(Loader& l, RuleData& d) {
   std::vector<const Fold*> ptrs;
   for (const auto& f : d.folds) ptrs.push_back(&f);
   std::stable_sort(ptrs.begin(), ptrs.end(), [](auto a, auto b) { return a->from.size() > b->from.size(); });
-  for (const Fold* f : ptrs) d.folds_by_byte[static_cast<unsigned char>(f->from[0])].push_back(f);
+  for (const Fold* f : ptrs) {
+    unsigned char a = f->from[0];
+    d.folds_by_byte[a].push_back(f);
+    if (f->from.size() == 1) {
+      for (int b = 0; b < 256; ++b) d.fold_pairs[a * 256 + b] = true;
+    } else {
+      d.fold_pairs[a * 256 + static_cast<unsigned char>(f->from[1])] = true;
+    }
+  }
 
   d.types = l.types;
   d.issuers = l.issuers;
