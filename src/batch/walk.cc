@@ -33,6 +33,13 @@ bool GlobMatch(const std::string& glob, const std::string& path) {
 
 namespace {
 
+// "./a/b.txt" -> "a/b.txt": paths under "." print as CI tools expect them.
+std::string Shown(const fs::path& p) {
+  std::string s = p.generic_string();
+  while (s.size() > 2 && s.compare(0, 2, "./") == 0) s.erase(0, 2);
+  return s;
+}
+
 bool Hidden(const fs::path& p) {
   std::string name = p.filename().string();
   return name.size() > 1 && name[0] == '.' && name != "..";
@@ -60,8 +67,7 @@ void Walk(const fs::path& root, const fs::path& dir, const InputOptions& o, std:
     return;
   }
   if (!active.insert(real).second) {
-    out.errors.push_back({dir.generic_string(), "symlink_loop",
-                          fmt::format("symbolic link loop: leads back to '{}', which is already being walked", real.string())});
+    out.errors.push_back({Shown(dir), "symlink_loop", "symbolic link loop: leads back to a folder being walked"});
     return;
   }
   std::vector<fs::directory_entry> entries;
@@ -76,7 +82,7 @@ void Walk(const fs::path& root, const fs::path& dir, const InputOptions& o, std:
     entries.push_back(*it);
   }
   if (ec) {
-    out.errors.push_back({dir.generic_string(), "io_error", fmt::format("cannot read folder: {}", ec.message())});
+    out.errors.push_back({Shown(dir), "io_error", fmt::format("cannot read folder: {}", ec.message())});
     ec.clear();
   }
   std::sort(entries.begin(), entries.end(), [](auto& a, auto& b) { return a.path() < b.path(); });
@@ -95,12 +101,12 @@ void Walk(const fs::path& root, const fs::path& dir, const InputOptions& o, std:
     } else if (!Included(o, rel)) {
       continue;
     } else if (fs::is_regular_file(st)) {
-      out.files.push_back(p.generic_string());
+      out.files.push_back(Shown(p));
     } else if (link && !fs::exists(st)) {
-      out.errors.push_back({p.generic_string(), "io_error", "cannot read: broken symbolic link"});
+      out.errors.push_back({Shown(p), "io_error", "cannot read: broken symbolic link"});
     } else {
       // A FIFO, socket or device named like a document: reading it could block forever.
-      out.errors.push_back({p.generic_string(), "io_error", "not a regular file (FIFO, socket or device), skipped"});
+      out.errors.push_back({Shown(p), "io_error", "not a regular file (FIFO, socket or device), skipped"});
     }
   }
   active.erase(real);
