@@ -393,6 +393,12 @@ std::string Phrase(const NormalizedText& nt, size_t b, size_t e, const std::vect
   }
   if (p < e) out += nt.OriginalText(p, e);
   std::string s = CollapseSpace(TrimView(CollapseSpace(out)));
+  if (s == "và" || s == "hoặc") s.clear();
+  for (std::string_view conj : {" và", " hoặc", " với", " trong", " vào", " đến", " từ", " là"})
+    if (s.size() > conj.size() && s.compare(s.size() - conj.size(), conj.size(), conj) == 0)
+      s = std::string(TrimView(s.substr(0, s.size() - conj.size())));
+  for (std::string_view conj : {"và ", "hoặc "})
+    if (s.size() > conj.size() && s.compare(0, conj.size(), conj) == 0) s = s.substr(conj.size());
   std::vector<size_t> spaces;
   for (size_t i = 0; i < s.size(); ++i)
     if (s[i] == ' ') spaces.push_back(i);
@@ -447,8 +453,8 @@ class Stage {
       }
       const DeadlineHit* d = own ? own : Inherited(line, sentence, q);
       size_t prev_end = clause.begin;
-      if (i > 0 && found[i - 1].end > clause.begin && found[i - 1].end <= q.begin)
-        prev_end = found[i - 1].end;
+      if (emitted_end_ > clause.begin && emitted_end_ <= q.begin) prev_end = emitted_end_;
+      emitted_end_ = q.end;
       size_t next_begin = clause.end;
       if (i + 1 < found.size() && found[i + 1].begin < clause.end) next_begin = found[i + 1].begin;
       Emit(q, clause, prev_end, next_begin, d);
@@ -573,8 +579,21 @@ class Stage {
     else if (!after.empty()) q.comparator = after;
     else if (cmp) q.comparator = cmp->attr("comparator");
     else q.comparator = "=";
-    if (needs_comparator && !cmp && after.empty()) return std::nullopt;
+    if (needs_comparator && !cmp && after.empty() && !(words && AtItemStart(q.value_begin, line.begin)))
+      return std::nullopt;
     return q;
+  }
+
+  // True when only white space, a bullet or a clause mark precedes `pos`
+  // ("- Hai mươi lăm xã đạt chuẩn", "...: một trạm y tế").
+  bool AtItemStart(size_t pos, size_t line_begin) const {
+    while (pos > line_begin) {
+      char c = t_[pos - 1];
+      if (c == ';' || c == ':') return true;
+      if (!IsHSpace(c) && c != '-' && c != '+' && c != '*') return false;
+      --pos;
+    }
+    return true;
   }
 
   // The deadline nearest before the value in `span`, else the first after it.
@@ -622,9 +641,12 @@ class Stage {
         }
       }
       if (lead_in || heading) {
+        // The deadline of the lead-in part: before the first ':' if any.
+        size_t colon = line.find(':');
         auto ds = FindDeadlines(k_, t_, ctx_pos_, e);
-        if (ds.empty()) context_.reset();
-        else context_ = ds.back();
+        context_.reset();
+        for (const DeadlineHit& d : ds)
+          if (!context_ || colon == std::string_view::npos || d.end <= ctx_pos_ + colon) context_ = d;
       }
       ctx_pos_ = e + 1;
     }
@@ -715,6 +737,7 @@ class Stage {
   std::vector<DeadlineHit> sentence_deadlines_, line_deadlines_;
   std::optional<DeadlineHit> context_;
   size_t ctx_pos_ = 0;
+  size_t emitted_end_ = 0;
 };
 
 }  // namespace

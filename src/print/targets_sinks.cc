@@ -83,7 +83,8 @@ Json RowJson(const Row& r) {
   Json j;
   j["document"] = r.document;
   j["path"] = r.path;
-  for (auto& [k, v] : TargetToJson(r.target).items()) j[k] = v;
+  Json target = TargetToJson(r.target);
+  for (auto& [k, v] : target.items()) j[k] = v;
   return j;
 }
 
