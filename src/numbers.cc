@@ -390,7 +390,17 @@ std::optional<DateHit> DateAt(std::string_view text, size_t pos, const RuleData&
       ++pos;
   std::optional<DateHit> best;
   std::vector<std::pair<size_t, size_t>> impossible;  // "ngày 30 tháng 02 năm 2024"
-  for (const PatternRule& r : rules.rules("dates")) {
+  const Section* sec = rules.section("dates");
+  if (!sec) return best;
+  // Anchored: only the rules that match right here (one set pass).
+  std::vector<int> order;
+  if (anchored) {
+    order = sec->MatchingAt(text, pos, to);
+  } else {
+    for (size_t i = 0; i < sec->rules.size(); ++i) order.push_back(static_cast<int>(i));
+  }
+  for (int idx : order) {
+    const PatternRule& r = sec->rules[idx];
     size_t from = pos;
     Hit h;
     while (r.re->Search(text, from, to, anchored, &h)) {

@@ -120,7 +120,10 @@ class CueIndex {
     if (!sec) return;
     for (const auto& [idx, h] : sec->Scan(text)) {
       const PatternRule& r = sec->rules[idx];
-      if (AfterScope(r)) continue;
+      if (AfterScope(r)) {
+        if (BoundaryBefore(text, h.begin)) after_.push_back({h.begin, h.end, *ParseRelation(r.attr("relation")), false});
+        continue;
+      }
       if (!BoundaryBefore(text, h.begin) || !BoundaryAfter(text, h.end)) continue;
       hits_.push_back({h.begin, h.end, *ParseRelation(r.attr("relation")), r.attr("scope") == "clause"});
     }
@@ -128,6 +131,12 @@ class CueIndex {
               [](const CueHit& a, const CueHit& b) { return a.end != b.end ? a.end > b.end : a.begin < b.begin; });
   }
   // The cue hits inside [from, to), latest end first (at one end, longest first).
+  // The first after-cue starting in [from, to).
+  const CueHit* AfterIn(size_t from, size_t to) const {
+    for (const CueHit& h : after_)
+      if (h.begin >= from && h.end <= to) return &h;
+    return nullptr;
+  }
   std::vector<CueHit> In(size_t from, size_t to) const {
     std::vector<CueHit> out;
     for (const CueHit& h : hits_)
@@ -137,6 +146,7 @@ class CueIndex {
 
  private:
   std::vector<CueHit> hits_;
+  std::vector<CueHit> after_;  // in text order
 };
 
 // Cleans an issuer phrase: cut at a line break that starts a new line of
@@ -403,14 +413,9 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
     // A cue after the citation, in the same clause, before any other citation.
     size_t after_end = i + 1 < cites.size() ? cites[i + 1].begin : text.size();
     if (c.clause + 1 < clauses.size()) after_end = std::min(after_end, clauses[c.clause + 1]);
-    for (const PatternRule& r : rules.rules("cues")) {
-      if (!AfterScope(r)) continue;
-      Hit h;
-      if (r.re->Search(text, c.tail, after_end, false, &h) && BoundaryBefore(text, h.begin) &&
-          WordsBetween(text, c.tail, h.begin) <= 4 && !in_passive(h.begin, h.end)) {
-        Relation after = *ParseRelation(r.attr("relation"));
-        if (after > c.relation) c.relation = after;
-      }
+    if (const CueHit* h = cue_index.AfterIn(c.tail, after_end)) {
+      if (WordsBetween(text, c.tail, h->begin) <= 4 && !in_passive(h->begin, h->end) && h->relation > c.relation)
+        c.relation = h->relation;
     }
     if (pending && pending_clause == c.clause && WordsBetween(text, cs, c.begin) <= 1) {
       pending_clause = c.clause + 1;  // the heading's list goes on

@@ -94,8 +94,11 @@ struct Section {
   /// start), then each hit's own rule is re-run on its span for the captures.
   /// Leftmost-first, non-overlapping.
   std::vector<RuleHit> Scan(std::string_view text, size_t from = 0, size_t to = std::string_view::npos) const;
+  /// Indices of the rules that match starting exactly at `pos` (one set pass).
+  std::vector<int> MatchingAt(std::string_view text, size_t pos, size_t to = std::string_view::npos) const;
 
  private:
+  void Prepare() const;  // builds joined_ and at_start_ once
   mutable std::once_flag once_, scan_once_;
   mutable std::unique_ptr<RegexSet> prefilter_;  ///< one pattern per rule, same index; null = use all
   mutable std::shared_ptr<const Regex> joined_;  ///< all rules as one alternation; null = one by one
@@ -128,8 +131,8 @@ struct RuleData {
   const IssuerEntry* FindIssuerByName(std::string_view text, size_t* matched = nullptr) const;
 
   // Indices built by the loader: case-folded key -> entry.
-  std::map<std::string, const TypeEntry*> type_by_code, type_by_code_exact, type_by_name;
-  std::map<std::string, const IssuerEntry*> issuer_by_code, issuer_by_code_exact, issuer_by_name;
+  std::map<std::string, const TypeEntry*, std::less<>> type_by_code, type_by_code_exact, type_by_name;
+  std::map<std::string, const IssuerEntry*, std::less<>> issuer_by_code, issuer_by_code_exact, issuer_by_name;
   size_t max_issuer_name = 0;  ///< longest folded issuer name, bytes
 };
 

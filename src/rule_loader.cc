@@ -62,7 +62,19 @@ std::string Unname(const std::string& p) {
 }
 }  // namespace
 
-std::vector<Section::RuleHit> Section::Scan(std::string_view text, size_t from, size_t to) const {
+std::vector<int> Section::MatchingAt(std::string_view text, size_t pos, size_t to) const {
+  Prepare();
+  if (to > text.size()) to = text.size();
+  std::vector<int> out;
+  if (pos > to) return out;
+  if (at_start_) return at_start_->Match(text.substr(pos, to - pos));
+  Hit h;
+  for (size_t i = 0; i < rules.size(); ++i)
+    if (rules[i].re->Search(text, pos, to, true, &h)) out.push_back(static_cast<int>(i));
+  return out;
+}
+
+void Section::Prepare() const {
   std::call_once(scan_once_, [this] {
     std::string joined;
     for (const auto& r : rules) joined += (joined.empty() ? "(?:" : "|(?:") + Unname(r.pattern) + ")";
@@ -74,6 +86,10 @@ std::vector<Section::RuleHit> Section::Scan(std::string_view text, size_t from, 
       if (!set->Add(r.pattern).ok()) return;
     if (set->Compile()) at_start_ = std::move(set);
   });
+}
+
+std::vector<Section::RuleHit> Section::Scan(std::string_view text, size_t from, size_t to) const {
+  Prepare();
   std::vector<RuleHit> out;
   if (to > text.size()) to = text.size();
   if (!joined_) {  // fall back to one pass per rule
@@ -132,15 +148,27 @@ const IssuerEntry* RuleData::FindIssuer(std::string_view code, bool fold_case) c
 }
 
 const IssuerEntry* RuleData::FindIssuerByName(std::string_view text, size_t* matched) const {
-  // Try prefixes ending at word boundaries, longest first.
-  std::string_view t = text.substr(0, std::min(text.size(), max_issuer_name * 2 + 8));
-  std::vector<size_t> ends;
-  for (size_t i = 1; i <= t.size(); ++i)
-    if (i == t.size() || t[i] == ' ' || t[i] == ',' || t[i] == ';' || t[i] == '(' || t[i] == '.') ends.push_back(i);
-  for (auto it = ends.rbegin(); it != ends.rend(); ++it) {
-    auto found = issuer_by_name.find(FoldCase(CollapseSpace(t.substr(0, *it))));
+  // Try prefixes ending at word boundaries, longest first. The text is folded
+  // once; Vietnamese case folding keeps byte lengths, so offsets carry over.
+  size_t n = std::min(text.size(), max_issuer_name * 2 + 8);
+  while (n > 0 && n < text.size() && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80) --n;
+  std::string_view t = text.substr(0, n);
+  std::string collapsed = CollapseSpace(t);
+  std::string folded = FoldCase(collapsed);
+  bool same = collapsed == t && folded.size() == t.size();
+  std::string_view f = folded;
+  for (size_t i = f.size(); i > 0; --i) {
+    if (i != f.size() && f[i] != ' ' && f[i] != ',' && f[i] != ';' && f[i] != '(' && f[i] != '.') continue;
+    auto found = issuer_by_name.find(f.substr(0, i));
     if (found != issuer_by_name.end()) {
-      if (matched) *matched = *it;
+      if (matched) {
+        if (same) {
+          *matched = i;
+        } else {  // rare: map back by folding the original prefixes
+          for (size_t k = 1; k <= t.size(); ++k)
+            if (FoldCase(CollapseSpace(t.substr(0, k))) == f.substr(0, i)) *matched = k;
+        }
+      }
       return found->second;
     }
   }
