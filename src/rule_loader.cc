@@ -13,6 +13,7 @@
 
 #include "embedded_rules.h"
 #include "rule_data.h"
+#include "suggest.h"
 #include "vbtool/rules.h"
 #include "vbtool/text.h"
 
@@ -205,25 +206,8 @@ const std::vector<std::string> kIssuerKeys = {"code",    "name",       "family",
 const std::vector<std::string> kFoldKeys = {"from", "to", "word_end", "note"};
 const std::vector<std::string> kExampleKeys = {"text", "match", "captures"};
 
-size_t EditDistance(const std::string& a, const std::string& b) {
-  std::vector<size_t> prev(b.size() + 1), cur(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) prev[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    cur[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j)
-      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1])});
-    std::swap(prev, cur);
-  }
-  return prev[b.size()];
-}
-
 std::string Suggest(const std::string& word, const std::vector<std::string>& options) {
-  std::string best;
-  size_t best_d = 3;
-  for (const auto& o : options) {
-    size_t d = EditDistance(word, o);
-    if (d < best_d) best_d = d, best = o;
-  }
+  std::string best = Closest(word, options);
   return best.empty() ? "" : fmt::format(", did you mean '{}'?", best);
 }
 

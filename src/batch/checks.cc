@@ -11,6 +11,8 @@
 #include "rule_data.h"
 #include "vbtool/check.h"
 
+#include "suggest.h"
+
 namespace vbtool {
 
 using internal::RuleData;
@@ -64,26 +66,10 @@ const CheckInfo* FindCheck(std::string_view code) {
 
 namespace {
 
-size_t EditDistance(std::string_view a, std::string_view b) {
-  std::vector<size_t> prev(b.size() + 1), cur(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) prev[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    cur[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j)
-      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1])});
-    std::swap(prev, cur);
-  }
-  return prev[b.size()];
-}
-
 std::string Suggest(std::string_view code) {
-  std::string best;
-  size_t best_d = 3;  // at most two edits away
-  for (const auto& c : CheckCatalog()) {
-    size_t d = EditDistance(code, c.code);
-    if (d < best_d) best_d = d, best = c.code;
-  }
-  return best;
+  std::vector<std::string> codes;
+  for (const auto& c : CheckCatalog()) codes.push_back(c.code);
+  return internal::Closest(code, codes);
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "suggest.h"
 
 int main(int argc, char** argv) {
   using namespace vbtool::cli;
@@ -39,20 +40,9 @@ int main(int argc, char** argv) {
       bool known = false;
       for (const auto& c : commands) known |= given == c.name;
       if (!known) {
-        std::string best;
-        size_t best_d = 3;
-        for (const auto& c : commands) {
-          std::string n = c.name;
-          std::vector<size_t> prev(n.size() + 1), cur(n.size() + 1);
-          for (size_t j = 0; j <= n.size(); ++j) prev[j] = j;
-          for (size_t a = 1; a <= given.size(); ++a) {
-            cur[0] = a;
-            for (size_t b = 1; b <= n.size(); ++b)
-              cur[b] = std::min({prev[b] + 1, cur[b - 1] + 1, prev[b - 1] + (given[a - 1] != n[b - 1])});
-            std::swap(prev, cur);
-          }
-          if (prev[n.size()] < best_d) best_d = prev[n.size()], best = n;
-        }
+        std::vector<std::string> names;
+        for (const auto& c : commands) names.push_back(c.name);
+        std::string best = vbtool::internal::Closest(given, names);
         std::cerr << "vbtool: error: unknown command '" << given << "'"
                   << (best.empty() ? "" : ", did you mean '" + best + "'?") << "\n";
         return kExitError;
