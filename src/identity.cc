@@ -380,6 +380,17 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
       }
       auto [b, e] = TrimSpan(text, lines[i]);
       std::string_view v = text.substr(b, e - b);
+      // A rule line ("-----", "***") closes the title.
+      bool letters = false;
+      for (int32_t k = 0; k < static_cast<int32_t>(v.size()) && !letters;) {
+        UChar32 ch;
+        U8_NEXT(reinterpret_cast<const uint8_t*>(v.data()), k, static_cast<int32_t>(v.size()), ch);
+        letters = u_isalpha(ch);
+      }
+      if (!letters) {
+        if (n) break;
+        continue;
+      }
       // The body starts with a cue ("Căn cứ", "Thực hiện") or the issuer's name.
       bool body = false;
       for (const PatternRule& c : rules.rules("cues")) {
@@ -457,7 +468,8 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
     // "ỦY BAN NHÂN DÂN / TỈNH BẮC GIANG" is one body written on two lines.
     Hit loc;
     std::string_view pv = pick.second;
-    if (k > 0 && candidates[k - 1].first + 1 == pick.first && rules.section("fields")) {
+    // ("HUYỆN ỦY ĐẠI LỘC" names a body of its own: no join.)
+    if (k > 0 && candidates[k - 1].first + 1 == pick.first && !rules.FindIssuerByName(pv)) {
       for (const PatternRule& r : rules.rules("fields"))
         if (r.attr("field") == "locality_line" && r.re->Search(pv, 0, pv.size(), false, &loc)) {
           pick.second = candidates[k - 1].second + " " + pick.second;

@@ -30,7 +30,7 @@ constexpr size_t kTypeWindow = 112;    // bytes searched before a number for its
 constexpr size_t kIssuerWindow = 220;  // bytes searched after a citation for "của <issuer>"
 constexpr size_t kMaxIssuerWords = 14;
 constexpr int kNearWords = 14;    // a near cue reaches this many words
-constexpr int kEdgeGapWords = 8;  // words between a citation and an edge cue
+constexpr int kEdgeGapWords = 12; // words between a citation and an edge cue
 
 struct Citation {
   NumberHit number;
@@ -420,7 +420,8 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
     if (pending && pending_clause == c.clause && WordsBetween(text, cs, c.begin) <= 1) {
       pending_clause = c.clause + 1;  // the heading's list goes on
     }
-    list_relation = c.relation;
+    // A list after ';' continues the relation of the clause's head citation.
+    if (first_in_clause) list_relation = c.relation;
     last_clause = c.clause;
   }
 
@@ -512,6 +513,18 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
         auto defined = std::find_if(cites.rbegin(), cites.rend(), [&](const Citation& c) { return c.begin < h.begin; });
         if (alias.empty() || defined == cites.rend()) continue;
         spans.push_back({h.begin, h.end});
+        // The defined document is the closest citation of the alias's type
+        // ("(sau đây gọi tắt là Kết luận 68)" after "... Kết luận số 68-KL/TW ... Chỉ thị số 05-CT/TW ...").
+        std::optional<DocType> alias_type;
+        for (size_t w = alias.size(); w > 0 && !alias_type; --w)
+          if (w == alias.size() || alias[w] == ' ') alias_type = ResolveType(nullptr, alias.substr(0, w), rules);
+        for (auto it = defined; alias_type && it != cites.rend(); ++it) {
+          auto t = ResolveType(&it->number.number, it->type_word, rules);
+          if (t && t->code == alias_type->code) {
+            defined = it;
+            break;
+          }
+        }
         std::string target = defined->number.number.id;
         // A short form holding its own number is an ordinary citation.
         if (!FindNumbers(alias, rules).empty()) continue;
