@@ -40,6 +40,8 @@ struct Citation {
   std::optional<DocDate> date;
   std::optional<Issuer> issuer;
   bool issuer_upper = false;
+  int actor = -1;  // index of the cited document that acts on this one ("Thông tư này thay thế ...")
+  Relation actor_relation = Relation::kMentions;
   std::optional<std::pair<size_t, size_t>> bad_date;  // a date that does not exist
   Relation relation = Relation::kMentions;
   size_t clause = 0;
@@ -313,6 +315,22 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
     edges.push_back({from.number.number.id, to.number.number.id, rel,
                      nt.LineOf(std::min(from.number.begin, to.number.begin)), nt.OriginalText(b, e)});
   };
+  // "Thông tư này thay thế Thông tư số 13/2019/TT-BYT" in a document that is
+  // no Thông tư: "này" points at the last cited Thông tư, which is the actor.
+  struct ThisHit {
+    size_t begin, end;
+    std::string type;
+  };
+  std::vector<ThisHit> this_hits;
+  const std::string own_type = doc->self.type ? doc->self.type->code : "";
+  if (const Section* back = rules.section("back_references")) {
+    for (const auto& [idx, h] : back->Scan(text)) {
+      const PatternRule& r = back->rules[idx];
+      if (r.attr("resolve") != "self" || !BoundaryBefore(text, h.begin)) continue;
+      auto t = ResolveType(nullptr, r.re->GroupText(text, h, "type"), rules);
+      if (t && !own_type.empty() && t->code != own_type) this_hits.push_back({h.begin, h.end, t->code});
+    }
+  }
   // A clause with a cue but no reference, ending a line ("Điều 1. Bãi bỏ
   // ... văn bản sau:"), hands its cue to the list under it.
   std::optional<Relation> pending;
@@ -379,11 +397,17 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
           break;
         }
       }
-      // 3. a plain list: "A, B và C" shares A's relation.
+      // 3. a plain list: "A, B và C" shares A's relation (and A's actor).
       if (!rel) {
         std::string_view gap = text.substr(prev->tail, c.begin - prev->tail);
-        if (WordsBetween(text, prev->tail, c.begin) <= 2 && gap.find('.') == std::string_view::npos)
+        if (WordsBetween(text, prev->tail, c.begin) <= 2 && gap.find('.') == std::string_view::npos) {
           rel = prev->relation;
+          if (prev->actor >= 0) {
+            add_edge(cites[prev->actor], c, prev->actor_relation);
+            c.actor = prev->actor;
+            c.actor_relation = prev->actor_relation;
+          }
+        }
       }
     }
     if (!rel) {
@@ -410,6 +434,27 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
         rel = list_relation;
     }
     c.relation = rel.value_or(Relation::kMentions);
+    if (c.relation != Relation::kMentions && !this_hits.empty()) {
+      size_t from = first_in_clause ? cs : cites[i - 1].tail;
+      auto cues = cue_index.In(from, c.begin);
+      auto cue = std::find_if(cues.begin(), cues.end(), [&](const CueHit& h) { return h.relation == c.relation; });
+      if (cue != cues.end()) {
+        for (const ThisHit& th : this_hits) {
+          if (th.begin < from || th.end > cue->begin) continue;
+          for (size_t j = i; j-- > 0;) {
+            auto t = ResolveType(&cites[j].number.number, cites[j].type_word, rules);
+            if (t && t->code == th.type) {
+              add_edge(cites[j], c, c.relation);
+              c.actor = static_cast<int>(j);
+              c.actor_relation = c.relation;
+              c.relation = Relation::kMentions;
+              break;
+            }
+          }
+          break;
+        }
+      }
+    }
     // A cue after the citation, in the same clause, before any other citation.
     size_t after_end = i + 1 < cites.size() ? cites[i + 1].begin : text.size();
     if (c.clause + 1 < clauses.size()) after_end = std::min(after_end, clauses[c.clause + 1]);
