@@ -247,3 +247,62 @@ TEST_CASE("back-references: a defined short form resolves later uses") {
     }
   CHECK(found);
 }
+
+// Regressions found on hand-written documents of the kinds the tool meets
+// (issue 2): each pins one decision of references.cc.
+
+TEST_CASE("references: 'Thông tư này' in a công văn acts on the citations after it") {
+  Document d = Run(
+      "Số: 1520/SYT-KHTC\nV/v triển khai Thông tư số 22/2023/TT-BYT\n\n"
+      "Ngày 17/11/2023, Bộ Y tế ban hành Thông tư số 22/2023/TT-BYT quy định giá dịch vụ. Thông tư này thay thế "
+      "Thông tư số 13/2019/TT-BYT ngày 05/7/2019 và Thông tư số 39/2018/TT-BYT ngày 30/11/2018 của Bộ trưởng Bộ Y tế.\n");
+  CHECK(Rel(d, "13/2019/TT-BYT") == "mentions");
+  CHECK(Rel(d, "39/2018/TT-BYT") == "mentions");
+  CHECK(HasEdge(d, "22/2023/TT-BYT", "13/2019/TT-BYT", Relation::kReplaces));
+  CHECK(HasEdge(d, "22/2023/TT-BYT", "39/2018/TT-BYT", Relation::kReplaces));
+  // Written before the citation: "Ngày 17/11/2023, Bộ Y tế ban hành Thông tư số ...".
+  const Reference& r = Need(d, "22/2023/TT-BYT");
+  REQUIRE(r.date);
+  CHECK(r.date->Iso() == "2023-11-17");
+}
+
+TEST_CASE("references: a list after ';' continues the relation of the clause's head citation") {
+  Document d = Run(
+      "Thực hiện Kết luận số 68-KL/TW, ngày 31/01/2024 của Ban Bí thư về tiếp tục thực hiện Chỉ thị số 05-CT/TƯ "
+      "ngày 15-5-2016 của Bộ Chính trị; Kế hoạch số 245-KH/TU, ngày 20/02/2024 của Ban Thường vụ Tỉnh ủy, "
+      "Ban Thường vụ Huyện ủy xây dựng Kế hoạch thực hiện như sau:\n");
+  CHECK(Rel(d, "68-KL/TW") == "implements");
+  CHECK(Rel(d, "05-CT/TW") == "mentions");
+  CHECK(Rel(d, "245-KH/TU") == "implements");
+  CHECK(HasEdge(d, "68-KL/TW", "05-CT/TW", Relation::kImplements));
+}
+
+TEST_CASE("references: an edge reaches over a long citation tail") {
+  Document d = Run(
+      "Căn cứ Nghị quyết số 139/NQ-CP ngày 31/12/2017 của Chính phủ ban hành Chương trình hành động của Chính phủ "
+      "thực hiện Nghị quyết số 20-NQ/TW;\n");
+  CHECK(Rel(d, "139/NQ-CP") == "basis");
+  CHECK(Rel(d, "20-NQ/TW") == "mentions");
+  CHECK(HasEdge(d, "139/NQ-CP", "20-NQ/TW", Relation::kImplements));
+}
+
+TEST_CASE("references: an issuer ends at 'và' followed by a lower-case word") {
+  Document d = Run("Thực hiện Công văn số 3456/BYT-KHTC ngày 20/12/2023 của Bộ Y tế và chỉ đạo của UBND Thành phố.\n");
+  const Reference& r = Need(d, "3456/BYT-KHTC");
+  REQUIRE(r.issuer);
+  CHECK(r.issuer->name == "Bộ Y tế");
+  CHECK(r.issuer->code == "BYT");
+}
+
+TEST_CASE("references: a short form names the citation of its own type") {
+  Document d = Run(
+      "Thực hiện Kết luận số 68-KL/TW, ngày 31/01/2024 của Ban Bí thư về tiếp tục thực hiện Chỉ thị số 05-CT/TW "
+      "của Bộ Chính trị (sau đây gọi tắt là Kết luận 68). Quán triệt Kết luận 68 đến cán bộ.\n");
+  bool found = false;
+  for (const auto& b : d.back_references) {
+    if (b.mention.text != "Kết luận 68") continue;
+    found = true;
+    CHECK(b.resolved_to == "68-KL/TW");
+  }
+  CHECK(found);
+}
