@@ -29,8 +29,8 @@ namespace {
 constexpr size_t kTypeWindow = 112;    // bytes searched before a number for its type phrase
 constexpr size_t kIssuerWindow = 220;  // bytes searched after a citation for "của <issuer>"
 constexpr size_t kMaxIssuerWords = 14;
-constexpr int kNearWords = 14;    // a near cue reaches this many words
-constexpr int kEdgeGapWords = 12; // words between a citation and an edge cue
+constexpr int kNearWords = 14;     // a near cue reaches this many words
+constexpr int kEdgeGapWords = 12;  // words between a citation and an edge cue
 
 struct Citation {
   NumberHit number;
@@ -123,7 +123,8 @@ class CueIndex {
     for (const auto& [idx, h] : sec->Scan(text)) {
       const PatternRule& r = sec->rules[idx];
       if (AfterScope(r)) {
-        if (BoundaryBefore(text, h.begin)) after_.push_back({h.begin, h.end, *ParseRelation(r.attr("relation")), false});
+        if (BoundaryBefore(text, h.begin))
+          after_.push_back({h.begin, h.end, *ParseRelation(r.attr("relation")), false});
         continue;
       }
       if (!BoundaryBefore(text, h.begin) || !BoundaryAfter(text, h.end)) continue;
@@ -323,8 +324,11 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
   };
   std::vector<ThisHit> this_hits;
   const std::string own_type = doc->self.type ? doc->self.type->code : "";
-  if (const Section* back = rules.section("back_references")) {
-    for (const auto& [idx, h] : back->Scan(text)) {
+  const Section* back_section = rules.section("back_references");
+  std::vector<Section::RuleHit> back_hits;
+  if (back_section) back_hits = back_section->Scan(text);
+  if (const Section* back = back_section) {
+    for (const auto& [idx, h] : back_hits) {
       const PatternRule& r = back->rules[idx];
       if (r.attr("resolve") != "self" || !BoundaryBefore(text, h.begin)) continue;
       auto t = ResolveType(nullptr, r.re->GroupText(text, h, "type"), rules);
@@ -585,7 +589,7 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
       }
     }
   }
-  for (const auto& [idx, h] : back->Scan(text)) {
+  for (const auto& [idx, h] : back_hits) {
     const PatternRule& r = back->rules[idx];
     if (r.attr("resolve") == "alias") continue;
     {

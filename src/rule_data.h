@@ -134,6 +134,15 @@ struct RuleData {
   std::map<std::string, const TypeEntry*, std::less<>> type_by_code, type_by_code_exact, type_by_name;
   std::map<std::string, const IssuerEntry*, std::less<>> issuer_by_code, issuer_by_code_exact, issuer_by_name;
   size_t max_issuer_name = 0;  ///< longest folded issuer name, bytes
+
+  /// The rules of `section` whose attribute `attr` is `value`, as a Section
+  /// of their own (for one-pass scans and anchored sets over that group).
+  /// Built on first use; thread-safe; valid as long as this RuleData.
+  const Section& Group(const std::string& section, const std::string& attr, const std::string& value) const;
+
+ private:
+  mutable std::mutex groups_mu_;
+  mutable std::map<std::string, std::unique_ptr<Section>> groups_;
 };
 
 /// ICU NFC only.

@@ -126,6 +126,17 @@ std::vector<Section::RuleHit> Section::Scan(std::string_view text, size_t from, 
   return out;
 }
 
+const Section& RuleData::Group(const std::string& name, const std::string& attr, const std::string& value) const {
+  std::lock_guard<std::mutex> lock(groups_mu_);
+  auto& slot = groups_[name + '\0' + attr + '\0' + value];
+  if (!slot) {
+    slot = std::make_unique<Section>();
+    for (const PatternRule& r : rules(name))
+      if (r.attr(attr) == value) slot->rules.push_back(r);
+  }
+  return *slot;
+}
+
 const Section* RuleData::section(const std::string& name) const {
   auto it = sections.find(name);
   return it == sections.end() ? nullptr : &it->second;

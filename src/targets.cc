@@ -29,6 +29,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <map>
 
 #include "stages.h"
 
@@ -37,28 +38,37 @@ namespace vbtool::internal {
 namespace {
 
 constexpr size_t kComparatorWindow = 120;  // bytes searched before a value for its comparator
-constexpr size_t kIndicatorWords = 14;      // longest indicator phrase, in words
+constexpr size_t kIndicatorWords = 14;     // longest indicator phrase, in words
 
 struct Kinds {
-  std::vector<const PatternRule*> value, number_word, unit, unit_per, percent_base, comparator, comparator_after,
-      range, deadline, not_deadline, scope, baseline, indicator, statistic, forward, not_target, heading;
+  std::map<const void*, const Section*> groups;  // list → the same rules as a Section (anchored set)
+  std::vector<const PatternRule*> value, number_word, unit, unit_per, percent_base, comparator, comparator_after, range,
+      deadline, not_deadline, scope, baseline, indicator, statistic, forward, not_target, heading;
 };
 
 Kinds SortRules(const RuleData& rules) {
   Kinds k;
-  const std::pair<const char*, std::vector<const PatternRule*>*> table[] = {
-      {"value", &k.value},           {"number_word", &k.number_word},
-      {"unit", &k.unit},             {"unit_per", &k.unit_per},
-      {"percent_base", &k.percent_base}, {"comparator", &k.comparator},
-      {"comparator_after", &k.comparator_after}, {"range", &k.range},
-      {"deadline", &k.deadline},     {"not_deadline", &k.not_deadline},
-      {"scope", &k.scope},           {"baseline", &k.baseline},
-      {"indicator", &k.indicator},   {"statistic", &k.statistic},
-      {"forward", &k.forward},       {"not_target", &k.not_target},
-      {"heading", &k.heading}};
+  const std::pair<const char*, std::vector<const PatternRule*>*> table[] = {{"value", &k.value},
+                                                                            {"number_word", &k.number_word},
+                                                                            {"unit", &k.unit},
+                                                                            {"unit_per", &k.unit_per},
+                                                                            {"percent_base", &k.percent_base},
+                                                                            {"comparator", &k.comparator},
+                                                                            {"comparator_after", &k.comparator_after},
+                                                                            {"range", &k.range},
+                                                                            {"deadline", &k.deadline},
+                                                                            {"not_deadline", &k.not_deadline},
+                                                                            {"scope", &k.scope},
+                                                                            {"baseline", &k.baseline},
+                                                                            {"indicator", &k.indicator},
+                                                                            {"statistic", &k.statistic},
+                                                                            {"forward", &k.forward},
+                                                                            {"not_target", &k.not_target},
+                                                                            {"heading", &k.heading}};
   for (const PatternRule& r : rules.rules("targets"))
     for (const auto& [name, list] : table)
       if (r.attr("kind") == name) list->push_back(&r);
+  for (const auto& [name, list] : table) k.groups[list] = &rules.Group("targets", "kind", name);
   return k;
 }
 
@@ -92,10 +102,12 @@ double ParseDigits(std::string_view s) {
     }
   }
   for (char c : s) {
-    if (c == ',') clean += '.';
+    if (c == ',')
+      clean += '.';
     else if (c == '.') {
       if (!has_comma && !dots_are_thousands) clean += '.';
-    } else clean += c;
+    } else
+      clean += c;
   }
   return std::strtod(clean.c_str(), nullptr);
 }
@@ -106,8 +118,19 @@ struct Found {
   Hit hit;
 };
 
-Found Longest(const std::vector<const PatternRule*>& list, std::string_view t, size_t pos, size_t end) {
+Found Longest(const Kinds& k, const std::vector<const PatternRule*>& list, std::string_view t, size_t pos, size_t end) {
   Found best;
+  auto group = k.groups.find(&list);
+  if (group != k.groups.end() && group->second->rules.size() == list.size()) {
+    // One anchored set pass says which rules can match here; only those run.
+    const Section& sec = *group->second;
+    for (int i : sec.MatchingAt(t, pos, end)) {
+      Hit h;
+      if (!sec.rules[i].re->Search(t, pos, end, true, &h)) continue;
+      if (!best.rule || h.end > best.hit.end) best = {list[i], std::move(h)};
+    }
+    return best;
+  }
   for (const PatternRule* r : list) {
     Hit h;
     if (!r->re->Search(t, pos, end, true, &h)) continue;
@@ -148,8 +171,10 @@ std::optional<double> ReadWords(const std::vector<Word>& w, size_t from) {
       digit = -1;
     } else if (role == "scale") {
       double n = group + std::max(digit, 0);
-      if (n == 0 && total > 0) total *= w[i].value;
-      else total += (n == 0 ? 1 : n) * w[i].value;
+      if (n == 0 && total > 0)
+        total *= w[i].value;
+      else
+        total += (n == 0 ? 1 : n) * w[i].value;
       group = 0;
       digit = -1;
     } else if (role != "filler") {
@@ -163,11 +188,11 @@ std::optional<double> ReadWords(const std::vector<Word>& w, size_t from) {
 
 // A value with its unit and comparator, before sentence-level checks.
 struct Quantity {
-  size_t begin = 0;        // comparator or value start
+  size_t begin = 0;  // comparator or value start
   size_t value_begin = 0;
   size_t value_end = 0;
   size_t unit_begin = 0;
-  size_t end = 0;          // after unit, "/vạn dân", "trở lên"
+  size_t end = 0;  // after unit, "/vạn dân", "trở lên"
   double value = 0;
   std::optional<double> value_max;
   std::string unit;
@@ -205,7 +230,7 @@ struct Reader {
     std::vector<size_t> starts;
     size_t p = wb;
     while (p < we) {
-      Found f = Longest(k.number_word, t, p, we);
+      Found f = Longest(k, k.number_word, t, p, we);
       if (!f.rule) return false;
       starts.push_back(p);
       list.push_back({std::atof(f.rule->attr("value").c_str()), f.rule->attr("role")});
@@ -224,7 +249,7 @@ struct Reader {
   }
 
   // The unit right at `pos`; sets unit text and whether it needs a comparator.
-  Found Unit(size_t pos, size_t end) const { return Longest(k.unit, t, pos, end); }
+  Found Unit(size_t pos, size_t end) const { return Longest(k, k.unit, t, pos, end); }
 
   std::string UnitName(const Found& u) const {
     if (!u.rule->attr("unit").empty()) return u.rule->attr("unit");
@@ -341,7 +366,7 @@ bool SentenceEndAt(std::string_view t, size_t i) {
   if (c != '.' && c != '!' && c != '?') return false;
   if (i + 1 >= t.size()) return true;
   char n = t[i + 1];
-  if (IsDigit(n)) return false;          // 12.5, 1.000
+  if (IsDigit(n)) return false;                // 12.5, 1.000
   if (i > 0 && t[i - 1] == '.') return false;  // "..."
   return n == ' ' || n == '\t' || n == '\n' || n == '\r' || n == '/';
 }
@@ -468,17 +493,21 @@ class Stage {
 
   std::vector<Candidate> Candidates() const {
     std::vector<Candidate> out;
-    for (const PatternRule* r : k_.value) {
+    // All value rules in one pass over the text.
+    const Section& values = *k_.groups.at(&k_.value);
+    for (const auto& [idx, h] : values.Scan(t_)) {
+      const PatternRule* r = &values.rules[idx];
       int gn = r->re->Group("num"), gw = r->re->Group("words");
-      for (const Hit& h : r->re->FindAll(t_)) {
+      {
         int g = h.has(gn) ? gn : h.has(gw) ? gw : -1;
         if (g < 0) continue;
         size_t b = h.groups[g].first, e = h.groups[g].second;
         if (!BoundaryBefore(t_, b)) continue;
         if (g == gn) {
           // Parts of dates, numbers and paragraph numbers: 25/10/2023, 25-CT/TW, 2.3.1.
-          if (b > 0 && (t_[b - 1] == '/' || ((t_[b - 1] == '.' || t_[b - 1] == ',' || t_[b - 1] == '-' ||
-                                               t_[b - 1] == ':') && b > 1 && IsDigit(t_[b - 2]))))
+          if (b > 0 &&
+              (t_[b - 1] == '/' || ((t_[b - 1] == '.' || t_[b - 1] == ',' || t_[b - 1] == '-' || t_[b - 1] == ':') &&
+                                    b > 1 && IsDigit(t_[b - 2]))))
             continue;
           if (e < t_.size() && (t_[e] == '/' || t_[e] == ':' ||
                                 (t_[e] == '-' && e + 1 < t_.size() && !IsDigit(t_[e + 1]) && !IsHSpace(t_[e + 1]))))
@@ -489,8 +518,9 @@ class Stage {
       }
     }
     std::sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
-    out.erase(std::unique(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) { return a.begin == b.begin; }),
-              out.end());
+    out.erase(
+        std::unique(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) { return a.begin == b.begin; }),
+        out.end());
     return out;
   }
 
@@ -504,7 +534,7 @@ class Stage {
     Found unit = reader_.Unit(pos, line.end);
     if (!unit.rule && !words) {
       // A scale word: "1,5 triệu người".
-      Found scale = Longest(k_.number_word, t_, pos, line.end);
+      Found scale = Longest(k_, k_.number_word, t_, pos, line.end);
       if (scale.rule && scale.rule->attr("role") == "scale" && BoundaryAfter(t_, scale.hit.end)) {
         size_t after = SkipHSpace(t_, scale.hit.end, line.end);
         Found u = reader_.Unit(after, line.end);
@@ -542,23 +572,23 @@ class Stage {
       q.unit_begin = unit.hit.groups[unit.rule->re->Group("unit")].first;
       if (unit.rule->attr("needs") == "comparator") needs_comparator = true;
     } else {
-      Found base = Longest(k_.percent_base, t_, pos, line.end);
+      Found base = Longest(k_, k_.percent_base, t_, pos, line.end);
       if (!base.rule || q.value > 100 || q.value_max) return std::nullopt;
       q.unit = "%";
       q.missing_percent = true;
       q.unit_begin = pos;
       end = q.value_end;
     }
-    if (Found per = Longest(k_.unit_per, t_, end, line.end); per.rule) {
+    if (Found per = Longest(k_, k_.unit_per, t_, end, line.end); per.rule) {
       q.unit += "/" + std::string(Group(t_, per, "per"));
       end = per.hit.end;
     }
-    if (Found sc = Longest(k_.scope, t_, q.missing_percent ? pos : end, line.end); sc.rule && q.unit == "%") {
+    if (Found sc = Longest(k_, k_.scope, t_, q.missing_percent ? pos : end, line.end); sc.rule && q.unit == "%") {
       q.scope = std::string(Group(t_, sc, "scope"));
       q.scope_end = sc.hit.end;
     }
     std::string after;
-    if (Found ca = Longest(k_.comparator_after, t_, end, line.end); ca.rule && BoundaryAfter(t_, ca.hit.end)) {
+    if (Found ca = Longest(k_, k_.comparator_after, t_, end, line.end); ca.rule && BoundaryAfter(t_, ca.hit.end)) {
       after = ca.rule->attr("comparator");
       end = ca.hit.end;
     }
@@ -575,10 +605,14 @@ class Stage {
       if (!BoundaryBefore(t_, h.begin)) continue;
       if (!cmp || h.begin < q.begin) cmp = r, q.begin = h.begin;
     }
-    if (q.value_max) q.comparator = "range";
-    else if (!after.empty()) q.comparator = after;
-    else if (cmp) q.comparator = cmp->attr("comparator");
-    else q.comparator = "=";
+    if (q.value_max)
+      q.comparator = "range";
+    else if (!after.empty())
+      q.comparator = after;
+    else if (cmp)
+      q.comparator = cmp->attr("comparator");
+    else
+      q.comparator = "=";
     if (needs_comparator && !cmp && after.empty() && !(words && AtItemStart(q.value_begin, line.begin)))
       return std::nullopt;
     return q;
@@ -601,8 +635,10 @@ class Stage {
     const DeadlineHit* before = nullptr;
     for (const DeadlineHit& d : list) {
       if (d.begin < span.begin || d.end > span.end) continue;
-      if (d.end <= q.begin) before = &d;
-      else if (d.begin >= q.end) return before ? before : &d;
+      if (d.end <= q.begin)
+        before = &d;
+      else if (d.begin >= q.end)
+        return before ? before : &d;
     }
     return before;
   }
@@ -630,7 +666,8 @@ class Stage {
       if (e == std::string_view::npos) e = t_.size();
       if (e > line_begin) break;
       std::string_view line = t_.substr(ctx_pos_, e - ctx_pos_);
-      std::string_view trimmed = TrimView(line.size() > 0 && line.back() == '\r' ? line.substr(0, line.size() - 1) : line);
+      std::string_view trimmed =
+          TrimView(line.size() > 0 && line.back() == '\r' ? line.substr(0, line.size() - 1) : line);
       size_t last = line.find_last_not_of(" \t\r");
       bool lead_in = last != std::string_view::npos && line[last] == ':';
       bool heading = false;
@@ -742,8 +779,6 @@ class Stage {
 
 }  // namespace
 
-void ExtractTargets(const NormalizedText& text, const RuleData& rules, Document* doc) {
-  Stage(text, rules, doc).Run();
-}
+void ExtractTargets(const NormalizedText& text, const RuleData& rules, Document* doc) { Stage(text, rules, doc).Run(); }
 
 }  // namespace vbtool::internal
