@@ -290,18 +290,19 @@ bool Overlaps(const std::vector<Span>& spans, size_t b, size_t e) {
   return false;
 }
 
-std::vector<Span> FindSpans(const std::vector<const PatternRule*>& rules, std::string_view t, size_t b, size_t e) {
+// Spans of a kind's rules in t[b, e), in one pass over the text.
+std::vector<Span> FindSpans(const Kinds& k, const std::vector<const PatternRule*>& rules, std::string_view t, size_t b,
+                            size_t e) {
   std::vector<Span> out;
-  for (const PatternRule* r : rules)
-    for (const Hit& h : r->re->FindAll(t, b, e))
-      if (BoundaryBefore(t, h.begin)) out.push_back({h.begin, h.end});
+  for (const auto& [idx, h] : k.groups.at(&rules)->Scan(t, b, e))
+    if (BoundaryBefore(t, h.begin)) out.push_back({h.begin, h.end});
   return out;
 }
 
 // Deadlines in t[b, e), without the masked spans, non-overlapping (longest first).
 std::vector<DeadlineHit> FindDeadlines(const Kinds& k, std::string_view t, size_t b, size_t e) {
-  std::vector<Span> masked = FindSpans(k.not_deadline, t, b, e);
-  for (const Span& s : FindSpans(k.baseline, t, b, e)) masked.push_back(s);
+  std::vector<Span> masked = FindSpans(k, k.not_deadline, t, b, e);
+  for (const Span& s : FindSpans(k, k.baseline, t, b, e)) masked.push_back(s);
   std::vector<DeadlineHit> all;
   for (const PatternRule* r : k.deadline) {
     for (const Hit& h : r->re->FindAll(t, b, e)) {
@@ -455,7 +456,7 @@ class Stage {
       Quantity& q = found[i];
       if (q.value_begin >= sentence.end || i == 0) {
         sentence = SentenceAround(t_, q.value_begin);
-        vetoes = FindSpans(k_.not_target, t_, sentence.begin, sentence.end);
+        vetoes = FindSpans(k_, k_.not_target, t_, sentence.begin, sentence.end);
         sentence_deadlines_ = FindDeadlines(k_, t_, sentence.begin, sentence.end);
         forward_ = AnyMatch(k_.forward, t_, sentence.begin, sentence.end);
       }
