@@ -57,7 +57,15 @@ InputSet GatherInputs(const CommonOptions& o) {
     }
     paths.insert(paths.end(), more->begin(), more->end());
   }
-  if (paths.empty() && o.files_from.empty() && o.files0_from.empty()) paths.push_back("-");
+  if (paths.empty() && o.files_from.empty() && o.files0_from.empty()) {
+    // Nothing named: read standard input, unless a person is typing at it.
+    if (isatty(STDIN_FILENO)) {
+      InputSet none;
+      none.errors.push_back({"-", "usage", "no input: name files or folders, or '-' to read standard input"});
+      return none;
+    }
+    paths.push_back("-");
+  }
   return CollectInputs(paths, o.walk);
 }
 
