@@ -77,7 +77,7 @@ bool UpperStart(std::string_view text, size_t i) {
 }
 
 // Clause boundaries: sorted offsets where a clause starts.
-std::vector<size_t> ClauseStarts(std::string_view t) {
+std::vector<size_t> ClauseStarts(std::string_view t, const RuleData& rules) {
   std::vector<size_t> starts = {0};
   for (size_t i = 0; i < t.size(); ++i) {
     char c = t[i];
@@ -96,6 +96,8 @@ std::vector<size_t> ClauseStarts(std::string_view t) {
       char prev = k > 0 ? t[k - 1] : '\n';
       bool item = j < t.size() &&
                   (t[j] == '-' || t[j] == '+' || t[j] == '*' || t[j] == '(' || t[j] == '\n' || UpperStart(t, j));
+      // A citation cut by a line break ("Chỉ thị số\n25-CT/TW") goes on.
+      if (item && isdigit(static_cast<unsigned char>(t[j])) && NumberAt(t, j, rules)) item = false;
       if (item || prev == '.' || prev == ';' || prev == ':' || prev == '\n' || j >= t.size()) starts.push_back(i + 1);
     }
   }
@@ -269,7 +271,7 @@ Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, NumberHit
 void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document* doc) {
   std::string_view text = nt.text();
   std::vector<NumberHit> numbers = FindNumbers(text, rules);
-  std::vector<size_t> clauses = ClauseStarts(text);
+  std::vector<size_t> clauses = ClauseStarts(text, rules);
 
   // Passive edge cues, found once.
   struct EdgeCue {
@@ -353,7 +355,10 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
         auto heading = cue_index.In(prev_clause_start, cs);
         heading.erase(std::remove_if(heading.begin(), heading.end(),
                                      [&](const CueHit& h) {
-                                       return h.relation == Relation::kMentions || in_passive(h.begin, h.end);
+                                       // Only legal acts head a list this way ("Bãi bỏ các văn bản
+                                       // sau:"); "1. Nội dung tuyên truyền" is a heading, no cue.
+                                       return h.relation == Relation::kMentions || h.relation == Relation::kImplements ||
+                                              h.relation == Relation::kGuides || in_passive(h.begin, h.end);
                                      }),
                       heading.end());
         char endc = cs >= 2 ? text[cs - 1] : '\n';
