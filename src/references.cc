@@ -325,6 +325,7 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
     std::string type;
   };
   std::vector<ThisHit> this_hits;
+  std::vector<std::pair<size_t, size_t>> this_self;  // "Nghị định này" in a Nghị định
   const std::string own_type = doc->self.type ? doc->self.type->code : "";
   const Section* back_section = rules.section("back_references");
   std::vector<Section::RuleHit> back_hits;
@@ -335,6 +336,7 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
       if (r.attr("resolve") != "self" || !BoundaryBefore(text, h.begin)) continue;
       auto t = ResolveType(nullptr, r.re->GroupText(text, h, "type"), rules);
       if (t && !own_type.empty() && t->code != own_type) this_hits.push_back({h.begin, h.end, t->code});
+      if (t && !own_type.empty() && t->code == own_type) this_self.push_back({h.begin, h.end});
     }
   }
   // A clause with a cue but no reference, ending a line ("Điều 1. Bãi bỏ
@@ -368,6 +370,19 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
     }
     std::optional<Relation> rel;
     const Citation* prev = first_in_clause ? nullptr : &cites[i - 1];
+    // "Nghị định này được hướng dẫn bởi Thông tư số 05/2024/TT-BCT": an edge to
+    // the document itself (when it has a number).
+    if (!prev && doc->self.number) {
+      for (const EdgeCue& p : passive) {
+        if (p.begin < cs || p.end > c.begin || WordsBetween(text, p.end, c.begin) > 3) continue;
+        bool self_before = std::any_of(this_self.begin(), this_self.end(),
+                                       [&](const std::pair<size_t, size_t>& th) { return th.first >= cs && th.second <= p.begin; });
+        if (self_before)
+          edges.push_back({c.number.number.id, doc->self.number->id, p.relation, nt.LineOf(c.number.begin),
+                           nt.OriginalText(cs, c.tail)});
+        break;
+      }
+    }
     if (prev) {
       // 1. passive edge cue right before this reference.
       for (const EdgeCue& p : passive) {
@@ -468,8 +483,14 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
     size_t after_end = i + 1 < cites.size() ? cites[i + 1].begin : text.size();
     if (c.clause + 1 < clauses.size()) after_end = std::min(after_end, clauses[c.clause + 1]);
     if (const CueHit* h = cue_index.AfterIn(c.tail, after_end)) {
-      if (WordsBetween(text, c.tail, h->begin) <= 4 && !in_passive(h->begin, h->end) && h->relation > c.relation)
+      if (WordsBetween(text, c.tail, h->begin) <= 4 && !in_passive(h->begin, h->end) && h->relation > c.relation) {
         c.relation = h->relation;
+        // "Các Quyết định số 12/2019/QĐ-TTg và số 13/2019/QĐ-TTg hết hiệu lực": the whole list.
+        for (size_t j = i; j-- > 0 && cites[j].clause == c.clause;) {
+          if (WordsBetween(text, cites[j].tail, cites[j + 1].begin) > 2) break;
+          cites[j].relation = std::max(cites[j].relation, h->relation);
+        }
+      }
     }
     if (pending && pending_clause == c.clause && WordsBetween(text, cs, c.begin) <= 1) {
       pending_clause = c.clause + 1;  // the heading's list goes on

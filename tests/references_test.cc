@@ -306,3 +306,17 @@ TEST_CASE("references: a short form names the citation of its own type") {
   }
   CHECK(found);
 }
+
+TEST_CASE("references: final provisions of a Nghị định") {
+  Document d = Run(
+      "CHÍNH PHỦ\nSố: 15/2024/NĐ-CP\nHà Nội, ngày 06 tháng 02 năm 2024\nNGHỊ ĐỊNH\nVề xử phạt vi phạm hành chính\n"
+      "Điều 2. Hiệu lực thi hành\n"
+      "1. Nghị định này thay thế Nghị định số 185/2013/NĐ-CP ngày 15 tháng 11 năm 2013 của Chính phủ.\n"
+      "2. Các Quyết định số 12/2019/QĐ-TTg và số 13/2019/QĐ-TTg hết hiệu lực kể từ ngày Nghị định này có hiệu lực.\n"
+      "3. Nghị định này được hướng dẫn bởi Thông tư số 05/2024/TT-BCT.\n");
+  CHECK(Rel(d, "185/2013/NĐ-CP") == "replaces");
+  CHECK(Rel(d, "12/2019/QĐ-TTg") == "repeals");
+  CHECK(Rel(d, "13/2019/QĐ-TTg") == "repeals");
+  CHECK(Rel(d, "05/2024/TT-BCT") == "mentions");
+  CHECK(HasEdge(d, "05/2024/TT-BCT", "15/2024/NĐ-CP", Relation::kGuides));
+}
