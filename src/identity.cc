@@ -348,7 +348,9 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
   }
   if (!self.date || self.date->day == 0) {
     Hit h;
-    if (const PatternRule* r = FindField(text, rules, "adopted_date", footer_begin, text.size(), &h)) {
+    const PatternRule* r = FindField(text, rules, "adopted_date", 0, header_end, &h);
+    if (!r) r = FindField(text, rules, "adopted_date", footer_begin, text.size(), &h);
+    if (r) {
       if (auto d = MakeDate(GroupText(text, *r, h, "day"), GroupText(text, *r, h, "month"),
                             GroupText(text, *r, h, "year"), "")) {
         self.date = d;
