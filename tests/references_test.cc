@@ -320,3 +320,19 @@ TEST_CASE("references: final provisions of a Nghị định") {
   CHECK(Rel(d, "05/2024/TT-BCT") == "mentions");
   CHECK(HasEdge(d, "05/2024/TT-BCT", "15/2024/NĐ-CP", Relation::kGuides));
 }
+
+TEST_CASE("references: Windows line ends give the same result, with original offsets") {
+  std::string lf = "QUYẾT ĐỊNH\nVề việc X\nCăn cứ Nghị định số 78/2025/NĐ-CP ngày 01/4/2025 của Chính phủ;\n";
+  std::string crlf;
+  for (char c : lf) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
+  Document a = Run(lf), b = Run(crlf);
+  CHECK(a.self.title == b.self.title);
+  CHECK(b.self.title == "Về việc X");
+  const Mention& ma = Need(a, "78/2025/NĐ-CP").mentions.at(0);
+  const Mention& mb = Need(b, "78/2025/NĐ-CP").mentions.at(0);
+  CHECK(mb.line == ma.line);
+  CHECK(mb.column == ma.column);
+  CHECK(mb.offset == ma.offset + 2);  // two CR bytes before line 3
+  CHECK(mb.offset == crlf.find("Nghị định"));
+  CHECK(Rel(b, "78/2025/NĐ-CP") == "basis");
+}
