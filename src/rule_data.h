@@ -79,11 +79,6 @@ struct IssuerEntry {
 /// A section of pattern rules with its prefilter.
 struct Section {
   std::vector<PatternRule> rules;
-  /// Indices of the rules that match somewhere in `text`, from one RE2::Set
-  /// pass (built on first use, shared by all threads). Callers then run only
-  /// those rules' own regexes for spans and captures.
-  std::vector<int> Candidates(std::string_view text) const;
-
   /// One match of one rule of the section.
   struct RuleHit {
     int rule;  ///< index in `rules`
@@ -99,8 +94,7 @@ struct Section {
 
  private:
   void Prepare() const;  // builds joined_ and at_start_ once
-  mutable std::once_flag once_, scan_once_;
-  mutable std::unique_ptr<RegexSet> prefilter_;  ///< one pattern per rule, same index; null = use all
+  mutable std::once_flag scan_once_;
   mutable std::shared_ptr<const Regex> joined_;  ///< all rules as one alternation; null = one by one
   mutable std::unique_ptr<RegexSet> at_start_;   ///< the rules anchored: which of them match at a point
 };

@@ -26,18 +26,6 @@ const std::vector<PatternRule>& RuleData::rules(const std::string& name) const {
   return it == sections.end() ? empty : it->second.rules;
 }
 
-std::vector<int> Section::Candidates(std::string_view text) const {
-  std::call_once(once_, [this] {
-    auto set = std::make_unique<RegexSet>();
-    for (const auto& r : rules)
-      if (!set->Add(r.pattern).ok()) return;
-    if (set->Compile()) prefilter_ = std::move(set);
-  });
-  if (prefilter_) return prefilter_->Match(text);
-  std::vector<int> all(rules.size());
-  for (size_t i = 0; i < all.size(); ++i) all[i] = static_cast<int>(i);
-  return all;
-}
 
 namespace {
 // Turns named groups into non-capturing ones: rules may reuse group names.
