@@ -76,7 +76,7 @@ struct IssuerEntry {
   Location at;
 };
 
-/// A section of pattern rules with its prefilter.
+/// A section of pattern rules, searched in one pass (see Scan).
 struct Section {
   std::vector<PatternRule> rules;
   /// One match of one rule of the section.

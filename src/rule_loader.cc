@@ -1,7 +1,8 @@
 // Loads rules/*.yaml into an immutable RuleSet: schema checks with
 // file:line:column and "did you mean" suggestions, $var expansion, pattern
 // normalization (so that precomposed and decomposed letters agree), RE2
-// compilation; each section's prefilter set is built on first use. Only this file uses yaml-cpp.
+// compilation; each section's joined pattern and anchored set are built on
+// first use. Only this file uses yaml-cpp.
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
 
