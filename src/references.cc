@@ -180,13 +180,21 @@ bool AllUpper(std::string_view s) {
          std::none_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
-Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, NumberHit hit, size_t floor) {
+// The field rules a citation is read with, looked up once per document.
+struct CitationRules {
+  const PatternRule* type_before;
+  const PatternRule* issued_before;
+  const PatternRule* issuer_after;
+};
+
+Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, const CitationRules& cr, NumberHit hit,
+                      size_t floor) {
   std::string_view text = nt.text();
   Citation c;
   c.number = std::move(hit);
   c.begin = c.number.begin;
   // Type phrase before the number ("Chỉ thị số", "Luật Đầu tư công số").
-  if (const PatternRule* r = FieldRule(rules, "type_before")) {
+  if (const PatternRule* r = cr.type_before) {
     size_t wb = c.number.begin > kTypeWindow ? c.number.begin - kTypeWindow : 0;
     wb = std::max(wb, floor);
     while (wb < c.number.begin && (static_cast<unsigned char>(text[wb]) & 0xC0) == 0x80) ++wb;
@@ -213,7 +221,7 @@ Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, NumberHit
     }
   }
   // "Ngày 21/6/2024 UBND tỉnh đã ban hành Kế hoạch số 153/KH-UBND".
-  if (const PatternRule* r = FieldRule(rules, "issued_before")) {
+  if (const PatternRule* r = cr.issued_before) {
     size_t wb = c.number.begin > kTypeWindow + 64 ? c.number.begin - kTypeWindow - 64 : 0;
     wb = std::max(wb, floor);
     while (wb < c.number.begin && (static_cast<unsigned char>(text[wb]) & 0xC0) == 0x80) ++wb;
@@ -238,7 +246,7 @@ Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, NumberHit
     c.tail = c.bad_date->second;
   }
   // Issuer phrase: "của <issuer>".
-  if (const PatternRule* r = FieldRule(rules, "issuer_after")) {
+  if (const PatternRule* r = cr.issuer_after) {
     size_t we = std::min(text.size(), c.tail + kIssuerWindow);
     while (we < text.size() && (static_cast<unsigned char>(text[we]) & 0xC0) == 0x80) ++we;
     std::string_view window = text.substr(c.tail, we - c.tail);
@@ -285,6 +293,8 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
         passive.push_back({h.begin, h.end, *ParseRelation(sec->rules[idx].attr("relation"))});
   }
 
+  const CitationRules citation_rules{FieldRule(rules, "type_before"), FieldRule(rules, "issued_before"),
+                                     FieldRule(rules, "issuer_after")};
   std::vector<Citation> cites;
   size_t floor = 0;
   for (auto& n : numbers) {
@@ -293,7 +303,7 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
       floor = n.end;
       continue;
     }
-    Citation c = ReadCitation(nt, rules, std::move(n), floor);
+    Citation c = ReadCitation(nt, rules, citation_rules, std::move(n), floor);
     c.clause = ClauseOf(clauses, c.number.begin);
     floor = c.tail;
     cites.push_back(std::move(c));
