@@ -114,4 +114,14 @@ struct BatchOptions {
 void ForEachDocument(const std::vector<std::string>& files, const RuleSet& rules, const BatchOptions& options,
                      const std::function<void(const std::string& path, Result<Document>&& doc)>& emit);
 
+/// Turns a document into its output text; runs on the worker threads, so a
+/// printer's work is parallel too. Must be thread-safe.
+using Renderer = std::function<std::string(const Document&)>;
+
+/// Like ForEachDocument, and each document is also rendered by `render` on
+/// its worker; `emit` receives the text (empty for a failed file).
+void ForEachDocument(const std::vector<std::string>& files, const RuleSet& rules, const BatchOptions& options,
+                     const Renderer& render,
+                     const std::function<void(const std::string& path, Result<Document>&& doc, std::string&& text)>& emit);
+
 }  // namespace vbtool

@@ -10,6 +10,7 @@
 //   sink->Finish();
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <ostream>
 #include <string>
@@ -41,6 +42,12 @@ class Sink {
   virtual void WriteError(const FileError&) {}
   /// Called once after the last document.
   virtual void Finish() {}
+  /// For sinks whose output is one independent text per document: the
+  /// function that makes it, so a batch can run it on its worker threads.
+  /// Empty (the default) when the sink needs the documents themselves.
+  virtual std::function<std::string(const Document&)> Renderer() const { return {}; }
+  /// Writes a document's text made by Renderer(), in output order.
+  virtual void WriteRendered(const std::string& text) { (void)text; }
 };
 
 /// Formats for `extract`: "json" (one object per document; an array when

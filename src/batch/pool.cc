@@ -1,6 +1,7 @@
 // ForEachDocument(): read + extract on worker threads, results in order.
-#include <filesystem>
 #include <fmt/format.h>
+
+#include <filesystem>
 #include <new>
 #include <stdexcept>
 #include <thread>
@@ -11,6 +12,14 @@ namespace vbtool {
 
 void ForEachDocument(const std::vector<std::string>& files, const RuleSet& rules, const BatchOptions& options,
                      const std::function<void(const std::string& path, Result<Document>&& doc)>& emit) {
+  ForEachDocument(files, rules, options, Renderer(),
+                  [&](const std::string& path, Result<Document>&& doc, std::string&&) { emit(path, std::move(doc)); });
+}
+
+void ForEachDocument(
+    const std::vector<std::string>& files, const RuleSet& rules, const BatchOptions& options, const Renderer& render,
+    const std::function<void(const std::string& path, Result<Document>&& doc, std::string&& text)>& emit) {
+  using Item = std::pair<Result<Document>, std::string>;
   int jobs = options.jobs > 0 ? options.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   // Standard input can only be read once, from one thread: keep it in order.
   std::function<Result<Document>(size_t)> work = [&](size_t i) -> Result<Document> {
@@ -19,7 +28,8 @@ void ForEachDocument(const std::vector<std::string>& files, const RuleSet& rules
       std::error_code ec;
       auto size = std::filesystem::file_size(path, ec);
       if (!ec && size > options.max_file_size)
-        return Status::TooLarge(path, fmt::format("file is {} bytes, over --max-file-size {}", size, options.max_file_size));
+        return Status::TooLarge(path,
+                                fmt::format("file is {} bytes, over --max-file-size {}", size, options.max_file_size));
     }
     // Whatever goes wrong with one file is that file's error, never the batch's.
     try {
@@ -32,10 +42,16 @@ void ForEachDocument(const std::vector<std::string>& files, const RuleSet& rules
       return Status::IoError(path, std::string("internal error while processing the file: ") + e.what());
     }
   };
-  std::function<void(size_t, Result<Document>&&)> out = [&](size_t i, Result<Document>&& doc) {
-    emit(files[i], std::move(doc));
+  std::function<Item(size_t)> work_and_render = [&](size_t i) -> Item {
+    Result<Document> doc = work(i);
+    std::string text;
+    if (render && doc.ok()) text = render(*doc);
+    return Item(std::move(doc), std::move(text));
   };
-  RunOrdered<Result<Document>>(files.size(), jobs, work, out);
+  std::function<void(size_t, Item &&)> out = [&](size_t i, Item&& item) {
+    emit(files[i], std::move(item.first), std::move(item.second));
+  };
+  RunOrdered<Item>(files.size(), jobs, work_and_render, out);
 }
 
 }  // namespace vbtool

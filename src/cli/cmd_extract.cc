@@ -34,9 +34,14 @@ int RunExtract(CommonOptions& o) {
     return kExitError;
   }
   (*sink)->Begin();
-  size_t failed = RunBatch(
-      o, *rules, in, [&](Document&& doc) { (*sink)->Write(doc); },
-      [&](const FileError& e) { (*sink)->WriteError(e); });
+  // JSON Lines are made on the worker threads; other formats by the sink.
+  auto on_error = [&](const FileError& e) { (*sink)->WriteError(e); };
+  Renderer render = (*sink)->Renderer();
+  size_t failed = render
+                      ? RunBatch(
+                            o, *rules, in, render, [&](std::string&& text) { (*sink)->WriteRendered(text); }, on_error)
+                      : RunBatch(
+                            o, *rules, in, [&](Document&& doc) { (*sink)->Write(doc); }, on_error);
   (*sink)->Finish();
   if (Status s = out.Commit(); !s.ok()) {
     PrintError(s);
@@ -71,7 +76,8 @@ int RunRulesCheck(CommonOptions& o) {
   auto rules = LoadRules(o);
   if (!rules) return kExitError;
   auto failures = rules->CheckExamples();
-  for (const auto& f : failures) std::cerr << "vbtool: error: " << Status::RuleError(f.where, f.rule + ": " + f.message).ToString() << "\n";
+  for (const auto& f : failures)
+    std::cerr << "vbtool: error: " << Status::RuleError(f.where, f.rule + ": " + f.message).ToString() << "\n";
   std::cout << fmt::format("{} files, {} rules, {} examples: {} failed\n", rules->Files().size(), rules->RuleCount(),
                            rules->ExampleCount(), failures.size());
   return failures.empty() ? kExitOk : kExitError;

@@ -69,6 +69,11 @@ void PrintError(const FileError& e);
 size_t RunBatch(const CommonOptions& o, const RuleSet& rules, const InputSet& in,
                 const std::function<void(Document&&)>& on_doc,
                 const std::function<void(const FileError&)>& on_error);
+/// The same for a sink that renders each document on the worker threads
+/// (Sink::Renderer()): the texts reach `on_text` in path order.
+size_t RunBatch(const CommonOptions& o, const RuleSet& rules, const InputSet& in, const Renderer& render,
+                const std::function<void(std::string&&)>& on_text,
+                const std::function<void(const FileError&)>& on_error);
 
 /// Writes to -o FILE atomically (a temporary file renamed at the end) or to
 /// stdout. Commit() makes the output visible; without it nothing is left.

@@ -2,13 +2,12 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <csignal>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-
-#include <csignal>
-#include <cstring>
 
 #include "cli/commands.h"
 #include "vbtool/extract.h"
@@ -20,7 +19,9 @@ void AddRuleOptions(CLI::App* app, CommonOptions& o) {
   app->add_option("--rules", o.rule_paths,
                   "Extra YAML rule file or folder, loaded after the shipped rules (same id overrides)");
   app->add_flag("--lossy", o.lossy, "Replace invalid bytes with U+FFFD instead of failing");
-  app->add_option("--encoding", o.encoding, "Input encoding: auto (UTF-8/16, else guess TCVN3 or Windows-1258), tcvn3, viscii, windows-1258, or any ICU converter name. Default: UTF-8/16");
+  app->add_option("--encoding", o.encoding,
+                  "Input encoding: auto (UTF-8/16, else guess TCVN3 or Windows-1258), tcvn3, viscii, windows-1258, or "
+                  "any ICU converter name. Default: UTF-8/16");
 }
 
 void AddBatchOptions(CLI::App* app, CommonOptions& o) {
@@ -94,9 +95,27 @@ void PrintError(const Status& s) {
 
 void PrintError(const FileError& e) { std::cerr << "vbtool: error: " << e.path << ": " << e.message << "\n"; }
 
+// The driver behind both RunBatch forms: documents to `on_doc` when given,
+// else rendered texts to `on_text`.
+size_t RunBatch(const CommonOptions& o, const RuleSet& rules, const InputSet& in, const Renderer& render,
+                const std::function<void(std::string&&)>& on_text,
+                const std::function<void(const FileError&)>& on_error, const std::function<void(Document&&)>* on_doc);
+
 size_t RunBatch(const CommonOptions& o, const RuleSet& rules, const InputSet& in,
-                const std::function<void(Document&&)>& on_doc,
+                const std::function<void(Document&&)>& on_doc, const std::function<void(const FileError&)>& on_error) {
+  return RunBatch(
+      o, rules, in, Renderer(), [](std::string&&) {}, on_error, &on_doc);
+}
+
+size_t RunBatch(const CommonOptions& o, const RuleSet& rules, const InputSet& in, const Renderer& render,
+                const std::function<void(std::string&&)>& on_text,
                 const std::function<void(const FileError&)>& on_error) {
+  return RunBatch(o, rules, in, render, on_text, on_error, nullptr);
+}
+
+size_t RunBatch(const CommonOptions& o, const RuleSet& rules, const InputSet& in, const Renderer& render,
+                const std::function<void(std::string&&)>& on_text,
+                const std::function<void(const FileError&)>& on_error, const std::function<void(Document&&)>* on_doc) {
   size_t failures = 0;
   for (const auto& e : in.errors) {
     PrintError(e);
@@ -114,24 +133,28 @@ size_t RunBatch(const CommonOptions& o, const RuleSet& rules, const InputSet& in
   }
   Progress progress(std::cerr, !o.quiet && isatty(STDERR_FILENO), in.files.size(), total);
   size_t index = 0;
-  ForEachDocument(in.files, rules, MakeBatchOptions(o), [&](const std::string& path, Result<Document>&& doc) {
-    size_t i = index++;
-    if (doc.ok()) {
-      progress.Advance(doc->source.bytes);
-      on_doc(std::move(doc).value());
-      return;
-    }
-    ++failures;
-    progress.Clear();
-    const Status& s = doc.status();
-    const Location& at = s.where();
-    std::string message = s.message();
-    if (at.line > 0) message = fmt::format("line {}, column {}: {}", at.line, at.column, message);
-    FileError e{path, s.CodeName(), message};
-    PrintError(s.WithFile(path));
-    on_error(e);
-    progress.Advance(sizes[i]);
-  });
+  ForEachDocument(in.files, rules, MakeBatchOptions(o), render,
+                  [&](const std::string& path, Result<Document>&& doc, std::string&& text) {
+                    size_t i = index++;
+                    if (doc.ok()) {
+                      progress.Advance(doc->source.bytes);
+                      if (on_doc)
+                        (*on_doc)(std::move(doc).value());
+                      else
+                        on_text(std::move(text));
+                      return;
+                    }
+                    ++failures;
+                    progress.Clear();
+                    const Status& s = doc.status();
+                    const Location& at = s.where();
+                    std::string message = s.message();
+                    if (at.line > 0) message = fmt::format("line {}, column {}: {}", at.line, at.column, message);
+                    FileError e{path, s.CodeName(), message};
+                    PrintError(s.WithFile(path));
+                    on_error(e);
+                    progress.Advance(sizes[i]);
+                  });
   progress.Finish();
   return failures;
 }
@@ -171,8 +194,7 @@ Output::~Output() {
 }
 
 Status Output::status() const {
-  if (file_ && !file_->is_open())
-    return Status::IoError(path_, "cannot create the output file: " + open_error_);
+  if (file_ && !file_->is_open()) return Status::IoError(path_, "cannot create the output file: " + open_error_);
   return Status::Ok();
 }
 

@@ -15,8 +15,10 @@ class JsonSink : public Sink {
   void Write(const Document& doc) override { records_.push_back(print::DocumentToJson(doc)); }
   void WriteError(const FileError& e) override { records_.push_back(print::ErrorToJson(e)); }
   void Finish() override {
-    if (records_.size() == 1) out_ << records_.front().dump(2) << "\n";
-    else out_ << print::Json(records_).dump(2) << "\n";
+    if (records_.size() == 1)
+      out_ << records_.front().dump(2) << "\n";
+    else
+      out_ << print::Json(records_).dump(2) << "\n";
   }
 
  private:
@@ -28,10 +30,13 @@ class JsonSink : public Sink {
 class JsonlSink : public Sink {
  public:
   explicit JsonlSink(std::ostream& out) : out_(out) {}
-  void Write(const Document& doc) override { out_ << print::DocumentToJson(doc).dump() << "\n"; }
+  void Write(const Document& doc) override { out_ << Render(doc); }
+  std::function<std::string(const Document&)> Renderer() const override { return Render; }
+  void WriteRendered(const std::string& text) override { out_ << text; }
   void WriteError(const FileError& e) override { out_ << print::ErrorToJson(e).dump() << "\n"; }
 
  private:
+  static std::string Render(const Document& doc) { return print::DocumentToJson(doc).dump() + "\n"; }
   std::ostream& out_;
 };
 
@@ -52,8 +57,8 @@ class TextSink : public Sink {
       out_ << fmt::format("  signer:   {} {} / {} / {}\n", g.mark, g.on_behalf, g.role, g.name.empty() ? "-" : g.name);
     out_ << fmt::format("  references ({}):\n", doc.references.size());
     for (const auto& r : doc.references) {
-      out_ << fmt::format("    {:<11} {:<22} {:<10} {}", RelationName(r.relation), r.id,
-                          r.date ? r.date->Iso() : "-", r.type ? r.type->name : "-");
+      out_ << fmt::format("    {:<11} {:<22} {:<10} {}", RelationName(r.relation), r.id, r.date ? r.date->Iso() : "-",
+                          r.type ? r.type->name : "-");
       if (r.issuer) out_ << " — " << r.issuer->name;
       out_ << fmt::format("  [line {}]\n", r.mentions.front().line);
     }
