@@ -22,8 +22,6 @@ int RunTargets(CommonOptions& o) {
   auto rules = LoadRules(o);
   if (!rules) return kExitError;
   InputSet in = GatherInputs(o);
-  bool failed = false;
-  for (const auto& e : in.errors) PrintError(e), failed = true;
   Output out(o.output);
   print::TargetSinkOptions options;
   options.csv_bom = !Flags().no_bom;
@@ -33,14 +31,9 @@ int RunTargets(CommonOptions& o) {
     return kExitError;
   }
   (*sink)->Begin();
-  ForEachDocument(in.files, *rules, MakeBatchOptions(o), [&](const std::string& path, Result<Document>&& doc) {
-    if (doc.ok()) {
-      (*sink)->Write(*doc);
-      return;
-    }
-    failed = true;
-    PrintError(doc.status().WithFile(path));
-  });
+  // The shared driver: progress line, errors printed, the batch goes on.
+  size_t failed = RunBatch(
+      o, *rules, in, [&](Document&& doc) { (*sink)->Write(doc); }, [](const FileError&) {});
   (*sink)->Finish();
   if (Status s = out.Commit(); !s.ok()) {
     PrintError(s);
