@@ -185,10 +185,13 @@ Mention NormalizedText::Locate(size_t begin, size_t end) const {
   size_t line = std::upper_bound(line_starts_.begin(), line_starts_.end(), d0) - line_starts_.begin();
   m.line = line;
   size_t ls = line_starts_[line - 1];
+  size_t from = ls;
   m.column = 1;
+  if (cache_line_ == line && cache_pos_ <= d0 && cache_pos_ >= ls) from = cache_pos_, m.column = cache_col_;
   const std::string& u = decoded_->utf8;
-  for (size_t i = ls; i < d0; ++i)
+  for (size_t i = from; i < d0; ++i)
     if ((static_cast<unsigned char>(u[i]) & 0xC0) != 0x80) ++m.column;
+  cache_line_ = line, cache_pos_ = d0, cache_col_ = m.column;
   m.offset = decoded_->OriginalOffset(d0);
   m.length = decoded_->OriginalOffset(d1) - m.offset;
   m.text = CollapseSpace(std::string_view(u).substr(d0, d1 - d0));

@@ -53,6 +53,7 @@ struct DecodedText {
 Result<DecodedText> Decode(std::string bytes, const std::string& path, const DecodeOptions& options);
 
 /// The text that rules match against, and its map to the original input.
+/// Not thread-safe (Locate() caches): one NormalizedText per thread.
 class NormalizedText {
  public:
   NormalizedText() = default;
@@ -76,6 +77,9 @@ class NormalizedText {
   std::vector<uint32_t> to_decoded_;       ///< size text_.size()+1
   std::vector<uint32_t> line_starts_;      ///< decoded offsets where lines start
   const DecodedText* decoded_ = nullptr;   ///< not owned; must outlive this
+  // Column cache for Locate(): mentions come in text order, so counting goes
+  // on from the last one on the same line (no rescans of long lines).
+  mutable size_t cache_line_ = 0, cache_pos_ = 0, cache_col_ = 1;
 };
 
 /// NFC + folds. REQUIRES: `decoded` outlives the result.
