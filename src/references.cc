@@ -37,6 +37,7 @@ struct Citation {
   size_t begin = 0;  // mention start (type phrase or number)
   size_t tail = 0;   // end of number, date and issuer phrase
   std::string type_word;
+  std::string term;  // "XII" from "(khóa XII)"
   std::optional<DocDate> date;
   std::optional<Issuer> issuer;
   bool issuer_upper = false;
@@ -185,6 +186,7 @@ struct CitationRules {
   const PatternRule* type_before;
   const PatternRule* issued_before;
   const PatternRule* issuer_after;
+  const PatternRule* term;
 };
 
 Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, const CitationRules& cr, NumberHit hit,
@@ -271,6 +273,17 @@ Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, const Cit
       }
     }
   }
+  // "(khóa XII)" in the issuer phrase or right after the citation.
+  if (cr.term) {
+    size_t we = std::min(text.size(), c.tail + 24);
+    while (we < text.size() && (static_cast<unsigned char>(text[we]) & 0xC0) == 0x80) ++we;
+    Hit h;
+    if (cr.term->re->Search(text, c.number.end, we, false, &h)) {
+      c.term = std::string(cr.term->re->GroupText(text, h, "term"));
+      for (auto& ch : c.term) ch = static_cast<char>(toupper(static_cast<unsigned char>(ch)));
+      if (h.end > c.tail && h.end <= we) c.tail = h.end;
+    }
+  }
   return c;
 }
 
@@ -294,7 +307,7 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
   }
 
   const CitationRules citation_rules{FieldRule(rules, "type_before"), FieldRule(rules, "issued_before"),
-                                     FieldRule(rules, "issuer_after")};
+                                     FieldRule(rules, "issuer_after"), FieldRule(rules, "term")};
   std::vector<Citation> cites;
   size_t floor = 0;
   for (auto& n : numbers) {
@@ -547,6 +560,7 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
     }
     if (c.issuer && (!r.issuer || (AllUpper(r.issuer->name) && !c.issuer_upper))) r.issuer = c.issuer;
     if (c.relation > r.relation) r.relation = c.relation;
+    if (r.term.empty()) r.term = c.term;
     if (!n.canonical)
       doc->diagnostics.push_back({"warning", "non_canonical_number",
                                   fmt::format("'{}' is not in canonical form; write '{}'",

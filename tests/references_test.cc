@@ -336,3 +336,12 @@ TEST_CASE("references: Windows line ends give the same result, with original off
   CHECK(mb.offset == crlf.find("Nghị định"));
   CHECK(Rel(b, "78/2025/NĐ-CP") == "basis");
 }
+
+TEST_CASE("references: the term (khóa) of a Party citation is kept") {
+  Document d = Run(
+      "Thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng (khóa XII) và "
+      "Chỉ thị số 05-CT/TƯ ngày 15-5-2016 của Bộ Chính trị khoá XII; Kế hoạch số 12-KH/TU của Tỉnh ủy.\n");
+  CHECK(Need(d, "18-NQ/TW").term == "XII");
+  CHECK(Need(d, "05-CT/TW").term == "XII");
+  CHECK(Need(d, "12-KH/TU").term.empty());
+}

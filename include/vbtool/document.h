@@ -107,6 +107,7 @@ struct Reference {
   std::optional<DocType> type;
   std::optional<DocDate> date;      ///< from any mention; first one wins
   std::optional<Issuer> issuer;     ///< from a "của ..." phrase
+  std::string term;                 ///< khóa of the issuing body ("XII"), empty when not written
   Relation relation = Relation::kMentions;  ///< strongest over all mentions
   std::vector<Mention> mentions;    ///< every mention, in text order
 };

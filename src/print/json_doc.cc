@@ -144,6 +144,7 @@ Json DocumentToJson(const Document& doc) {
     x["type"] = TypeJson(r.type);
     DateJson(r.date, x, "");
     IssuerInto(x, r.issuer);
+    x["term"] = OrNull(r.term);
     x["relation"] = RelationName(r.relation);
     Json ms = Json::array();
     for (const auto& m : r.mentions) ms.push_back(MentionJson(m));
@@ -208,6 +209,7 @@ Result<Document> DocumentFromJson(const nlohmann::json& j) {
       ref.type = TypeFrom(r.value("type", nlohmann::json()));
       ref.date = DateFrom(r, "");
       ref.issuer = IssuerFrom(r);
+      if (r.contains("term") && r["term"].is_string()) ref.term = r["term"].get<std::string>();
       ref.relation = ParseRelation(r.value("relation", "mentions")).value_or(Relation::kMentions);
       for (const auto& m : r.at("mentions"))
         ref.mentions.push_back({m.value("line", size_t{0}), m.value("column", size_t{0}), m.value("offset", size_t{0}),
