@@ -480,10 +480,30 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
     }
     Issuer is = ResolveIssuer(pick.second, rules);
     size_t matched = 0;
-    if (!is.code.empty() && rules.FindIssuerByName(pick.second, &matched) && matched == pick.second.size())
+    const IssuerEntry* head = rules.FindIssuerByName(pick.second, &matched);
+    if (head && matched == pick.second.size()) {
       is.name = is.canonical_name;
-    else
+    } else if (head && MostlyUpper(pick.second)) {
+      // "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN" → "Ủy ban nhân dân tỉnh Nghệ An": the
+      // table's spelling of the known head, then the place in title case with
+      // its locality word ("tỉnh", "huyện") in lower case.
+      std::string rest = TitleCase(Trim(std::string_view(pick.second).substr(matched)));
+      Hit loc;
+      for (const PatternRule& r : rules.rules("fields")) {
+        if (r.attr("field") != "locality_line" || !r.re->Search(rest, 0, rest.size(), true, &loc)) continue;
+        size_t word_end = rest.find(' ');
+        if (word_end != std::string::npos) rest = FoldCase(rest.substr(0, word_end)) + rest.substr(word_end);
+        break;
+      }
+      // The head as the table writes it, when the header says exactly that.
+      std::string head_name;
+      std::string prefix = FoldCase(CollapseSpace(pick.second.substr(0, matched)));
+      for (const std::string& n : head->names)
+        if (FoldCase(CollapseSpace(NormalizeWith(n, rules))) == prefix) head_name = n;
+      is.name = head_name.empty() ? pick.second : head_name + (rest.empty() ? "" : " " + rest);
+    } else {
       is.name = pick.second;
+    }
     self.issuer = is;
   } else {
     size_t limit = lines[std::min(lines.size(), kHeaderLines) - 1].end;

@@ -32,6 +32,14 @@ std::string FoldCase(std::string_view s) {
   return out;
 }
 
+std::string TitleCase(std::string_view s) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+  u.toTitle(nullptr);
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
 std::string Nfc(std::string_view s) {
   UErrorCode err = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(err);

@@ -142,6 +142,9 @@ struct RuleData {
 /// ICU NFC only.
 std::string Nfc(std::string_view s);
 
+/// ICU title case of every word ("TỈNH NGHỆ AN" → "Tỉnh Nghệ An").
+std::string TitleCase(std::string_view s);
+
 /// NFC + folds of a short string with the given rules.
 std::string NormalizeWith(std::string_view s, const RuleData& rules);
 

@@ -1,0 +1,140 @@
+// The identity stage: the document's own number, type, date, place, issuer,
+// title, signers, addressees and recipients (src/identity.cc).
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "test_util.h"
+#include "vbtool/extract.h"
+
+using namespace vbtool;
+using namespace vbtool::testing;
+
+namespace {
+
+Document Run(const std::string& text) {
+  auto doc = Extract(text, "t.txt", Rules(), {});
+  REQUIRE_MESSAGE(doc.ok(), doc.status().ToString());
+  return std::move(doc).value();
+}
+
+bool HasDiag(const Document& d, const std::string& code) {
+  for (const auto& g : d.diagnostics)
+    if (g.code == code) return true;
+  return false;
+}
+
+const std::string kDecision =
+    "ỦY BAN NHÂN DÂN\n"
+    "TỈNH NGHỆ AN\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\n"
+    "Số: 2345/QĐ-UBND\n"
+    "Nghệ An, ngày 05 tháng 8 năm 2024\n"
+    "QUYẾT ĐỊNH\n"
+    "Về việc ban hành Kế hoạch thực hiện Nghị quyết số 20-NQ/TW\n"
+    "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NGHỆ AN\n"
+    "Căn cứ Quyết định số 1092/QĐ-TTg ngày 02/9/2018 của Thủ tướng Chính phủ;\n"
+    "Nơi nhận:\n"
+    "- Như Điều 3;\n"
+    "- Bộ Y tế (để b/c);\n"
+    "- Lưu: VT, KGVX.\n"
+    "TM. ỦY BAN NHÂN DÂN\n"
+    "KT. CHỦ TỊCH\n"
+    "PHÓ CHỦ TỊCH\n"
+    "\n"
+    "Bùi Đình Long\n";
+
+}  // namespace
+
+TEST_CASE("identity: a provincial decision's header, title and signature") {
+  Document d = Run(kDecision);
+  REQUIRE(d.self.number);
+  CHECK(d.self.number->id == "2345/QĐ-UBND");
+  REQUIRE(d.self.number_at);
+  CHECK(d.self.number_at->line == 5);
+  CHECK(d.self.number_at->column == 5);  // after "Số: "
+  REQUIRE(d.self.type);
+  CHECK(d.self.type->code == "QĐ");
+  REQUIRE(d.self.date);
+  CHECK(d.self.date->Iso() == "2024-08-05");
+  CHECK(d.self.place == "Nghệ An");
+  REQUIRE(d.self.issuer);
+  // Two header lines are one body; the table's spelling, the place in title case.
+  CHECK(d.self.issuer->name == "Ủy ban nhân dân tỉnh Nghệ An");
+  CHECK(d.self.issuer->code == "UBND");
+  // The title stops at the issuer's own line.
+  CHECK(d.self.title == "Về việc ban hành Kế hoạch thực hiện Nghị quyết số 20-NQ/TW");
+  REQUIRE(d.self.signers.size() == 1);
+  CHECK(d.self.signers[0].mark == "TM KT");
+  CHECK(d.self.signers[0].on_behalf == "ỦY BAN NHÂN DÂN / CHỦ TỊCH");
+  CHECK(d.self.signers[0].role == "PHÓ CHỦ TỊCH");
+  CHECK(d.self.signers[0].name == "Bùi Đình Long");
+  CHECK(d.self.recipients == std::vector<std::string>{"Như Điều 3", "Bộ Y tế (để b/c)"});
+  CHECK_FALSE(HasDiag(d, "missing_number"));
+}
+
+TEST_CASE("identity: a công văn with blank number and date fields") {
+  Document d = Run(
+      "SỞ GIÁO DỤC VÀ ĐÀO TẠO\n"
+      "Số: /SGDĐT-VP\n"
+      "V/v thực hiện Kế hoạch quán triệt,\n"
+      "học tập Chỉ thị số 25-CT/TW\n"
+      "\n"
+      "Hải Phòng, ngày tháng năm 2024\n"
+      "Kính gửi:\n"
+      "- Các trường THPT;\n"
+      "- Các đơn vị trực thuộc.\n");
+  CHECK_FALSE(d.self.number);
+  CHECK(HasDiag(d, "blank_number"));
+  CHECK(HasDiag(d, "blank_date"));
+  REQUIRE(d.self.date);
+  CHECK(d.self.date->Precision() == "year");
+  CHECK(d.self.date->Iso() == "2024");
+  CHECK(d.self.place == "Hải Phòng");
+  REQUIRE(d.self.type);
+  CHECK(d.self.type->code == "CV");
+  CHECK(d.self.title == "thực hiện Kế hoạch quán triệt, học tập Chỉ thị số 25-CT/TW");
+  CHECK(d.self.addressees == std::vector<std::string>{"Các trường THPT", "Các đơn vị trực thuộc"});
+  REQUIRE(d.self.issuer);
+  CHECK(d.self.issuer->code == "SGDĐT");
+}
+
+TEST_CASE("identity: a Party plan and an unmarked signature") {
+  Document d = Run(
+      "ĐẢNG BỘ TỈNH QUẢNG NAM\n"
+      "HUYỆN ỦY ĐẠI LỘC\n"
+      "*\n"
+      "Số 156-KH/HU\n"
+      "ĐẢNG CỘNG SẢN VIỆT NAM\n"
+      "Đại Lộc, ngày 12 tháng 3 năm 2024\n"
+      "KẾ HOẠCH\n"
+      "thực hiện Kết luận số 68-KL/TW\n"
+      "-----\n"
+      "Nội dung.\n"
+      "BÍ THƯ\n"
+      "(Đã ký)\n"
+      "Nguyễn Văn Công\n");
+  REQUIRE(d.self.number);
+  CHECK(d.self.number->id == "156-KH/HU");
+  CHECK(d.self.number->family == Family::kParty);
+  REQUIRE(d.self.issuer);
+  // "HUYỆN ỦY ĐẠI LỘC" names a body: not joined to the line above as a locality.
+  CHECK(d.self.issuer->name == "Huyện ủy Đại Lộc");
+  CHECK(d.self.issuer->code == "HU");
+  CHECK(d.self.title == "thực hiện Kết luận số 68-KL/TW");
+  REQUIRE(d.self.signers.size() == 1);
+  CHECK(d.self.signers[0].mark.empty());
+  CHECK(d.self.signers[0].role == "BÍ THƯ");
+  CHECK(d.self.signers[0].name == "Nguyễn Văn Công");
+}
+
+TEST_CASE("identity: web copies with metadata lines") {
+  Document d = Run("Số hiệu: 15/2024/NĐ-CP\nNgày ban hành: 06/02/2024\nNGHỊ ĐỊNH\nVề xử phạt\n");
+  REQUIRE(d.self.number);
+  CHECK(d.self.number->id == "15/2024/NĐ-CP");
+  REQUIRE(d.self.date);
+  CHECK(d.self.date->Iso() == "2024-02-06");
+  REQUIRE(d.self.issuer);
+  CHECK(d.self.issuer->code == "CP");
+}
