@@ -12,12 +12,6 @@ using namespace vbtool::testing;
 
 namespace {
 
-Document Run(const std::string& text) {
-  auto doc = Extract(text, "t.txt", Rules(), {});
-  REQUIRE_MESSAGE(doc.ok(), doc.status().ToString());
-  return std::move(doc).value();
-}
-
 bool HasDiag(const Document& d, const std::string& code) {
   for (const auto& g : d.diagnostics)
     if (g.code == code) return true;

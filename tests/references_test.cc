@@ -12,12 +12,6 @@ using namespace vbtool::testing;
 
 namespace {
 
-Document Run(const std::string& text) {
-  auto doc = Extract(text, "t.txt", Rules(), {});
-  REQUIRE_MESSAGE(doc.ok(), doc.status().ToString());
-  return std::move(doc).value();
-}
-
 const Reference* Ref(const Document& d, const std::string& id) {
   for (const auto& r : d.references)
     if (r.id == id) return &r;

@@ -16,12 +16,6 @@ using vbtool::Document;
 using vbtool::Target;
 using namespace vbtool::testing;
 
-Document Run(const std::string& text) {
-  auto doc = vbtool::Extract(text, "test.txt", Rules(), {});
-  REQUIRE(doc.ok());
-  return std::move(doc).value();
-}
-
 std::vector<Target> TargetsOf(const std::string& text) { return Run(text).targets; }
 
 // "value unit comparator year" of each target, for compact assertions.

@@ -13,6 +13,9 @@
 #include <sstream>
 #include <string>
 
+#include <doctest/doctest.h>
+
+#include "vbtool/extract.h"
 #include "vbtool/rules.h"
 
 namespace vbtool::testing {
@@ -37,6 +40,13 @@ inline void WriteFile(const std::string& path, const std::string& data) {
 inline const RuleSet& Rules() {
   static std::shared_ptr<const RuleSet> rules = RuleSet::Load({}).value();
   return *rules;
+}
+
+/// Extract() of `text` with the shipped rules; fails the test on an error.
+inline Document Run(const std::string& text, const std::string& path = "t.txt") {
+  auto doc = Extract(text, path, Rules(), {});
+  REQUIRE_MESSAGE(doc.ok(), doc.status().ToString());
+  return std::move(doc).value();
 }
 
 /// A fresh temporary folder, removed at the end of the test scope.
