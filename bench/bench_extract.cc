@@ -25,6 +25,7 @@
 
 #include <fmt/format.h>
 
+#include "stages.h"
 #include "vbtool/extract.h"
 #include "vbtool/rules.h"
 
@@ -188,5 +189,34 @@ int main(int argc, char** argv) {
                              s, rate, count / s, refs, edges, failed);
   }
   if (repeat > 1) std::cout << fmt::format("best: {:.1f} MB/s\n", best);
+
+  // Where the time goes: each stage alone, over the same documents.
+  using Clock = std::chrono::steady_clock;
+  double t_decode = 0, t_normalize = 0, t_identity = 0, t_references = 0, t_targets = 0;
+  const auto& data = (*rules)->data();
+  for (const auto& d : docs) {
+    auto t0 = Clock::now();
+    auto decoded = vbtool::Decode(d, "bench.txt", {});
+    auto t1 = Clock::now();
+    if (!decoded.ok()) continue;
+    vbtool::NormalizedText text = vbtool::Normalize(*decoded, **rules);
+    auto t2 = Clock::now();
+    vbtool::Document doc;
+    vbtool::internal::ExtractIdentity(text, data, &doc);
+    auto t3 = Clock::now();
+    vbtool::internal::ExtractReferences(text, data, &doc);
+    auto t4 = Clock::now();
+    vbtool::internal::ExtractTargets(text, data, &doc);
+    auto t5 = Clock::now();
+    auto sec = [](auto a, auto b) { return std::chrono::duration<double>(b - a).count(); };
+    t_decode += sec(t0, t1), t_normalize += sec(t1, t2), t_identity += sec(t2, t3);
+    t_references += sec(t3, t4), t_targets += sec(t4, t5);
+  }
+  double all = t_decode + t_normalize + t_identity + t_references + t_targets;
+  std::cout << "stages:";
+  for (auto [name, t] : {std::pair{"decode", t_decode}, {"normalize", t_normalize}, {"identity", t_identity},
+                         {"references", t_references}, {"targets", t_targets}})
+    std::cout << fmt::format(" {} {:.0f}% ({:.0f} MB/s)", name, 100 * t / all, total / 1e6 / t);
+  std::cout << "\n";
   return 0;
 }
