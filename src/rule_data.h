@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <typeindex>
 #include <vector>
 
 #include "match.h"
@@ -134,9 +135,27 @@ struct RuleData {
   /// Built on first use; thread-safe; valid as long as this RuleData.
   const Section& Group(const std::string& section, const std::string& attr, const std::string& value) const;
 
+  /// What a stage derives from these rules once (rule lookups, groups,
+  /// indices): T is built as T(const RuleData&) on first use and lives as
+  /// long as this RuleData. Thread-safe; T's constructor may call Derived().
+  template <class T>
+  const T& Derived() const {
+    {
+      std::lock_guard<std::mutex> lock(derived_mu_);
+      auto it = derived_.find(std::type_index(typeid(T)));
+      if (it != derived_.end()) return *static_cast<const T*>(it->second.get());
+    }
+    auto built = std::make_shared<const T>(*this);  // outside the lock: T may derive others
+    std::lock_guard<std::mutex> lock(derived_mu_);
+    auto [it, fresh] = derived_.emplace(std::type_index(typeid(T)), std::move(built));
+    return *static_cast<const T*>(it->second.get());
+  }
+
  private:
   mutable std::mutex groups_mu_;
   mutable std::map<std::string, std::unique_ptr<Section>> groups_;
+  mutable std::mutex derived_mu_;
+  mutable std::map<std::type_index, std::shared_ptr<const void>> derived_;
 };
 
 /// ICU NFC only.
