@@ -66,16 +66,26 @@ void ApplyFolds(std::string_view in, const std::vector<uint32_t>* in_map, const 
   out->reserve(in.size());
   if (out_map) out_map->reserve(in.size() + 1);
   auto src = [&](size_t i) { return in_map ? (*in_map)[i] : uint32_t(i); };
-  for (size_t i = 0; i < in.size();) {
-    // Fast path: no fold starts with these two bytes ("o" + ASCII, most text).
+  auto fold_may_start = [&](size_t i) {
     unsigned char a = in[i], b = i + 1 < in.size() ? in[i + 1] : 0;
-    if (!rules.fold_pairs[a * 256 + b]) {
-      out->push_back(in[i]);
-      if (out_map) out_map->push_back(src(i));
-      ++i;
+    return rules.fold_pairs[a * 256 + b];
+  };
+  for (size_t i = 0; i < in.size();) {
+    // Fast path: copy the run of bytes where no fold starts (most text) at once.
+    if (!fold_may_start(i)) {
+      size_t j = i + 1;
+      while (j < in.size() && !fold_may_start(j)) ++j;
+      out->append(in.data() + i, j - i);
+      if (out_map) {
+        if (in_map)
+          out_map->insert(out_map->end(), in_map->begin() + i, in_map->begin() + j);
+        else
+          for (size_t k = i; k < j; ++k) out_map->push_back(uint32_t(k));
+      }
+      i = j;
       continue;
     }
-    const auto& cands = rules.folds_by_byte[a];
+    const auto& cands = rules.folds_by_byte[static_cast<unsigned char>(in[i])];
     const Fold* hit = nullptr;
     for (const Fold* f : cands) {
       if (in.compare(i, f->from.size(), f->from) != 0) continue;
