@@ -496,8 +496,53 @@ struct Loader {
 
 // ---- building -----------------------------------------------------------------
 
+// A space in a pattern matches any run of white space, line breaks included:
+// texts wrap lines between any two syllables ("Căn\ncứ Nghị định số ...").
+// Spaces inside [...] or escaped stay literal; a run of spaces is one gap.
+constexpr const char* kGap = "(?:[ \\t\\n]+)";
+
+std::string FlexibleSpaces(const std::string& p) {
+  std::string out;
+  bool in_class = false;
+  for (size_t i = 0; i < p.size(); ++i) {
+    char c = p[i];
+    if (c == '\\' && i + 1 < p.size()) {
+      out += c;
+      out += p[++i];
+      continue;
+    }
+    if (in_class) {
+      if (c == ']') in_class = false;
+      out += c;
+      continue;
+    }
+    if (c == '[') {
+      in_class = true;
+      out += c;
+      if (i + 1 < p.size() && p[i + 1] == '^') out += p[++i];
+      if (i + 1 < p.size() && p[i + 1] == ']') out += p[++i];  // "[]...]": ']' is literal
+      continue;
+    }
+    if (c == ' ') {
+      while (i + 1 < p.size() && p[i + 1] == ' ') ++i;
+      out += kGap;
+      continue;
+    }
+    out += c;
+  }
+  return out;
+}
+
 std::string Alternation(std::vector<std::string> words, const RuleData& d) {
-  for (auto& w : words) w = QuoteRegex(NormalizeWith(w, d));
+  for (auto& w : words) {
+    std::string quoted, plain = NormalizeWith(CollapseSpace(w), d);
+    for (size_t b = 0; b <= plain.size();) {  // syllables quoted, gaps flexible
+      size_t e = std::min(plain.find(' ', b), plain.size());
+      quoted += (b ? kGap : "") + QuoteRegex(std::string_view(plain).substr(b, e - b));
+      b = e + 1;
+    }
+    w = quoted;
+  }
   std::sort(words.begin(), words.end(), [](const std::string& a, const std::string& b) {
     return a.size() != b.size() ? a.size() > b.size() : a < b;
   });
@@ -622,7 +667,7 @@ Status Build(Loader& l, RuleData& d) {
       for (const auto& w : v.second) words.push_back(w.as<std::string>());
       raw[name] = Alternation(words, d);
     } else {
-      raw[name] = NormalizeWith(v.second.as<std::string>(), d);
+      raw[name] = FlexibleSpaces(NormalizeWith(v.second.as<std::string>(), d));
     }
   }
   // Generated from the vocabularies, so each list is written once.
@@ -654,12 +699,18 @@ Status Build(Loader& l, RuleData& d) {
     Section& sec = d.sections[name];
     for (auto& r : list) {
       std::vector<std::string> stack;
-      auto expanded = Expand(NormalizeWith(r.source, d), raw, done, stack, r.at);
+      auto expanded = Expand(FlexibleSpaces(NormalizeWith(r.source, d)), raw, done, stack, r.at);
       if (!expanded.ok()) return expanded.status();
       r.pattern = *expanded;
       auto re = Regex::Compile(r.pattern);
-      if (!re.ok())
-        return Status::RuleError(r.at, fmt::format("rule '{}': bad pattern: {}", r.id, re.status().message()));
+      if (!re.ok()) {
+        // Report RE2's complaint about the pattern as written, not its flexible-space form.
+        std::vector<std::string> again;
+        auto plain = Expand(NormalizeWith(r.source, d), raw, done, again, r.at);
+        auto why = plain.ok() ? Regex::Compile(*plain) : re;
+        return Status::RuleError(r.at, fmt::format("rule '{}': bad pattern: {}", r.id,
+                                                   (why.ok() ? re : why).status().message()));
+      }
       r.re = *re;
       for (auto& ex : r.examples) {
         ex.text = NormalizeWith(ex.text, d);
