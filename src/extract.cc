@@ -24,6 +24,7 @@ Document ExtractNormalized(const NormalizedText& text, const RuleSet& rules, con
         {"warning", "replaced_bytes", "invalid bytes were replaced with U+FFFD (--lossy)", 0, 0, 0});
   internal::ExtractIdentity(text, data, &doc);
   internal::ExtractReferences(text, data, &doc);
+  internal::ResolveSelf(&doc);
   if (options.targets) internal::ExtractTargets(text, data, &doc);
   std::stable_sort(doc.diagnostics.begin(), doc.diagnostics.end(),
                    [](const Diagnostic& a, const Diagnostic& b) { return a.offset < b.offset; });

@@ -70,4 +70,9 @@ void ExtractReferences(const NormalizedText& text, const RuleData& rules, Docume
 /// The target stage (targets.cc).
 void ExtractTargets(const NormalizedText& text, const RuleData& rules, Document* doc);
 
+/// Citations of the document itself (its own number in a page title or a
+/// metadata line) are not references; what they state about another
+/// document becomes the document's relation to it (resolve.cc).
+void ResolveSelf(Document* doc);
+
 }  // namespace vbtool::internal

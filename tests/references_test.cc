@@ -339,3 +339,25 @@ TEST_CASE("references: the term (khóa) of a Party citation is kept") {
   CHECK(Need(d, "05-CT/TW").term == "XII");
   CHECK(Need(d, "12-KH/TU").term.empty());
 }
+
+TEST_CASE("references: the own number in a web page title is the document, not a reference") {
+  Document d = Run(
+      "Nghị định 283/2025/NĐ-CP sửa đổi Nghị định 120/2020/NĐ-CP quy định về thành lập tổ chức\n"
+      "Số hiệu: 283/2025/NĐ-CP\n"
+      "CHÍNH PHỦ\nSố: 283/2025/NĐ-CP\nHà Nội, ngày 22 tháng 10 năm 2025\nNGHỊ ĐỊNH\n"
+      "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n");
+  REQUIRE(d.self.number);
+  CHECK(d.self.number->id == "283/2025/NĐ-CP");
+  for (const auto& r : d.references) CHECK(r.id != "283/2025/NĐ-CP");
+  // What the title says of another document is this document's relation to it.
+  CHECK(Rel(d, "120/2020/NĐ-CP") == "amends");
+  CHECK(d.edges.empty());
+  CHECK(Rel(d, "63/2025/QH15") == "basis");
+}
+
+TEST_CASE("references: a cited number equal to the own number but of another date is another document") {
+  Document d = Run(
+      "ỦY BAN NHÂN DÂN HUYỆN X\nSố: 153/KH-UBND\nX, ngày 02 tháng 8 năm 2023\nKẾ HOẠCH\n"
+      "Thực hiện Kế hoạch số 153/KH-UBND ngày 10/5/2023 của UBND tỉnh.\n");
+  CHECK(Rel(d, "153/KH-UBND") == "implements");
+}
