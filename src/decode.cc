@@ -3,6 +3,7 @@
 // encodings are decoded with ICU converters when the caller names them.
 #include <fmt/format.h>
 #include <iconv.h>
+#include <unicode/uchar.h>
 #include <unicode/ucnv.h>
 #include <unicode/utf16.h>
 #include <unicode/utf8.h>
@@ -10,6 +11,7 @@
 #include <array>
 #include <memory>
 #include <mutex>
+#include <optional>
 
 #include "vbtool/text.h"
 
@@ -31,7 +33,7 @@ Location Where(const std::string& path, std::string_view bytes, size_t offset) {
 void AppendUtf8(std::string& out, UChar32 c) {
   char buf[4];
   int32_t n = 0;
-  UBool err = false;
+  [[maybe_unused]] UBool err = false;
   U8_APPEND(reinterpret_cast<uint8_t*>(buf), n, 4, c, err);
   out.append(buf, n);
 }
@@ -96,10 +98,11 @@ const char* IconvName(const std::string& name) {
   return nullptr;
 }
 
-Result<DecodedText> DecodeSingleByte(DecodedText d, const std::string& name, const char* iconv_name) {
+// UTF-8 of every byte of a single-byte encoding, through glibc iconv.
+std::optional<std::array<std::string, 256>> ByteTable(const char* iconv_name) {
   std::array<std::string, 256> table;
   iconv_t cd = iconv_open("UTF-8", iconv_name);
-  if (cd == reinterpret_cast<iconv_t>(-1)) return Status::InvalidArgument(fmt::format("unknown encoding '{}'", name));
+  if (cd == reinterpret_cast<iconv_t>(-1)) return std::nullopt;
   for (int b = 0; b < 256; ++b) {
     char in = static_cast<char>(b), out[16];
     char* ip = &in;
@@ -115,11 +118,17 @@ Result<DecodedText> DecodeSingleByte(DecodedText d, const std::string& name, con
     }
   }
   iconv_close(cd);
+  return table;
+}
+
+Result<DecodedText> DecodeSingleByte(DecodedText d, const std::string& name, const char* iconv_name) {
+  auto table = ByteTable(iconv_name);
+  if (!table) return Status::InvalidArgument(fmt::format("unknown encoding '{}'", name));
   d.encoding = name;
   d.utf8.reserve(d.original.size() * 2);
   d.to_original.reserve(d.original.size() * 2 + 1);
   for (size_t i = 0; i < d.original.size(); ++i) {
-    const std::string& u = table[static_cast<unsigned char>(d.original[i])];
+    const std::string& u = (*table)[static_cast<unsigned char>(d.original[i])];
     d.utf8 += u;
     for (size_t k = 0; k < u.size(); ++k) d.to_original.push_back(uint32_t(i));
   }
@@ -127,19 +136,91 @@ Result<DecodedText> DecodeSingleByte(DecodedText d, const std::string& name, con
   return d;
 }
 
+// VNI-Windows (VNI fonts): an ASCII vowel followed by a modifier byte for its
+// tone and shape ("Vieät" = Việt, "caùc" = các), a few letters of their own
+// (ô = ơ, ö = ư, ñ = đ, æ = ỉ...), Windows-1252 for the rest. Neither ICU nor
+// iconv has it. The marks come out as combining characters; Normalize()
+// composes them (NFC). Lower-case bytes; the upper-case byte is 0x20 less.
+struct VniByte {
+  unsigned char byte;
+  UChar32 letter;     // a letter of its own, or 0
+  UChar32 marks[2];   // combining marks after a vowel, or {0, 0}
+};
+constexpr VniByte kVni[] = {
+    {0xF9, 0, {0x301, 0}},     {0xF8, 0, {0x300, 0}},     {0xFB, 0, {0x309, 0}},     {0xF5, 0, {0x303, 0}},
+    {0xEF, 0, {0x323, 0}},     {0xE2, 0, {0x302, 0}},     {0xE1, 0, {0x302, 0x301}}, {0xE0, 0, {0x302, 0x300}},
+    {0xE5, 0, {0x302, 0x309}}, {0xE3, 0, {0x302, 0x303}}, {0xE4, 0, {0x302, 0x323}}, {0xEA, 0, {0x306, 0}},
+    {0xE9, 0, {0x306, 0x301}}, {0xE8, 0, {0x306, 0x300}}, {0xFA, 0, {0x306, 0x309}}, {0xFC, 0, {0x306, 0x303}},
+    {0xEB, 0, {0x306, 0x323}}, {0xF4, 0x1A1, {0, 0}},     {0xF6, 0x1B0, {0, 0}},     {0xF1, 0x111, {0, 0}},
+    {0xED, 0xED, {0, 0}},      {0xEC, 0xEC, {0, 0}},      {0xE6, 0x1EC9, {0, 0}},    {0xF3, 0x129, {0, 0}},
+    {0xF2, 0x1ECB, {0, 0}},    {0xEE, 0x1EF5, {0, 0}},
+};
+
+const VniByte* FindVni(unsigned char b) {
+  unsigned char lower = (b >= 0xC0 && b <= 0xDF) ? b + 0x20 : b;
+  for (const VniByte& v : kVni)
+    if (v.byte == lower) return &v;
+  return nullptr;
+}
+
+// A vowel that VNI modifier bytes may follow (ơ and ư come from their own bytes).
+bool VniBase(UChar32 c) {
+  return c > 0 && c < 0x80 ? std::string_view("aeiouyAEIOUY").find(static_cast<char>(c)) != std::string_view::npos
+                           : c == 0x1A1 || c == 0x1A0 || c == 0x1B0 || c == 0x1AF;
+}
+
+Result<DecodedText> DecodeVni(DecodedText d) {
+  auto cp1252 = ByteTable("CP1252");
+  if (!cp1252) return Status::InvalidArgument("unknown encoding 'vni'");
+  d.encoding = "vni";
+  d.utf8.reserve(d.original.size() * 2);
+  d.to_original.reserve(d.original.size() * 2 + 1);
+  UChar32 prev = 0;
+  auto emit = [&](UChar32 c, size_t at) {
+    size_t before = d.utf8.size();
+    AppendUtf8(d.utf8, c);
+    for (size_t k = before; k < d.utf8.size(); ++k) d.to_original.push_back(uint32_t(at));
+    prev = c;
+  };
+  for (size_t i = 0; i < d.original.size(); ++i) {
+    unsigned char b = d.original[i];
+    const VniByte* v = b >= 0x80 ? FindVni(b) : nullptr;
+    if (v && v->letter) {
+      UChar32 c = v->letter;
+      if (b < 0xE0) c = u_toupper(c);
+      emit(c, i);
+    } else if (v && VniBase(prev)) {
+      for (UChar32 m : v->marks)
+        if (m) emit(m, i);
+      prev = 0;  // one modifier per vowel
+    } else {
+      const std::string& u = (*cp1252)[b];
+      d.utf8 += u;
+      for (size_t k = 0; k < u.size(); ++k) d.to_original.push_back(uint32_t(i));
+      prev = b;
+    }
+  }
+  d.to_original.push_back(uint32_t(d.original.size()));
+  return d;
+}
+
 // For --encoding auto on bytes that are not UTF-8: Windows-1258 writes tone
-// marks as combining bytes after a vowel; TCVN3 uses precomposed high bytes.
+// marks as combining bytes after a vowel; VNI writes a modifier byte after an
+// ASCII vowel ("caùc"); TCVN3 replaces the vowel by a precomposed high byte,
+// which mostly follows a consonant ("c¸c").
 std::string GuessLegacy(const std::string& b) {
-  size_t cp1258 = 0, high = 0;
+  size_t cp1258 = 0, vni = 0, high = 0;
   auto vowel = [](char c) { return std::string_view("aeiouyAEIOUY").find(c) != std::string_view::npos; };
   for (size_t i = 0; i < b.size(); ++i) {
     unsigned char c = b[i];
     if (c < 0x80) continue;
     ++high;
-    if ((c == 0xCC || c == 0xEC || c == 0xD2 || c == 0xDE || c == 0xF2) && i > 0 &&
-        (vowel(b[i - 1]) || static_cast<unsigned char>(b[i - 1]) >= 0xC0))
-      ++cp1258;
+    unsigned char p = i > 0 ? b[i - 1] : 0;
+    if ((c == 0xCC || c == 0xEC || c == 0xD2 || c == 0xDE || c == 0xF2) && i > 0 && (vowel(p) || p >= 0xC0)) ++cp1258;
+    const VniByte* v = FindVni(c);
+    if (v && !v->letter && (vowel(p) || p == 0xF4 || p == 0xF6 || p == 0xD4 || p == 0xD6)) ++vni;
   }
+  if (vni > cp1258 && vni * 2 >= high) return "vni";
   return cp1258 * 3 >= high && cp1258 > 0 ? "windows-1258" : "tcvn3";
 }
 
@@ -162,6 +243,7 @@ Result<DecodedText> Decode(std::string bytes, const std::string& path, const Dec
     enc = GuessLegacy(d.original);
   }
   if (!enc.empty() && enc != "utf-8" && enc != "utf8") {
+    if (enc == "vni" || enc == "vni-windows") return DecodeVni(std::move(d));
     if (const char* iconv_name = IconvName(enc)) return DecodeSingleByte(std::move(d), enc, iconv_name);
     return DecodeWithIcu(std::move(d), enc);
   }

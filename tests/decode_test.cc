@@ -144,3 +144,30 @@ TEST_CASE("decode: the CLI reports a binary file with exit code 2") {
   CHECK(r.exit_code == 2);
   CHECK(r.err == "vbtool: error: " + path + ": binary file (NUL byte at offset 2), not a text document\n");
 }
+
+TEST_CASE("decode: legacy Vietnamese encodings, named or guessed with --encoding auto") {
+  // "Căn cứ Kế hoạch" in each encoding.
+  const std::string tcvn3 = "C\xA8n c\xF8 K\xD5 ho\xB9" "ch";
+  const std::string cp1258 = "C\xE3n c\xFD\xEC K\xEA\xEC hoa\xF2" "ch";
+  const std::string vni = "Ca\xEAn c\xF6\xF9 Ke\xE1 hoa\xEF" "ch";
+  for (auto [bytes, name] : {std::pair{tcvn3, "tcvn3"}, {cp1258, "windows-1258"}, {vni, "vni"}}) {
+    CAPTURE(name);
+    for (const char* asked : {name, "auto"}) {
+      auto d = Decode(bytes, "old.txt", {.encoding = asked});
+      REQUIRE(d.ok());
+      CHECK(d->encoding == name);
+      CHECK(Normalize(*d, Rules()).text() == "Căn cứ Kế hoạch");
+    }
+  }
+}
+
+TEST_CASE("decode: VNI modifiers keep the offset of their byte; upper case uses the upper bytes") {
+  // "ỦY BAN" = "U" + 0xDB (hook) + "Y BAN"; "Đ" = 0xD1.
+  auto d = Decode("U\xDBY BAN \xD1" "A\xD8NG", "vni.txt", {.encoding = "vni"});
+  REQUIRE(d.ok());
+  NormalizedText n = Normalize(*d, Rules());
+  CHECK(n.text() == "ỦY BAN ĐÀNG");
+  // "BAN" starts at byte 4 of the original, after "U", the modifier, "Y", " ".
+  size_t ban = n.text().find("BAN");
+  CHECK(n.OriginalOffset(ban) == 4);
+}

@@ -20,7 +20,8 @@ void AddRuleOptions(CLI::App* app, CommonOptions& o) {
                   "Extra YAML rule file or folder, loaded after the shipped rules (same id overrides)");
   app->add_flag("--lossy", o.lossy, "Replace invalid bytes with U+FFFD instead of failing");
   app->add_option("--encoding", o.encoding,
-                  "Input encoding: auto (UTF-8/16, else guess TCVN3 or Windows-1258), tcvn3, viscii, windows-1258, or "
+                  "Input encoding: auto (UTF-8/16, else guess TCVN3, VNI or Windows-1258), tcvn3, vni, viscii, "
+                  "windows-1258, or "
                   "any ICU converter name. Default: UTF-8/16");
 }
 
