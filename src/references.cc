@@ -155,9 +155,9 @@ class CueIndex {
   std::vector<CueHit> after_;  // in text order
 };
 
-// Cleans an issuer phrase: cut at a line break that starts a new line of
-// text, and at kMaxIssuerWords words.
-std::string CleanIssuer(std::string_view s) {
+// How many bytes of an issuer phrase to keep: up to a line break that starts
+// a new line of text, and at most kMaxIssuerWords words.
+size_t IssuerLength(std::string_view s) {
   size_t nl = s.find('\n');
   while (nl != std::string_view::npos) {
     size_t j = nl + 1;
@@ -168,11 +168,15 @@ std::string CleanIssuer(std::string_view s) {
     }
     nl = s.find('\n', nl + 1);
   }
-  std::string out = CollapseSpace(s);
+  auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
   size_t words = 0;
-  for (size_t i = 0; i < out.size(); ++i)
-    if (out[i] == ' ' && ++words >= kMaxIssuerWords) return out.substr(0, i);
-  return out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (!space(s[i])) continue;
+    if (i > 0 && !space(s[i - 1]) && ++words >= kMaxIssuerWords) return i;
+  }
+  size_t n = s.size();
+  while (n > 0 && space(s[n - 1])) --n;
+  return n;
 }
 
 bool AllUpper(std::string_view s) {
@@ -256,16 +260,14 @@ Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, const Cit
     if (r->re->Search(window, 0, window.size(), true, &h)) {
       int g = r->re->Group("issuer");
       size_t ib = c.tail + h.groups[g].first, ie = c.tail + h.groups[g].second;
-      std::string cleaned = CleanIssuer(text.substr(ib, ie - ib));
-      if (!cleaned.empty()) {
-        // Map the cleaned phrase back onto the original text.
-        std::string original = nt.OriginalText(ib, ie);
-        std::string shown = original.substr(0, std::min(original.size(), cleaned.size()));
+      size_t keep = IssuerLength(text.substr(ib, ie - ib));
+      if (keep > 0) {
+        std::string cleaned = CollapseSpace(text.substr(ib, keep));
         Issuer is = ResolveIssuer(cleaned, rules);
-        is.name = CollapseSpace(shown);
+        is.name = nt.OriginalText(ib, ib + keep);  // as written
         c.issuer_upper = AllUpper(cleaned);
         c.issuer = is;
-        c.tail = ib + cleaned.size();
+        c.tail = ib + keep;
         // When no date follows the number, one may follow the issuer.
         if (!c.date) {
           if (auto d = DateAt(text, ie, rules, true, std::min(text.size(), ie + 60))) c.date = d->date;

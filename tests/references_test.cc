@@ -361,3 +361,14 @@ TEST_CASE("references: a cited number equal to the own number but of another dat
       "Thực hiện Kế hoạch số 153/KH-UBND ngày 10/5/2023 của UBND tỉnh.\n");
   CHECK(Rel(d, "153/KH-UBND") == "implements");
 }
+
+// Found on a whole Thông tư: a fold that shortens the text (en dash → "-")
+// inside an issuer phrase cut by a line break used to cut the original text
+// in the middle of a character, and the JSON printer aborted.
+TEST_CASE("references: an issuer phrase with a folded dash keeps its original spelling whole") {
+  Document d = Run("Thông tư số 01/2024/TT-BLĐTBXH ngày 19/02/2024 của Bộ \n"
+                   "trưởng Bộ Lao động \xE2\x80\x93 Thương binh và Xã hội quy định chi tiết\n");
+  const Reference& r = Need(d, "01/2024/TT-BLĐTBXH");
+  REQUIRE(r.issuer);
+  CHECK(r.issuer->name == "Bộ trưởng Bộ Lao động \xE2\x80\x93 Thương binh và Xã hội");
+}

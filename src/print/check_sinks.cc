@@ -3,6 +3,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "print/json_doc.h"
+
 #include "vbtool/check.h"
 
 namespace vbtool {
@@ -46,7 +48,7 @@ class JsonCheckSink : public CheckSink {
     j["errors"] = errors_;
     j["summary"] = Json{{"files", s.files},   {"failed", s.failed}, {"errors", s.errors},
                         {"warnings", s.warnings}, {"infos", s.infos}};
-    out_ << j.dump(2) << "\n";
+    out_ << print::Dump(j, 2) << "\n";
   }
 
  private:
@@ -138,7 +140,7 @@ class SarifCheckSink : public CheckSink {
     Json log{{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
              {"version", "2.1.0"},
              {"runs", Json::array({run})}};
-    out_ << log.dump(2) << "\n";
+    out_ << print::Dump(log, 2) << "\n";
   }
 
  private:

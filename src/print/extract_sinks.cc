@@ -16,9 +16,9 @@ class JsonSink : public Sink {
   void WriteError(const FileError& e) override { records_.push_back(print::ErrorToJson(e)); }
   void Finish() override {
     if (records_.size() == 1)
-      out_ << records_.front().dump(2) << "\n";
+      out_ << print::Dump(records_.front(), 2) << "\n";
     else
-      out_ << print::Json(records_).dump(2) << "\n";
+      out_ << print::Dump(print::Json(records_), 2) << "\n";
   }
 
  private:
@@ -33,10 +33,10 @@ class JsonlSink : public Sink {
   void Write(const Document& doc) override { out_ << Render(doc); }
   std::function<std::string(const Document&)> Renderer() const override { return Render; }
   void WriteRendered(const std::string& text) override { out_ << text; }
-  void WriteError(const FileError& e) override { out_ << print::ErrorToJson(e).dump() << "\n"; }
+  void WriteError(const FileError& e) override { out_ << print::Dump(print::ErrorToJson(e)) << "\n"; }
 
  private:
-  static std::string Render(const Document& doc) { return print::DocumentToJson(doc).dump() + "\n"; }
+  static std::string Render(const Document& doc) { return print::Dump(print::DocumentToJson(doc)) + "\n"; }
   std::ostream& out_;
 };
 

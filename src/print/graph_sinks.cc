@@ -115,7 +115,7 @@ void WriteJson(const Graph& g, std::ostream& out) {
                              {"message", c.message},
                              {"evidence", EvidenceJson(c.evidence, "value")}});
   j["conflicts"] = std::move(conflicts);
-  out << j.dump(2) << "\n";
+  out << print::Dump(j, 2) << "\n";
 }
 
 // A DOT double-quoted string: backslash and quote escaped, line breaks as \n.

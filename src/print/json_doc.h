@@ -21,4 +21,11 @@ Result<Document> DocumentFromJson(const nlohmann::json& j);
 /// One target as a JSON object (the same fields in extract and targets).
 Json TargetToJson(const Target& t);
 
+/// Serializes `j` (indent -1: one line). Invalid UTF-8 in a string becomes
+/// U+FFFD instead of an exception: a bad byte never stops a batch.
+template <class J>
+std::string Dump(const J& j, int indent = -1) {
+  return j.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
 }  // namespace vbtool::print

@@ -91,7 +91,7 @@ Json RowJson(const Row& r) {
 class JsonSink : public RowSink {
  public:
   explicit JsonSink(std::ostream& out) : out_(out) {}
-  void Finish() override { out_ << rows_.dump(2) << "\n"; }
+  void Finish() override { out_ << print::Dump(rows_, 2) << "\n"; }
 
  protected:
   void OnRow(Row row) override { rows_.push_back(RowJson(row)); }
@@ -106,7 +106,7 @@ class JsonlSink : public RowSink {
   explicit JsonlSink(std::ostream& out) : out_(out) {}
 
  protected:
-  void OnRow(Row row) override { out_ << RowJson(row).dump() << "\n"; }
+  void OnRow(Row row) override { out_ << print::Dump(RowJson(row)) << "\n"; }
 
  private:
   std::ostream& out_;
