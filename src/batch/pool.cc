@@ -45,7 +45,13 @@ void ForEachDocument(
   std::function<Item(size_t)> work_and_render = [&](size_t i) -> Item {
     Result<Document> doc = work(i);
     std::string text;
-    if (render && doc.ok()) text = render(*doc);
+    if (render && doc.ok()) {
+      try {
+        text = render(*doc);
+      } catch (const std::exception& e) {  // printing one file must not end the batch either
+        doc = Status::IoError(files[i], std::string("internal error while printing the file: ") + e.what());
+      }
+    }
     return Item(std::move(doc), std::move(text));
   };
   std::function<void(size_t, Item &&)> out = [&](size_t i, Item&& item) {
