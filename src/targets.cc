@@ -40,35 +40,93 @@ namespace {
 constexpr size_t kComparatorWindow = 120;  // bytes searched before a value for its comparator
 constexpr size_t kIndicatorWords = 14;     // longest indicator phrase, in words
 
-struct Kinds {
-  std::map<const void*, const Section*> groups;  // list → the same rules as a Section (anchored set)
-  std::vector<const PatternRule*> value, number_word, unit, unit_per, percent_base, comparator, comparator_after, range,
-      deadline, not_deadline, scope, baseline, indicator, statistic, forward, not_target, heading;
+// Roles of number words ("hai mươi lăm": digit, tens, tail).
+enum class Role { kNone, kDigit, kTail, kTen, kTens, kHundred, kScale, kFiller, kOther };
+
+Role ParseRole(const std::string& r) {
+  static const std::pair<const char*, Role> roles[] = {{"digit", Role::kDigit}, {"tail", Role::kTail},
+                                                       {"ten", Role::kTen},     {"tens", Role::kTens},
+                                                       {"hundred", Role::kHundred}, {"scale", Role::kScale},
+                                                       {"filler", Role::kFiller}};
+  for (const auto& [name, role] : roles)
+    if (r == name) return role;
+  return Role::kOther;
+}
+
+// A rule with what the loops need of it, looked up once per document
+// (attributes and capture names are std::map lookups by string).
+struct Rule {
+  const PatternRule* p = nullptr;
+  const Regex* re = nullptr;
+  int group = -1;                       // the kind's capture: num, unit, per or scope (-1: none)
+  int words = -1;                       // value: the number-words capture
+  double value = 0;                     // number_word: what the word is worth
+  Role role = Role::kNone;              // number_word
+  const std::string* attr = nullptr;    // comparator(_after): comparator; unit: unit; deadline: period
+  bool needs_comparator = false;        // unit: a target only with a comparator
 };
+
+struct Kind {
+  std::vector<Rule> rules;
+  const Section* section = nullptr;  // the same rules as a Section: one-pass scans
+  const Section* set = nullptr;      // the section, for one anchored set pass (kinds of several rules only)
+  bool empty() const { return rules.empty(); }
+};
+
+struct Kinds {
+  Kind value, number_word, unit, unit_per, percent_base, comparator, comparator_after, range, deadline, not_deadline,
+      scope, baseline, indicator, statistic, forward, not_target, heading;
+};
+
+// The rule's facts for its kind (see rules/targets.yaml for the keys).
+Rule Facts(const PatternRule& p, const std::string& kind) {
+  Rule r{&p, p.re.get()};
+  static const std::pair<const char*, const char*> captures[] = {
+      {"value", "num"}, {"unit", "unit"}, {"unit_per", "per"}, {"scope", "scope"}};
+  for (const auto& [k, name] : captures)
+    if (kind == k) r.group = r.re->Group(name);
+  static const std::pair<const char*, const char*> attrs[] = {
+      {"comparator", "comparator"}, {"comparator_after", "comparator"}, {"unit", "unit"}, {"deadline", "period"}};
+  for (const auto& [k, name] : attrs)
+    if (kind == k) r.attr = &p.attr(name);
+  if (kind == "value") r.words = r.re->Group("words");
+  if (kind == "unit") r.needs_comparator = p.attr("needs") == "comparator";
+  if (kind == "number_word") {
+    r.value = std::atof(p.attr("value").c_str());
+    r.role = ParseRole(p.attr("role"));
+  }
+  return r;
+}
 
 Kinds SortRules(const RuleData& rules) {
   Kinds k;
-  const std::pair<const char*, std::vector<const PatternRule*>*> table[] = {{"value", &k.value},
-                                                                            {"number_word", &k.number_word},
-                                                                            {"unit", &k.unit},
-                                                                            {"unit_per", &k.unit_per},
-                                                                            {"percent_base", &k.percent_base},
-                                                                            {"comparator", &k.comparator},
-                                                                            {"comparator_after", &k.comparator_after},
-                                                                            {"range", &k.range},
-                                                                            {"deadline", &k.deadline},
-                                                                            {"not_deadline", &k.not_deadline},
-                                                                            {"scope", &k.scope},
-                                                                            {"baseline", &k.baseline},
-                                                                            {"indicator", &k.indicator},
-                                                                            {"statistic", &k.statistic},
-                                                                            {"forward", &k.forward},
-                                                                            {"not_target", &k.not_target},
-                                                                            {"heading", &k.heading}};
-  for (const PatternRule& r : rules.rules("targets"))
+  const std::pair<const char*, Kind*> table[] = {{"value", &k.value},
+                                                 {"number_word", &k.number_word},
+                                                 {"unit", &k.unit},
+                                                 {"unit_per", &k.unit_per},
+                                                 {"percent_base", &k.percent_base},
+                                                 {"comparator", &k.comparator},
+                                                 {"comparator_after", &k.comparator_after},
+                                                 {"range", &k.range},
+                                                 {"deadline", &k.deadline},
+                                                 {"not_deadline", &k.not_deadline},
+                                                 {"scope", &k.scope},
+                                                 {"baseline", &k.baseline},
+                                                 {"indicator", &k.indicator},
+                                                 {"statistic", &k.statistic},
+                                                 {"forward", &k.forward},
+                                                 {"not_target", &k.not_target},
+                                                 {"heading", &k.heading}};
+  for (const PatternRule& r : rules.rules("targets")) {
+    const std::string& kind = r.attr("kind");
     for (const auto& [name, list] : table)
-      if (r.attr("kind") == name) list->push_back(&r);
-  for (const auto& [name, list] : table) k.groups[list] = &rules.Group("targets", "kind", name);
+      if (kind == name) list->rules.push_back(Facts(r, kind));
+  }
+  for (const auto& [name, list] : table) {
+    list->section = &rules.Group("targets", "kind", name);
+    // A set pass costs more than one anchored search: only kinds of several rules use one.
+    if (list->rules.size() > 1 && list->section->rules.size() == list->rules.size()) list->set = list->section;
+  }
   return k;
 }
 
@@ -112,64 +170,59 @@ double ParseDigits(std::string_view s) {
   return std::strtod(clean.c_str(), nullptr);
 }
 
-// The longest anchored match of any rule in `list` at `pos` (text limited to `end`).
+// The longest anchored match of any rule of `kind` at `pos` (text limited to `end`).
 struct Found {
-  const PatternRule* rule = nullptr;
+  const Rule* rule = nullptr;
   Hit hit;
 };
 
-Found Longest(const Kinds& k, const std::vector<const PatternRule*>& list, std::string_view t, size_t pos, size_t end) {
+Found Longest(const Kind& kind, std::string_view t, size_t pos, size_t end) {
   Found best;
-  auto group = k.groups.find(&list);
-  if (group != k.groups.end() && group->second->rules.size() == list.size()) {
-    // One anchored set pass says which rules can match here; only those run.
-    const Section& sec = *group->second;
-    for (int i : sec.MatchingAt(t, pos, end)) {
-      Hit h;
-      if (!sec.rules[i].re->Search(t, pos, end, true, &h)) continue;
-      if (!best.rule || h.end > best.hit.end) best = {list[i], std::move(h)};
-    }
-    return best;
-  }
-  for (const PatternRule* r : list) {
+  auto consider = [&](const Rule& r) {
     Hit h;
-    if (!r->re->Search(t, pos, end, true, &h)) continue;
-    if (!best.rule || h.end > best.hit.end) best = {r, std::move(h)};
+    if (r.re->Search(t, pos, end, true, &h) && (!best.rule || h.end > best.hit.end)) best = {&r, std::move(h)};
+  };
+  if (kind.set) {
+    // One anchored set pass says which rules can match here; only those run.
+    for (int i : kind.set->MatchingAt(t, pos, end)) consider(kind.rules[i]);
+  } else {
+    for (const Rule& r : kind.rules) consider(r);
   }
   return best;
 }
 
-std::string_view Group(std::string_view t, const Found& f, const char* name) {
-  return f.rule ? f.rule->re->GroupText(t, f.hit, name) : std::string_view();
+// The text of the rule's capture `g` in a hit.
+std::string_view Capture(std::string_view t, const Hit& h, int g) {
+  return h.has(g) ? t.substr(h.groups[g].first, h.groups[g].second - h.groups[g].first) : std::string_view();
 }
 
 // Number words: "hai mươi lăm" → 25, "một trăm linh năm" → 105, "ba nghìn" → 3000.
 struct Word {
   double value;
-  std::string role;
+  Role role;
 };
 
 std::optional<double> ReadWords(const std::vector<Word>& w, size_t from) {
   double total = 0, group = 0;
   int digit = -1;
-  std::string prev;
+  Role prev = Role::kNone;
   for (size_t i = from; i < w.size(); ++i) {
-    const std::string& role = w[i].role;
-    if (role == "digit" || role == "tail") {
+    Role role = w[i].role;
+    if (role == Role::kDigit || role == Role::kTail) {
       if (digit >= 0) return std::nullopt;
-      if (role == "tail" && prev != "ten" && prev != "tens") return std::nullopt;
+      if (role == Role::kTail && prev != Role::kTen && prev != Role::kTens) return std::nullopt;
       digit = static_cast<int>(w[i].value);
-    } else if (role == "ten") {
+    } else if (role == Role::kTen) {
       if (digit >= 0) return std::nullopt;
       group += 10;
-    } else if (role == "tens") {
+    } else if (role == Role::kTens) {
       if (digit < 0) return std::nullopt;
       group += digit * 10;
       digit = -1;
-    } else if (role == "hundred") {
+    } else if (role == Role::kHundred) {
       group += (digit < 0 ? 1 : digit) * 100;
       digit = -1;
-    } else if (role == "scale") {
+    } else if (role == Role::kScale) {
       double n = group + std::max(digit, 0);
       if (n == 0 && total > 0)
         total *= w[i].value;
@@ -177,12 +230,12 @@ std::optional<double> ReadWords(const std::vector<Word>& w, size_t from) {
         total += (n == 0 ? 1 : n) * w[i].value;
       group = 0;
       digit = -1;
-    } else if (role != "filler") {
+    } else if (role != Role::kFiller) {
       return std::nullopt;
     }
     prev = role;
   }
-  if (prev == "filler") return std::nullopt;
+  if (prev == Role::kFiller) return std::nullopt;
   return total + group + std::max(digit, 0);
 }
 
@@ -209,20 +262,24 @@ struct Reader {
   // Parses a number starting at `pos` (digits or words). Returns its value,
   // start and end; words that do not form a number are dropped from the left.
   bool Number(size_t pos, size_t end, double* value, size_t* b, size_t* e, bool* words) const {
-    for (const PatternRule* r : k.value) {
+    for (const Rule& r : k.value.rules) {
       Hit h;
-      if (!r->re->Search(t, pos, end, true, &h)) continue;
-      int gn = r->re->Group("num"), gw = r->re->Group("words");
-      if (h.has(gn)) {
-        *b = h.groups[gn].first;
-        *e = h.groups[gn].second;
-        *value = ParseDigits(t.substr(*b, *e - *b));
-        *words = false;
-        return true;
-      }
-      if (h.has(gw)) return ReadWordsAt(h.groups[gw].first, h.groups[gw].second, value, b, e, words);
+      if (!r.re->Search(t, pos, end, true, &h)) continue;
+      if (h.has(r.group) || h.has(r.words)) return Value(r, h, value, b, e, words);
     }
     return false;
+  }
+
+  // The number of a value rule's match (its num or words capture is set).
+  bool Value(const Rule& r, const Hit& h, double* value, size_t* b, size_t* e, bool* words) const {
+    if (h.has(r.group)) {
+      *b = h.groups[r.group].first;
+      *e = h.groups[r.group].second;
+      *value = ParseDigits(t.substr(*b, *e - *b));
+      *words = false;
+      return true;
+    }
+    return ReadWordsAt(h.groups[r.words].first, h.groups[r.words].second, value, b, e, words);
   }
 
   bool ReadWordsAt(size_t wb, size_t we, double* value, size_t* b, size_t* e, bool* words) const {
@@ -230,10 +287,10 @@ struct Reader {
     std::vector<size_t> starts;
     size_t p = wb;
     while (p < we) {
-      Found f = Longest(k, k.number_word, t, p, we);
+      Found f = Longest(k.number_word, t, p, we);
       if (!f.rule) return false;
       starts.push_back(p);
-      list.push_back({std::atof(f.rule->attr("value").c_str()), f.rule->attr("role")});
+      list.push_back({f.rule->value, f.rule->role});
       p = SkipHSpace(t, f.hit.end, we);
     }
     for (size_t from = 0; from < list.size(); ++from) {
@@ -249,11 +306,11 @@ struct Reader {
   }
 
   // The unit right at `pos`; sets unit text and whether it needs a comparator.
-  Found Unit(size_t pos, size_t end) const { return Longest(k, k.unit, t, pos, end); }
+  Found Unit(size_t pos, size_t end) const { return Longest(k.unit, t, pos, end); }
 
   std::string UnitName(const Found& u) const {
-    if (!u.rule->attr("unit").empty()) return u.rule->attr("unit");
-    std::string_view s = Group(t, u, "unit");
+    if (!u.rule->attr->empty()) return *u.rule->attr;
+    std::string_view s = Capture(t, u.hit, u.rule->group);
     // Keep acronyms (USD, TTYT); lower-case words ("Trạm Y tế" → "trạm y tế").
     bool has_lower = false;
     for (int32_t i = 0; i < static_cast<int32_t>(s.size());) {
@@ -291,24 +348,23 @@ bool Overlaps(const std::vector<Span>& spans, size_t b, size_t e) {
 }
 
 // Spans of a kind's rules in t[b, e), in one pass over the text.
-std::vector<Span> FindSpans(const Kinds& k, const std::vector<const PatternRule*>& rules, std::string_view t, size_t b,
-                            size_t e) {
+std::vector<Span> FindSpans(const Kind& kind, std::string_view t, size_t b, size_t e) {
   std::vector<Span> out;
-  for (const auto& [idx, h] : k.groups.at(&rules)->Scan(t, b, e))
+  for (const auto& [idx, h] : kind.section->Scan(t, b, e))
     if (BoundaryBefore(t, h.begin)) out.push_back({h.begin, h.end});
   return out;
 }
 
 // Deadlines in t[b, e), without the masked spans, non-overlapping (longest first).
 std::vector<DeadlineHit> FindDeadlines(const Kinds& k, std::string_view t, size_t b, size_t e) {
-  std::vector<Span> masked = FindSpans(k, k.not_deadline, t, b, e);
-  for (const Span& s : FindSpans(k, k.baseline, t, b, e)) masked.push_back(s);
+  std::vector<Span> masked = FindSpans(k.not_deadline, t, b, e);
+  for (const Span& s : FindSpans(k.baseline, t, b, e)) masked.push_back(s);
   std::vector<DeadlineHit> all;
-  for (const PatternRule* r : k.deadline) {
-    for (const Hit& h : r->re->FindAll(t, b, e)) {
+  for (const Rule& r : k.deadline.rules) {
+    for (const Hit& h : r.re->FindAll(t, b, e)) {
       if (!BoundaryBefore(t, h.begin) || !BoundaryAfter(t, h.end) || Overlaps(masked, h.begin, h.end)) continue;
-      DeadlineHit d{h.begin, h.end, 0, "", r->attr("period")};
-      auto g = [&](const char* name) { return r->re->GroupText(t, h, name); };
+      DeadlineHit d{h.begin, h.end, 0, "", *r.attr};
+      auto g = [&](const char* name) { return r.re->GroupText(t, h, name); };
       const std::string& type = d.type;
       if (type == "range") {
         int from = std::atoi(std::string(g("from")).c_str()), to = std::atoi(std::string(g("to")).c_str());
@@ -347,11 +403,11 @@ std::vector<DeadlineHit> FindDeadlines(const Kinds& k, std::string_view t, size_
   return out;
 }
 
-bool AnyMatch(const std::vector<const PatternRule*>& rules, std::string_view t, size_t b, size_t e) {
-  for (const PatternRule* r : rules) {
+bool AnyMatch(const Kind& kind, std::string_view t, size_t b, size_t e) {
+  for (const Rule& r : kind.rules) {
     size_t from = b;
     Hit h;
-    while (from < e && r->re->Search(t, from, e, false, &h)) {
+    while (from < e && r.re->Search(t, from, e, false, &h)) {
       if (BoundaryBefore(t, h.begin)) return true;
       from = h.begin + 1;
       while (from < e && (static_cast<unsigned char>(t[from]) & 0xC0) == 0x80) ++from;
@@ -456,7 +512,7 @@ class Stage {
       Quantity& q = found[i];
       if (q.value_begin >= sentence.end || i == 0) {
         sentence = SentenceAround(t_, q.value_begin);
-        vetoes = FindSpans(k_, k_.not_target, t_, sentence.begin, sentence.end);
+        vetoes = FindSpans(k_.not_target, t_, sentence.begin, sentence.end);
         sentence_deadlines_ = FindDeadlines(k_, t_, sentence.begin, sentence.end);
         forward_ = AnyMatch(k_.forward, t_, sentence.begin, sentence.end);
       }
@@ -495,10 +551,8 @@ class Stage {
   std::vector<Candidate> Candidates() const {
     std::vector<Candidate> out;
     // All value rules in one pass over the text.
-    const Section& values = *k_.groups.at(&k_.value);
-    for (const auto& [idx, h] : values.Scan(t_)) {
-      const PatternRule* r = &values.rules[idx];
-      int gn = r->re->Group("num"), gw = r->re->Group("words");
+    for (const auto& [idx, h] : k_.value.section->Scan(t_)) {
+      int gn = k_.value.rules[idx].group, gw = k_.value.rules[idx].words;
       {
         int g = h.has(gn) ? gn : h.has(gw) ? gw : -1;
         if (g < 0) continue;
@@ -535,21 +589,21 @@ class Stage {
     Found unit = reader_.Unit(pos, line.end);
     if (!unit.rule && !words) {
       // A scale word: "1,5 triệu người".
-      Found scale = Longest(k_, k_.number_word, t_, pos, line.end);
-      if (scale.rule && scale.rule->attr("role") == "scale" && BoundaryAfter(t_, scale.hit.end)) {
+      Found scale = Longest(k_.number_word, t_, pos, line.end);
+      if (scale.rule && scale.rule->role == Role::kScale && BoundaryAfter(t_, scale.hit.end)) {
         size_t after = SkipHSpace(t_, scale.hit.end, line.end);
         Found u = reader_.Unit(after, line.end);
         if (u.rule) {
-          q.value *= std::atof(scale.rule->attr("value").c_str());
+          q.value *= scale.rule->value;
           unit = std::move(u);
         }
       }
     }
-    size_t end = unit.rule ? unit.hit.groups[unit.rule->re->Group("unit")].second : q.value_end;
+    size_t end = unit.rule ? unit.hit.groups[unit.rule->group].second : q.value_end;
     // A range: "từ 5 đến 7%", "5-7%", "5% - 7%".
-    for (const PatternRule* r : k_.range) {
+    for (const Rule& r : k_.range.rules) {
       Hit h;
-      if (!r->re->Search(t_, end, line.end, true, &h)) continue;
+      if (!r.re->Search(t_, end, line.end, true, &h)) continue;
       double v2;
       size_t b2, e2;
       bool w2;
@@ -562,7 +616,7 @@ class Stage {
       q.value_max = v2;
       if (u2.rule) {
         unit = std::move(u2);
-        end = unit.hit.groups[unit.rule->re->Group("unit")].second;
+        end = unit.hit.groups[unit.rule->group].second;
       } else {
         end = e2;
       }
@@ -570,27 +624,27 @@ class Stage {
     }
     if (unit.rule) {
       q.unit = reader_.UnitName(unit);
-      q.unit_begin = unit.hit.groups[unit.rule->re->Group("unit")].first;
-      if (unit.rule->attr("needs") == "comparator") needs_comparator = true;
+      q.unit_begin = unit.hit.groups[unit.rule->group].first;
+      if (unit.rule->needs_comparator) needs_comparator = true;
     } else {
-      Found base = Longest(k_, k_.percent_base, t_, pos, line.end);
+      Found base = Longest(k_.percent_base, t_, pos, line.end);
       if (!base.rule || q.value > 100 || q.value_max) return std::nullopt;
       q.unit = "%";
       q.missing_percent = true;
       q.unit_begin = pos;
       end = q.value_end;
     }
-    if (Found per = Longest(k_, k_.unit_per, t_, end, line.end); per.rule) {
-      q.unit += "/" + std::string(Group(t_, per, "per"));
+    if (Found per = Longest(k_.unit_per, t_, end, line.end); per.rule) {
+      q.unit += "/" + std::string(Capture(t_, per.hit, per.rule->group));
       end = per.hit.end;
     }
-    if (Found sc = Longest(k_, k_.scope, t_, q.missing_percent ? pos : end, line.end); sc.rule && q.unit == "%") {
-      q.scope = std::string(Group(t_, sc, "scope"));
+    if (Found sc = Longest(k_.scope, t_, q.missing_percent ? pos : end, line.end); sc.rule && q.unit == "%") {
+      q.scope = std::string(Capture(t_, sc.hit, sc.rule->group));
       q.scope_end = sc.hit.end;
     }
     std::string after;
-    if (Found ca = Longest(k_, k_.comparator_after, t_, end, line.end); ca.rule && BoundaryAfter(t_, ca.hit.end)) {
-      after = ca.rule->attr("comparator");
+    if (Found ca = Longest(k_.comparator_after, t_, end, line.end); ca.rule && BoundaryAfter(t_, ca.hit.end)) {
+      after = *ca.rule->attr;
       end = ca.hit.end;
     }
     q.end = end;
@@ -599,19 +653,19 @@ class Stage {
     wb = std::max(wb, line.begin);
     std::string_view window = t_.substr(0, q.value_begin);
     q.begin = q.value_begin;
-    const PatternRule* cmp = nullptr;
-    for (const PatternRule* r : k_.comparator) {
+    const Rule* cmp = nullptr;
+    for (const Rule& r : k_.comparator.rules) {
       Hit h;
-      if (!r->re->Search(window, wb, window.size(), false, &h)) continue;
+      if (!r.re->Search(window, wb, window.size(), false, &h)) continue;
       if (!BoundaryBefore(t_, h.begin)) continue;
-      if (!cmp || h.begin < q.begin) cmp = r, q.begin = h.begin;
+      if (!cmp || h.begin < q.begin) cmp = &r, q.begin = h.begin;
     }
     if (q.value_max)
       q.comparator = "range";
     else if (!after.empty())
       q.comparator = after;
     else if (cmp)
-      q.comparator = cmp->attr("comparator");
+      q.comparator = *cmp->attr;
     else
       q.comparator = "=";
     if (needs_comparator && !cmp && after.empty() && !(words && AtItemStart(q.value_begin, line.begin)))
@@ -673,9 +727,9 @@ class Stage {
       bool lead_in = last != std::string_view::npos && line[last] == ':';
       bool heading = false;
       if (!lead_in && !trimmed.empty()) {
-        for (const PatternRule* r : k_.heading) {
+        for (const Rule& r : k_.heading.rules) {
           Hit h;
-          if (r->re->Search(line, 0, line.size(), true, &h)) heading = true;
+          if (r.re->Search(line, 0, line.size(), true, &h)) heading = true;
         }
       }
       if (lead_in || heading) {
@@ -705,10 +759,10 @@ class Stage {
     // noun and what follows ("bác sĩ cơ hữu"), else the words before.
     std::vector<DeadlineHit> cut = sentence_deadlines_;
     size_t head = std::string_view::npos;
-    for (const PatternRule* r : k_.indicator) {
+    for (const Rule& r : k_.indicator.rules) {
       Hit h;
       size_t from = prev_end;
-      while (from < q.begin && r->re->Search(t_, from, q.begin, false, &h)) {
+      while (from < q.begin && r.re->Search(t_, from, q.begin, false, &h)) {
         if (BoundaryBefore(t_, h.begin)) {
           head = std::min(head, h.begin);
           break;
@@ -725,9 +779,9 @@ class Stage {
         tail_end = p;
         break;
       }
-    for (const PatternRule* r : k_.baseline) {
+    for (const Rule& r : k_.baseline.rules) {
       Hit h;
-      if (r->re->Search(t_, q.end, clause.end, false, &h)) {
+      if (r.re->Search(t_, q.end, clause.end, false, &h)) {
         x.scope = nt_.OriginalText(h.begin, h.end);
         tail_end = std::min(tail_end, h.begin);
       }
