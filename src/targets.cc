@@ -53,7 +53,7 @@ Role ParseRole(const std::string& r) {
   return Role::kOther;
 }
 
-// A rule with what the loops need of it, looked up once per document
+// A rule with what the loops need of it, looked up once per RuleData
 // (attributes and capture names are std::map lookups by string).
 struct Rule {
   const PatternRule* p = nullptr;
@@ -73,7 +73,9 @@ struct Kind {
   bool empty() const { return rules.empty(); }
 };
 
+// The targets rules sorted by kind: built once per RuleData (RuleData::Derived).
 struct Kinds {
+  explicit Kinds(const RuleData& rules);
   Kind value, number_word, unit, unit_per, percent_base, comparator, comparator_after, range, deadline, not_deadline,
       scope, baseline, indicator, statistic, forward, not_target, heading;
 };
@@ -98,25 +100,24 @@ Rule Facts(const PatternRule& p, const std::string& kind) {
   return r;
 }
 
-Kinds SortRules(const RuleData& rules) {
-  Kinds k;
-  const std::pair<const char*, Kind*> table[] = {{"value", &k.value},
-                                                 {"number_word", &k.number_word},
-                                                 {"unit", &k.unit},
-                                                 {"unit_per", &k.unit_per},
-                                                 {"percent_base", &k.percent_base},
-                                                 {"comparator", &k.comparator},
-                                                 {"comparator_after", &k.comparator_after},
-                                                 {"range", &k.range},
-                                                 {"deadline", &k.deadline},
-                                                 {"not_deadline", &k.not_deadline},
-                                                 {"scope", &k.scope},
-                                                 {"baseline", &k.baseline},
-                                                 {"indicator", &k.indicator},
-                                                 {"statistic", &k.statistic},
-                                                 {"forward", &k.forward},
-                                                 {"not_target", &k.not_target},
-                                                 {"heading", &k.heading}};
+Kinds::Kinds(const RuleData& rules) {
+  const std::pair<const char*, Kind*> table[] = {{"value", &value},
+                                                 {"number_word", &number_word},
+                                                 {"unit", &unit},
+                                                 {"unit_per", &unit_per},
+                                                 {"percent_base", &percent_base},
+                                                 {"comparator", &comparator},
+                                                 {"comparator_after", &comparator_after},
+                                                 {"range", &range},
+                                                 {"deadline", &deadline},
+                                                 {"not_deadline", &not_deadline},
+                                                 {"scope", &scope},
+                                                 {"baseline", &baseline},
+                                                 {"indicator", &indicator},
+                                                 {"statistic", &statistic},
+                                                 {"forward", &forward},
+                                                 {"not_target", &not_target},
+                                                 {"heading", &heading}};
   for (const PatternRule& r : rules.rules("targets")) {
     const std::string& kind = r.attr("kind");
     for (const auto& [name, list] : table)
@@ -127,7 +128,6 @@ Kinds SortRules(const RuleData& rules) {
     // A set pass costs more than one anchored search: only kinds of several rules use one.
     if (list->rules.size() > 1 && list->section->rules.size() == list->rules.size()) list->set = list->section;
   }
-  return k;
 }
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
@@ -494,7 +494,7 @@ std::string Phrase(const NormalizedText& nt, size_t b, size_t e, const std::vect
 class Stage {
  public:
   Stage(const NormalizedText& nt, const RuleData& rules, Document* doc)
-      : nt_(nt), t_(nt.text()), k_(SortRules(rules)), doc_(doc), reader_{t_, k_} {
+      : nt_(nt), t_(nt.text()), k_(rules.Derived<Kinds>()), doc_(doc), reader_{t_, k_} {
     if (doc->self.date) doc_year_ = doc->self.date->year;
   }
 
@@ -821,7 +821,7 @@ class Stage {
 
   const NormalizedText& nt_;
   std::string_view t_;
-  Kinds k_;
+  const Kinds& k_;
   Document* doc_;
   Reader reader_;
   int doc_year_ = 0;
