@@ -30,6 +30,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <map>
+#include <span>
 
 #include "stages.h"
 
@@ -60,6 +61,7 @@ struct Rule {
   const Regex* re = nullptr;
   int group = -1;                       // the kind's capture: num, unit, per or scope (-1: none)
   int words = -1;                       // value: the number-words capture
+  bool whole = false;                   // value: the num capture is the whole pattern, so the whole match
   double value = 0;                     // number_word: what the word is worth
   Role role = Role::kNone;              // number_word
   const std::string* attr = nullptr;    // comparator(_after): comparator; unit: unit; deadline: period
@@ -68,8 +70,8 @@ struct Rule {
 
 struct Kind {
   std::vector<Rule> rules;
-  const Section* section = nullptr;  // the same rules as a Section: one-pass scans
-  const Section* set = nullptr;      // the section, for one anchored set pass (kinds of several rules only)
+  const Section* set = nullptr;  // the same rules as a Section, for one anchored set pass (several rules only)
+  std::shared_ptr<const Regex> joined;  // the rules as one alternation, for scans (several rules only)
   bool empty() const { return rules.empty(); }
 };
 
@@ -79,6 +81,14 @@ struct Kinds {
   Kind value, number_word, unit, unit_per, percent_base, comparator, comparator_after, range, deadline, not_deadline,
       scope, baseline, indicator, statistic, forward, not_target, heading;
 };
+
+// Whether capture `name` is the whole pattern: "(?P<name>...)". The inside
+// must then parse alone (a group that closed earlier would leave a stray ')').
+bool WholeCapture(const std::string& pattern, const std::string& name) {
+  std::string open = "(?P<" + name + ">";
+  if (pattern.size() <= open.size() || pattern.compare(0, open.size(), open) != 0 || pattern.back() != ')') return false;
+  return Regex::Compile(pattern.substr(open.size(), pattern.size() - open.size() - 1)).ok();
+}
 
 // The rule's facts for its kind (see rules/targets.yaml for the keys).
 Rule Facts(const PatternRule& p, const std::string& kind) {
@@ -91,13 +101,26 @@ Rule Facts(const PatternRule& p, const std::string& kind) {
       {"comparator", "comparator"}, {"comparator_after", "comparator"}, {"unit", "unit"}, {"deadline", "period"}};
   for (const auto& [k, name] : attrs)
     if (kind == k) r.attr = &p.attr(name);
-  if (kind == "value") r.words = r.re->Group("words");
+  if (kind == "value") {
+    r.words = r.re->Group("words");
+    r.whole = WholeCapture(p.pattern, "num");
+  }
   if (kind == "unit") r.needs_comparator = p.attr("needs") == "comparator";
   if (kind == "number_word") {
     r.value = std::atof(p.attr("value").c_str());
     r.role = ParseRole(p.attr("role"));
   }
   return r;
+}
+
+// The rules as one alternation, earlier rules first (so they win at the same
+// start); null when they do not compile together (two captures of one name).
+std::shared_ptr<const Regex> Join(const std::vector<Rule>& rules) {
+  if (rules.size() < 2) return nullptr;
+  std::string joined;
+  for (const Rule& r : rules) joined += (joined.empty() ? "(?:" : "|(?:") + r.p->pattern + ")";
+  auto re = Regex::Compile(joined);
+  return re.ok() ? *re : nullptr;
 }
 
 Kinds::Kinds(const RuleData& rules) {
@@ -123,11 +146,15 @@ Kinds::Kinds(const RuleData& rules) {
     for (const auto& [name, list] : table)
       if (kind == name) list->rules.push_back(Facts(r, kind));
   }
+  // A set pass costs more than one anchored search: only kinds of several rules use one.
   for (const auto& [name, list] : table) {
-    list->section = &rules.Group("targets", "kind", name);
-    // A set pass costs more than one anchored search: only kinds of several rules use one.
-    if (list->rules.size() > 1 && list->section->rules.size() == list->rules.size()) list->set = list->section;
+    if (list->rules.size() < 2) continue;
+    const Section& set = rules.Group("targets", "kind", name);
+    if (set.rules.size() == list->rules.size()) list->set = &set;
   }
+  // Not the value rules: scanned one by one, each hit's rule is known without
+  // a capture pass, and the digits' capture is their whole match.
+  for (Kind* kind : {&not_target, &not_deadline}) kind->joined = Join(kind->rules);
 }
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
@@ -190,6 +217,79 @@ Found Longest(const Kind& kind, std::string_view t, size_t pos, size_t end) {
   }
   return best;
 }
+
+// The hits Section::Scan gives for some rules in t[from, to) (leftmost first;
+// at one start the earlier rule wins; non-overlapping), bounds first: the
+// rules' joined alternation finds each hit with a DFA-only search, and only
+// the caller that needs captures asks for them, read on the match alone.
+// Section::Scan instead runs a set pass and a capture search over the rest
+// of the text for every hit.
+class BoundsScan {
+ public:
+  BoundsScan(const Kind& kind, std::string_view t, size_t from, size_t to)
+      : BoundsScan(kind.rules, kind.joined.get(), t, from, to) {}
+  // `joined`: the rules as one alternation, or null (then one search per rule).
+  BoundsScan(std::span<const Rule> rules, const Regex* joined, std::string_view t, size_t from, size_t to)
+      : rules_(rules), joined_(joined), t_(t), from_(from), to_(std::min(to, t.size())), next_(rules.size()) {
+    if (!joined_ && rules_.size() == 1) joined_ = rules_[0].re;
+  }
+
+  // The next hit's bounds; false at the end.
+  bool Next(size_t* b, size_t* e) {
+    if (from_ > to_) return false;
+    if (!(joined_ ? joined_->SearchBounds(t_, from_, to_, &b_, &e_) : NextOfEach())) return false;
+    from_ = e_ > b_ ? e_ : e_ + 1;
+    while (from_ < t_.size() && (static_cast<unsigned char>(t_[from_]) & 0xC0) == 0x80) ++from_;
+    *b = b_;
+    *e = e_;
+    return true;
+  }
+
+  // The rule of the last hit when known without captures (no joined pattern).
+  const Rule* rule() const { return rule_ < rules_.size() ? &rules_[rule_] : nullptr; }
+
+  // The rule of the last hit and its captures: the first rule that matches
+  // there is the alternative that won, and a match is the same in any text
+  // that still holds it.
+  const Rule* Captures(Hit* h) const {
+    if (rule_ < rules_.size()) return rules_[rule_].re->Search(t_, b_, e_, true, h) ? &rules_[rule_] : nullptr;
+    for (const Rule& r : rules_)
+      if (r.re->Search(t_, b_, e_, true, h)) return &r;
+    return nullptr;
+  }
+
+ private:
+  // Without a joined pattern: each rule keeps its next match, and the earliest wins.
+  bool NextOfEach() {
+    rule_ = rules_.size();
+    for (size_t i = 0; i < rules_.size(); ++i) {
+      Match& m = next_[i];
+      // A match found from an earlier point is still the first one from here
+      // if it starts here or later; no match then means none now.
+      if (!m.searched || (m.found && m.b < from_)) {
+        m.found = rules_[i].re->SearchBounds(t_, from_, to_, &m.b, &m.e);
+        m.searched = true;
+      }
+      if (m.found && (rule_ == rules_.size() || m.b < next_[rule_].b)) rule_ = i;
+    }
+    if (rule_ == rules_.size()) return false;
+    b_ = next_[rule_].b;
+    e_ = next_[rule_].e;
+    return true;
+  }
+
+  struct Match {
+    bool searched = false, found = false;
+    size_t b = 0, e = 0;
+  };
+  std::span<const Rule> rules_;
+  const Regex* joined_;
+  std::string_view t_;
+  size_t from_, to_;
+  std::vector<Match> next_;
+  size_t rule_ = SIZE_MAX;  // the last hit's rule, when known without captures
+  size_t b_ = 0, e_ = 0;
+};
 
 // The text of the rule's capture `g` in a hit.
 std::string_view Capture(std::string_view t, const Hit& h, int g) {
@@ -265,21 +365,20 @@ struct Reader {
     for (const Rule& r : k.value.rules) {
       Hit h;
       if (!r.re->Search(t, pos, end, true, &h)) continue;
-      if (h.has(r.group) || h.has(r.words)) return Value(r, h, value, b, e, words);
+      if (h.has(r.group)) return Value(h.groups[r.group].first, h.groups[r.group].second, false, value, b, e, words);
+      if (h.has(r.words)) return Value(h.groups[r.words].first, h.groups[r.words].second, true, value, b, e, words);
     }
     return false;
   }
 
-  // The number of a value rule's match (its num or words capture is set).
-  bool Value(const Rule& r, const Hit& h, double* value, size_t* b, size_t* e, bool* words) const {
-    if (h.has(r.group)) {
-      *b = h.groups[r.group].first;
-      *e = h.groups[r.group].second;
-      *value = ParseDigits(t.substr(*b, *e - *b));
-      *words = false;
-      return true;
-    }
-    return ReadWordsAt(h.groups[r.words].first, h.groups[r.words].second, value, b, e, words);
+  // The number of a value rule's capture t[cb, ce): digits, or number words when `in_words`.
+  bool Value(size_t cb, size_t ce, bool in_words, double* value, size_t* b, size_t* e, bool* words) const {
+    if (in_words) return ReadWordsAt(cb, ce, value, b, e, words);
+    *b = cb;
+    *e = ce;
+    *value = ParseDigits(t.substr(cb, ce - cb));
+    *words = false;
+    return true;
   }
 
   bool ReadWordsAt(size_t wb, size_t we, double* value, size_t* b, size_t* e, bool* words) const {
@@ -350,8 +449,10 @@ bool Overlaps(const std::vector<Span>& spans, size_t b, size_t e) {
 // Spans of a kind's rules in t[b, e), in one pass over the text.
 std::vector<Span> FindSpans(const Kind& kind, std::string_view t, size_t b, size_t e) {
   std::vector<Span> out;
-  for (const auto& [idx, h] : kind.section->Scan(t, b, e))
-    if (BoundaryBefore(t, h.begin)) out.push_back({h.begin, h.end});
+  BoundsScan scan(kind, t, b, e);
+  size_t hb, he;
+  while (scan.Next(&hb, &he))
+    if (BoundaryBefore(t, hb)) out.push_back({hb, he});
   return out;
 }
 
@@ -545,45 +646,60 @@ class Stage {
 
  private:
   struct Candidate {
-    size_t begin;
+    size_t begin;             // of the number: its capture
+    size_t end;
+    bool words;               // the capture holds number words
+    size_t hit_begin, hit_end;  // the value rule's whole match
   };
 
   std::vector<Candidate> Candidates() const {
     std::vector<Candidate> out;
-    // All value rules in one pass over the text.
-    for (const auto& [idx, h] : k_.value.section->Scan(t_)) {
-      int gn = k_.value.rules[idx].group, gw = k_.value.rules[idx].words;
-      {
-        int g = h.has(gn) ? gn : h.has(gw) ? gw : -1;
-        if (g < 0) continue;
-        size_t b = h.groups[g].first, e = h.groups[g].second;
-        if (!BoundaryBefore(t_, b)) continue;
-        if (g == gn) {
-          // Parts of dates, numbers and paragraph numbers: 25/10/2023, 25-CT/TW, 2.3.1.
-          if (b > 0 &&
-              (t_[b - 1] == '/' || ((t_[b - 1] == '.' || t_[b - 1] == ',' || t_[b - 1] == '-' || t_[b - 1] == ':') &&
-                                    b > 1 && IsDigit(t_[b - 2]))))
-            continue;
-          if (e < t_.size() && (t_[e] == '/' || t_[e] == ':' ||
-                                (t_[e] == '-' && e + 1 < t_.size() && !IsDigit(t_[e + 1]) && !IsHSpace(t_[e + 1]))))
-            continue;
-          if (e < t_.size() && t_[e] != '%' && !BoundaryAfter(t_, e)) continue;
-        }
-        out.push_back({b});
+    BoundsScan scan(k_.value, t_, 0, t_.size());
+    Candidate c;
+    while (scan.Next(&c.hit_begin, &c.hit_end)) {
+      if (!NumberCapture(scan, &c)) continue;
+      size_t b = c.begin, e = c.end;
+      if (!BoundaryBefore(t_, b)) continue;
+      if (!c.words) {
+        // Parts of dates, numbers and paragraph numbers: 25/10/2023, 25-CT/TW, 2.3.1.
+        if (b > 0 &&
+            (t_[b - 1] == '/' || ((t_[b - 1] == '.' || t_[b - 1] == ',' || t_[b - 1] == '-' || t_[b - 1] == ':') &&
+                                  b > 1 && IsDigit(t_[b - 2]))))
+          continue;
+        if (e < t_.size() && (t_[e] == '/' || t_[e] == ':' ||
+                              (t_[e] == '-' && e + 1 < t_.size() && !IsDigit(t_[e + 1]) && !IsHSpace(t_[e + 1]))))
+          continue;
+        if (e < t_.size() && t_[e] != '%' && !BoundaryAfter(t_, e)) continue;
       }
+      out.push_back(c);
     }
-    std::sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+    std::stable_sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
     out.erase(
         std::unique(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) { return a.begin == b.begin; }),
         out.end());
     return out;
   }
 
+  // The number capture of the scan's hit (num, else words); false when neither is set.
+  static bool NumberCapture(const BoundsScan& scan, Candidate* c) {
+    const Rule* r = scan.rule();
+    if (r && r->whole) {
+      c->begin = c->hit_begin, c->end = c->hit_end, c->words = false;
+      return true;
+    }
+    Hit h;
+    if (!(r = scan.Captures(&h))) return false;
+    int g = h.has(r->group) ? r->group : h.has(r->words) ? r->words : -1;
+    if (g < 0) return false;
+    c->begin = h.groups[g].first, c->end = h.groups[g].second, c->words = g != r->group;
+    return true;
+  }
+
   std::optional<Quantity> Read(const Candidate& c) const {
     Span line = LineAround(t_, c.begin);
     Quantity q;
     bool words = false;
-    if (!reader_.Number(c.begin, line.end, &q.value, &q.value_begin, &q.value_end, &words)) return std::nullopt;
+    if (!NumberAt(c, line.end, &q.value, &q.value_begin, &q.value_end, &words)) return std::nullopt;
     bool needs_comparator = words;
     size_t pos = SkipHSpace(t_, q.value_end, line.end);
     Found unit = reader_.Unit(pos, line.end);
@@ -671,6 +787,15 @@ class Stage {
     if (needs_comparator && !cmp && after.empty() && !(words && AtItemStart(q.value_begin, line.begin)))
       return std::nullopt;
     return q;
+  }
+
+  // Reader::Number at a candidate. Its hit is what Number() would find when
+  // it starts with the number and ends within the line: the scan took the
+  // first rule matching there, and a match is the same in any shorter text
+  // that still holds it.
+  bool NumberAt(const Candidate& c, size_t end, double* value, size_t* b, size_t* e, bool* words) const {
+    if (c.hit_begin == c.begin && c.hit_end <= end) return reader_.Value(c.begin, c.end, c.words, value, b, e, words);
+    return reader_.Number(c.begin, end, value, b, e, words);
   }
 
   // True when only white space, a bullet or a clause mark precedes `pos`
