@@ -72,12 +72,17 @@ struct Kind {
   std::vector<Rule> rules;
   const Section* set = nullptr;  // the same rules as a Section, for one anchored set pass (several rules only)
   std::shared_ptr<const Regex> joined;  // the rules as one alternation, for scans (several rules only)
+  std::unique_ptr<RegexSet> anywhere;   // the rules as an unanchored set: which occur in a text
   bool empty() const { return rules.empty(); }
 };
 
 // The targets rules sorted by kind: built once per RuleData (RuleData::Derived).
 struct Kinds {
   explicit Kinds(const RuleData& rules);
+  // What may follow a number: the unit, number_word and percent_base rules in
+  // one anchored set (one pass instead of three); null if it does not build.
+  std::unique_ptr<RegexSet> after_number;
+  std::vector<std::pair<const Kind*, int>> after_number_rules;  // set index → kind, rule index
   Kind value, number_word, unit, unit_per, percent_base, comparator, comparator_after, range, deadline, not_deadline,
       scope, baseline, indicator, statistic, forward, not_target, heading;
 };
@@ -123,6 +128,14 @@ std::shared_ptr<const Regex> Join(const std::vector<Rule>& rules) {
   return re.ok() ? *re : nullptr;
 }
 
+// The rules as an unanchored set; null when they do not build.
+std::unique_ptr<RegexSet> Anywhere(const std::vector<Rule>& rules) {
+  auto set = std::make_unique<RegexSet>(/*anchored=*/false);
+  for (const Rule& r : rules)
+    if (!set->Add(r.p->pattern).ok()) return nullptr;
+  return set->Compile() ? std::move(set) : nullptr;
+}
+
 Kinds::Kinds(const RuleData& rules) {
   const std::pair<const char*, Kind*> table[] = {{"value", &value},
                                                  {"number_word", &number_word},
@@ -155,6 +168,18 @@ Kinds::Kinds(const RuleData& rules) {
   // Not the value rules: scanned one by one, each hit's rule is known without
   // a capture pass, and the digits' capture is their whole match.
   for (Kind* kind : {&not_target, &not_deadline}) kind->joined = Join(kind->rules);
+  deadline.anywhere = Anywhere(deadline.rules);
+  after_number = std::make_unique<RegexSet>(/*anchored=*/true);
+  for (const Kind* kind : {&unit, &number_word, &percent_base}) {
+    for (size_t i = 0; i < kind->rules.size(); ++i) {
+      if (!after_number->Add(kind->rules[i].p->pattern).ok()) {
+        after_number.reset();
+        return;
+      }
+      after_number_rules.push_back({kind, static_cast<int>(i)});
+    }
+  }
+  if (!after_number->Compile()) after_number.reset();
 }
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
@@ -203,13 +228,16 @@ struct Found {
   Hit hit;
 };
 
-Found Longest(const Kind& kind, std::string_view t, size_t pos, size_t end) {
+// `only`: the rules (indices) an anchored set pass found may match at `pos`.
+Found Longest(const Kind& kind, std::string_view t, size_t pos, size_t end, const std::vector<int>* only = nullptr) {
   Found best;
   auto consider = [&](const Rule& r) {
     Hit h;
     if (r.re->Search(t, pos, end, true, &h) && (!best.rule || h.end > best.hit.end)) best = {&r, std::move(h)};
   };
-  if (kind.set) {
+  if (only) {
+    for (int i : *only) consider(kind.rules[i]);
+  } else if (kind.set) {
     // One anchored set pass says which rules can match here; only those run.
     for (int i : kind.set->MatchingAt(t, pos, end)) consider(kind.rules[i]);
   } else {
@@ -456,14 +484,36 @@ std::vector<Span> FindSpans(const Kind& kind, std::string_view t, size_t b, size
   return out;
 }
 
-// Deadlines in t[b, e), without the masked spans, non-overlapping (longest first).
+// The rules of `kind` that match somewhere in t[b, e), in one set pass over
+// it (all of them without a set). The set reads t[b, e) alone, which only
+// changes assertions at its ends (^, $, \b): for line and sentence bounds,
+// between non-word characters, that never turns a match into none.
+std::vector<int> RulesIn(const Kind& kind, std::string_view t, size_t b, size_t e) {
+  if (kind.anywhere) return kind.anywhere->Match(t.substr(b, e - b));
+  std::vector<int> all(kind.rules.size());
+  for (size_t i = 0; i < all.size(); ++i) all[i] = static_cast<int>(i);
+  return all;
+}
+
+// Deadlines in t[b, e) (a line or a sentence), without the masked spans,
+// non-overlapping (longest first).
 std::vector<DeadlineHit> FindDeadlines(const Kinds& k, std::string_view t, size_t b, size_t e) {
-  std::vector<Span> masked = FindSpans(k.not_deadline, t, b, e);
-  for (const Span& s : FindSpans(k.baseline, t, b, e)) masked.push_back(s);
+  e = std::min(e, t.size());
+  std::optional<std::vector<Span>> masked;  // found when first needed
   std::vector<DeadlineHit> all;
-  for (const Rule& r : k.deadline.rules) {
-    for (const Hit& h : r.re->FindAll(t, b, e)) {
-      if (!BoundaryBefore(t, h.begin) || !BoundaryAfter(t, h.end) || Overlaps(masked, h.begin, h.end)) continue;
+  for (int i : RulesIn(k.deadline, t, b, e)) {
+    const Rule& r = k.deadline.rules[i];
+    BoundsScan scan({&r, 1}, nullptr, t, b, e);
+    size_t hb, he;
+    while (scan.Next(&hb, &he)) {
+      if (!BoundaryBefore(t, hb) || !BoundaryAfter(t, he)) continue;
+      if (!masked) {
+        masked = FindSpans(k.not_deadline, t, b, e);
+        for (const Span& s : FindSpans(k.baseline, t, b, e)) masked->push_back(s);
+      }
+      if (Overlaps(*masked, hb, he)) continue;
+      Hit h;
+      if (!scan.Captures(&h)) continue;
       DeadlineHit d{h.begin, h.end, 0, "", *r.attr};
       auto g = [&](const char* name) { return r.re->GroupText(t, h, name); };
       const std::string& type = d.type;
@@ -506,11 +556,10 @@ std::vector<DeadlineHit> FindDeadlines(const Kinds& k, std::string_view t, size_
 
 bool AnyMatch(const Kind& kind, std::string_view t, size_t b, size_t e) {
   for (const Rule& r : kind.rules) {
-    size_t from = b;
-    Hit h;
-    while (from < e && r.re->Search(t, from, e, false, &h)) {
-      if (BoundaryBefore(t, h.begin)) return true;
-      from = h.begin + 1;
+    size_t from = b, hb, he;
+    while (from < e && r.re->SearchBounds(t, from, e, &hb, &he)) {
+      if (BoundaryBefore(t, hb)) return true;
+      from = hb + 1;
       while (from < e && (static_cast<unsigned char>(t[from]) & 0xC0) == 0x80) ++from;
     }
   }
@@ -614,14 +663,14 @@ class Stage {
       if (q.value_begin >= sentence.end || i == 0) {
         sentence = SentenceAround(t_, q.value_begin);
         vetoes = FindSpans(k_.not_target, t_, sentence.begin, sentence.end);
-        sentence_deadlines_ = FindDeadlines(k_, t_, sentence.begin, sentence.end);
+        sentence_deadlines_ = DeadlinesIn(sentence);
         forward_ = AnyMatch(k_.forward, t_, sentence.begin, sentence.end);
       }
       if (Overlaps(vetoes, q.value_begin, q.value_end)) continue;
-      Span line = LineAround(t_, q.value_begin);
+      Span line = Line(q.value_begin);
       if (line.end != ctx_line_end) {
         AdvanceContext(line.begin);
-        line_deadlines_ = FindDeadlines(k_, t_, line.begin, line.end);
+        line_deadlines_ = DeadlinesIn(line);
         ctx_line_end = line.end;
       }
       Span clause = ClauseAround(t_, sentence, q.value_begin, false);
@@ -696,16 +745,17 @@ class Stage {
   }
 
   std::optional<Quantity> Read(const Candidate& c) const {
-    Span line = LineAround(t_, c.begin);
+    Span line = Line(c.begin);
     Quantity q;
     bool words = false;
     if (!NumberAt(c, line.end, &q.value, &q.value_begin, &q.value_end, &words)) return std::nullopt;
     bool needs_comparator = words;
     size_t pos = SkipHSpace(t_, q.value_end, line.end);
-    Found unit = reader_.Unit(pos, line.end);
+    AfterNumber next = AfterNumberAt(pos, line.end);
+    Found unit = Longest(k_.unit, t_, pos, line.end, next.of(k_.unit));
     if (!unit.rule && !words) {
       // A scale word: "1,5 triệu người".
-      Found scale = Longest(k_.number_word, t_, pos, line.end);
+      Found scale = Longest(k_.number_word, t_, pos, line.end, next.of(k_.number_word));
       if (scale.rule && scale.rule->role == Role::kScale && BoundaryAfter(t_, scale.hit.end)) {
         size_t after = SkipHSpace(t_, scale.hit.end, line.end);
         Found u = reader_.Unit(after, line.end);
@@ -743,7 +793,7 @@ class Stage {
       q.unit_begin = unit.hit.groups[unit.rule->group].first;
       if (unit.rule->needs_comparator) needs_comparator = true;
     } else {
-      Found base = Longest(k_.percent_base, t_, pos, line.end);
+      Found base = Longest(k_.percent_base, t_, pos, line.end, next.of(k_.percent_base));
       if (!base.rule || q.value > 100 || q.value_max) return std::nullopt;
       q.unit = "%";
       q.missing_percent = true;
@@ -771,10 +821,10 @@ class Stage {
     q.begin = q.value_begin;
     const Rule* cmp = nullptr;
     for (const Rule& r : k_.comparator.rules) {
-      Hit h;
-      if (!r.re->Search(window, wb, window.size(), false, &h)) continue;
-      if (!BoundaryBefore(t_, h.begin)) continue;
-      if (!cmp || h.begin < q.begin) cmp = &r, q.begin = h.begin;
+      size_t b, e;
+      if (!r.re->SearchBounds(window, wb, window.size(), &b, &e)) continue;
+      if (!BoundaryBefore(t_, b)) continue;
+      if (!cmp || b < q.begin) cmp = &r, q.begin = b;
     }
     if (q.value_max)
       q.comparator = "range";
@@ -796,6 +846,45 @@ class Stage {
   bool NumberAt(const Candidate& c, size_t end, double* value, size_t* b, size_t* e, bool* words) const {
     if (c.hit_begin == c.begin && c.hit_end <= end) return reader_.Value(c.begin, c.end, c.words, value, b, e, words);
     return reader_.Number(c.begin, end, value, b, e, words);
+  }
+
+  // The unit, number_word and percent_base rules that may match at `pos`
+  // (rule indices per kind), from one anchored set pass.
+  struct AfterNumber {
+    bool known = false;
+    std::vector<int> unit, number_word, percent_base;
+    const Kinds* k = nullptr;
+    const std::vector<int>* of(const Kind& kind) const {
+      if (!known) return nullptr;
+      return &kind == &k->unit ? &unit : &kind == &k->number_word ? &number_word : &percent_base;
+    }
+  };
+
+  AfterNumber AfterNumberAt(size_t pos, size_t end) const {
+    AfterNumber a;
+    a.k = &k_;
+    if (!k_.after_number || pos > end) return a;
+    a.known = true;
+    for (int i : k_.after_number->Match(t_.substr(pos, end - pos))) {
+      const auto& [kind, rule] = k_.after_number_rules[i];
+      (kind == &k_.unit ? a.unit : kind == &k_.number_word ? a.number_word : a.percent_base).push_back(rule);
+    }
+    return a;
+  }
+
+  // FindDeadlines, again for the same span (a sentence that is its whole line) from the last result.
+  std::vector<DeadlineHit> DeadlinesIn(Span s) {
+    if (s.begin != deadlines_in_.begin || s.end != deadlines_in_.end) {
+      deadlines_ = FindDeadlines(k_, t_, s.begin, s.end);
+      deadlines_in_ = s;
+    }
+    return deadlines_;
+  }
+
+  // LineAround, keeping the last line: candidates come in text order.
+  Span Line(size_t pos) const {
+    if (pos < line_.begin || pos > line_.end) line_ = LineAround(t_, pos);
+    return line_;
   }
 
   // True when only white space, a bullet or a clause mark precedes `pos`
@@ -860,7 +949,7 @@ class Stage {
       if (lead_in || heading) {
         // The deadline of the lead-in part: before the first ':' if any.
         size_t colon = line.find(':');
-        auto ds = FindDeadlines(k_, t_, ctx_pos_, e);
+        auto ds = DeadlinesIn({ctx_pos_, e});
         context_.reset();
         for (const DeadlineHit& d : ds)
           if (!context_ || colon == std::string_view::npos || d.end <= ctx_pos_ + colon) context_ = d;
@@ -882,17 +971,16 @@ class Stage {
     // Indicator: a head word before the value ("tỉ lệ ..."), else the words
     // after a percentage ("95% dân số được quản lý sức khoẻ"), else the unit
     // noun and what follows ("bác sĩ cơ hữu"), else the words before.
-    std::vector<DeadlineHit> cut = sentence_deadlines_;
+    const std::vector<DeadlineHit>& cut = sentence_deadlines_;
     size_t head = std::string_view::npos;
     for (const Rule& r : k_.indicator.rules) {
-      Hit h;
-      size_t from = prev_end;
-      while (from < q.begin && r.re->Search(t_, from, q.begin, false, &h)) {
-        if (BoundaryBefore(t_, h.begin)) {
-          head = std::min(head, h.begin);
+      size_t from = prev_end, b, e;
+      while (from < q.begin && r.re->SearchBounds(t_, from, q.begin, &b, &e)) {
+        if (BoundaryBefore(t_, b)) {
+          head = std::min(head, b);
           break;
         }
-        from = h.end;
+        from = e;
       }
     }
     size_t tail_end = next_begin;
@@ -905,10 +993,10 @@ class Stage {
         break;
       }
     for (const Rule& r : k_.baseline.rules) {
-      Hit h;
-      if (r.re->Search(t_, q.end, clause.end, false, &h)) {
-        x.scope = nt_.OriginalText(h.begin, h.end);
-        tail_end = std::min(tail_end, h.begin);
+      size_t b, e;
+      if (r.re->SearchBounds(t_, q.end, clause.end, &b, &e)) {
+        x.scope = nt_.OriginalText(b, e);
+        tail_end = std::min(tail_end, b);
       }
     }
     if (!q.scope.empty()) x.scope = x.scope.empty() ? q.scope : q.scope + ", " + x.scope;
@@ -955,6 +1043,9 @@ class Stage {
   std::optional<DeadlineHit> context_;
   size_t ctx_pos_ = 0;
   size_t emitted_end_ = 0;
+  mutable Span line_{1, 0};  // the last line of Line(); none yet
+  Span deadlines_in_{1, 0};  // the span of the last DeadlinesIn() and its result
+  std::vector<DeadlineHit> deadlines_;
 };
 
 }  // namespace
