@@ -31,6 +31,7 @@
 #include <cstdlib>
 #include <map>
 #include <span>
+#include <unordered_map>
 
 #include "stages.h"
 
@@ -70,7 +71,6 @@ struct Rule {
 
 struct Kind {
   std::vector<Rule> rules;
-  const Section* set = nullptr;  // the same rules as a Section, for one anchored set pass (several rules only)
   std::shared_ptr<const Regex> joined;  // the rules as one alternation, for scans (several rules only)
   std::unique_ptr<RegexSet> anywhere;   // the rules as an unanchored set: which occur in a text
   bool empty() const { return rules.empty(); }
@@ -159,15 +159,7 @@ Kinds::Kinds(const RuleData& rules) {
     for (const auto& [name, list] : table)
       if (kind == name) list->rules.push_back(Facts(r, kind));
   }
-  // A set pass costs more than one anchored search: only kinds of several rules use one.
-  for (const auto& [name, list] : table) {
-    if (list->rules.size() < 2) continue;
-    const Section& set = rules.Group("targets", "kind", name);
-    if (set.rules.size() == list->rules.size()) list->set = &set;
-  }
-  // Not the value rules: scanned one by one, each hit's rule is known without
-  // a capture pass, and the digits' capture is their whole match.
-  for (Kind* kind : {&not_target, &not_deadline}) kind->joined = Join(kind->rules);
+  for (Kind* kind : {&value, &not_target, &not_deadline}) kind->joined = Join(kind->rules);
   deadline.anywhere = Anywhere(deadline.rules);
   after_number = std::make_unique<RegexSet>(/*anchored=*/true);
   for (const Kind* kind : {&unit, &number_word, &percent_base}) {
@@ -199,8 +191,10 @@ size_t CharStart(std::string_view t, size_t p) {
 // "12,5" → 12.5; "1.000.000" → 1e6; "2.5" → 2.5 (a dot before other than
 // three digits is a decimal point).
 double ParseDigits(std::string_view s) {
+  char buffer[64];  // numbers are short: no allocation
   std::string clean;
-  clean.reserve(s.size());
+  char* out = s.size() < sizeof buffer ? buffer : (clean.resize(s.size() + 1), clean.data());
+  char* p = out;
   bool has_comma = s.find(',') != std::string_view::npos;
   bool dots_are_thousands = true;
   if (!has_comma) {
@@ -213,13 +207,14 @@ double ParseDigits(std::string_view s) {
   }
   for (char c : s) {
     if (c == ',')
-      clean += '.';
+      *p++ = '.';
     else if (c == '.') {
-      if (!has_comma && !dots_are_thousands) clean += '.';
+      if (!has_comma && !dots_are_thousands) *p++ = '.';
     } else
-      clean += c;
+      *p++ = c;
   }
-  return std::strtod(clean.c_str(), nullptr);
+  *p = '\0';
+  return std::strtod(out, nullptr);
 }
 
 // The longest anchored match of any rule of `kind` at `pos` (text limited to `end`).
@@ -228,7 +223,8 @@ struct Found {
   Hit hit;
 };
 
-// `only`: the rules (indices) an anchored set pass found may match at `pos`.
+// `only`: the rules (indices) an anchored set pass found may match at `pos`;
+// all of them when null.
 Found Longest(const Kind& kind, std::string_view t, size_t pos, size_t end, const std::vector<int>* only = nullptr) {
   Found best;
   auto consider = [&](const Rule& r) {
@@ -237,9 +233,6 @@ Found Longest(const Kind& kind, std::string_view t, size_t pos, size_t end, cons
   };
   if (only) {
     for (int i : *only) consider(kind.rules[i]);
-  } else if (kind.set) {
-    // One anchored set pass says which rules can match here; only those run.
-    for (int i : kind.set->MatchingAt(t, pos, end)) consider(kind.rules[i]);
   } else {
     for (const Rule& r : kind.rules) consider(r);
   }
@@ -319,9 +312,57 @@ class BoundsScan {
   size_t b_ = 0, e_ = 0;
 };
 
+// Results of anchored searches on t[b, e), kept by what they depend on: the
+// bytes of t[b, e) and one byte on each side (all that ^, $ and \b read).
+// Numbers repeat in a document ("năm", "tư", years): each is searched once.
+template <class V>
+class MatchMemo {
+ public:
+  template <class F>
+  V& Get(std::string_view t, size_t b, size_t e, F compute) {
+    std::string key;
+    key.reserve(e - b + 4);
+    key += b == 0 ? '\0' : '\1';
+    key += b == 0 ? '\0' : t[b - 1];
+    key.append(t.substr(b, e - b));
+    key += e == t.size() ? '\0' : '\1';
+    key += e == t.size() ? '\0' : t[e];
+    auto it = memo_.find(key);
+    if (it == memo_.end()) it = memo_.emplace(std::move(key), compute()).first;
+    return it->second;
+  }
+
+ private:
+  std::unordered_map<std::string, V> memo_;
+};
+
 // The text of the rule's capture `g` in a hit.
 std::string_view Capture(std::string_view t, const Hit& h, int g) {
   return h.has(g) ? t.substr(h.groups[g].first, h.groups[g].second - h.groups[g].first) : std::string_view();
+}
+
+// The unit, number_word and percent_base rules that may match at a point
+// (rule indices per kind), from one pass of the anchored set of what may
+// follow a number; unknown (then every rule may) without the set.
+struct Followers {
+  bool known = false;
+  std::vector<int> unit, number_word, percent_base;
+
+  const std::vector<int>* of(const Kinds& k, const Kind& kind) const {
+    if (!known) return nullptr;
+    return &kind == &k.unit ? &unit : &kind == &k.number_word ? &number_word : &percent_base;
+  }
+};
+
+Followers FollowersAt(const Kinds& k, std::string_view t, size_t pos, size_t end) {
+  Followers f;
+  if (!k.after_number || pos > end) return f;
+  f.known = true;
+  for (int i : k.after_number->Match(t.substr(pos, end - pos))) {
+    const auto& [kind, rule] = k.after_number_rules[i];
+    (kind == &k.unit ? f.unit : kind == &k.number_word ? f.number_word : f.percent_base).push_back(rule);
+  }
+  return f;
 }
 
 // Number words: "hai mươi lăm" → 25, "một trăm linh năm" → 105, "ba nghìn" → 3000.
@@ -414,7 +455,7 @@ struct Reader {
     std::vector<size_t> starts;
     size_t p = wb;
     while (p < we) {
-      Found f = Longest(k.number_word, t, p, we);
+      Found f = Longest(k.number_word, t, p, we, FollowersAt(k, t, p, we).of(k, k.number_word));
       if (!f.rule) return false;
       starts.push_back(p);
       list.push_back({f.rule->value, f.rule->role});
@@ -433,7 +474,7 @@ struct Reader {
   }
 
   // The unit right at `pos`; sets unit text and whether it needs a comparator.
-  Found Unit(size_t pos, size_t end) const { return Longest(k.unit, t, pos, end); }
+  Found Unit(size_t pos, size_t end) const { return Longest(k.unit, t, pos, end, FollowersAt(k, t, pos, end).of(k, k.unit)); }
 
   std::string UnitName(const Found& u) const {
     if (!u.rule->attr->empty()) return *u.rule->attr;
@@ -670,7 +711,6 @@ class Stage {
       Span line = Line(q.value_begin);
       if (line.end != ctx_line_end) {
         AdvanceContext(line.begin);
-        line_deadlines_ = DeadlinesIn(line);
         ctx_line_end = line.end;
       }
       Span clause = ClauseAround(t_, sentence, q.value_begin, false);
@@ -694,19 +734,39 @@ class Stage {
   }
 
  private:
+  // A number as Reader::Number reads it, relative to the hit's start.
+  struct NumberRead {
+    bool ok = false;
+    double value = 0;
+    size_t begin = 0, end = 0;
+    bool words = false;
+  };
+
+  // Where the number is in a value hit t[hb, he), relative to hb.
+  struct NumberSpan {
+    bool found = false;
+    size_t begin = 0, end = 0;
+    bool words = false;  // number words, not digits
+    std::optional<NumberRead> read = std::nullopt;  // once NumberAt() read it
+  };
+
   struct Candidate {
     size_t begin;             // of the number: its capture
     size_t end;
     bool words;               // the capture holds number words
     size_t hit_begin, hit_end;  // the value rule's whole match
+    NumberSpan* memo;         // the hit's entry in number_spans_, if it has one
   };
 
-  std::vector<Candidate> Candidates() const {
+  std::vector<Candidate> Candidates() {
     std::vector<Candidate> out;
     BoundsScan scan(k_.value, t_, 0, t_.size());
     Candidate c;
     while (scan.Next(&c.hit_begin, &c.hit_end)) {
-      if (!NumberCapture(scan, &c)) continue;
+      c.memo = nullptr;
+      NumberSpan n = FindNumberSpan(c.hit_begin, c.hit_end, scan.rule(), &c.memo);
+      if (!n.found) continue;
+      c.begin = c.hit_begin + n.begin, c.end = c.hit_begin + n.end, c.words = n.words;
       size_t b = c.begin, e = c.end;
       if (!BoundaryBefore(t_, b)) continue;
       if (!c.words) {
@@ -729,19 +789,31 @@ class Stage {
     return out;
   }
 
-  // The number capture of the scan's hit (num, else words); false when neither is set.
-  static bool NumberCapture(const BoundsScan& scan, Candidate* c) {
-    const Rule* r = scan.rule();
-    if (r && r->whole) {
-      c->begin = c->hit_begin, c->end = c->hit_end, c->words = false;
-      return true;
+  // The first value rule that matches at hb (the alternative that won; `known`
+  // when the scan knows it) and its num, else words, capture, from rule
+  // `from` on. A rule whose capture is its whole match needs a bounds search
+  // only; the first capture pass (slow for number words) and what follows
+  // are kept in the memo, and *memo set to the entry.
+  NumberSpan FindNumberSpan(size_t hb, size_t he, const Rule* known, NumberSpan** memo, size_t from = 0) {
+    for (size_t i = from; i < k_.value.rules.size(); ++i) {
+      const Rule& r = k_.value.rules[i];
+      if (known && &r != known) continue;
+      if (r.whole) {
+        size_t b, e;
+        if (known || (r.re->SearchBounds(t_, hb, he, &b, &e) && b == hb)) return {true, 0, he - hb, false};
+        continue;
+      }
+      if (memo) {
+        *memo = &number_spans_.Get(t_, hb, he, [&] { return FindNumberSpan(hb, he, known, nullptr, i); });
+        return **memo;
+      }
+      Hit h;
+      if (!r.re->Search(t_, hb, he, true, &h)) continue;
+      int g = h.has(r.group) ? r.group : h.has(r.words) ? r.words : -1;
+      if (g < 0) return {};
+      return {true, h.groups[g].first - hb, h.groups[g].second - hb, g != r.group};
     }
-    Hit h;
-    if (!(r = scan.Captures(&h))) return false;
-    int g = h.has(r->group) ? r->group : h.has(r->words) ? r->words : -1;
-    if (g < 0) return false;
-    c->begin = h.groups[g].first, c->end = h.groups[g].second, c->words = g != r->group;
-    return true;
+    return {};
   }
 
   std::optional<Quantity> Read(const Candidate& c) const {
@@ -751,11 +823,11 @@ class Stage {
     if (!NumberAt(c, line.end, &q.value, &q.value_begin, &q.value_end, &words)) return std::nullopt;
     bool needs_comparator = words;
     size_t pos = SkipHSpace(t_, q.value_end, line.end);
-    AfterNumber next = AfterNumberAt(pos, line.end);
-    Found unit = Longest(k_.unit, t_, pos, line.end, next.of(k_.unit));
+    Followers next = FollowersAt(k_, t_, pos, line.end);
+    Found unit = Longest(k_.unit, t_, pos, line.end, next.of(k_, k_.unit));
     if (!unit.rule && !words) {
       // A scale word: "1,5 triệu người".
-      Found scale = Longest(k_.number_word, t_, pos, line.end, next.of(k_.number_word));
+      Found scale = Longest(k_.number_word, t_, pos, line.end, next.of(k_, k_.number_word));
       if (scale.rule && scale.rule->role == Role::kScale && BoundaryAfter(t_, scale.hit.end)) {
         size_t after = SkipHSpace(t_, scale.hit.end, line.end);
         Found u = reader_.Unit(after, line.end);
@@ -793,7 +865,7 @@ class Stage {
       q.unit_begin = unit.hit.groups[unit.rule->group].first;
       if (unit.rule->needs_comparator) needs_comparator = true;
     } else {
-      Found base = Longest(k_.percent_base, t_, pos, line.end, next.of(k_.percent_base));
+      Found base = Longest(k_.percent_base, t_, pos, line.end, next.of(k_, k_.percent_base));
       if (!base.rule || q.value > 100 || q.value_max) return std::nullopt;
       q.unit = "%";
       q.missing_percent = true;
@@ -844,32 +916,18 @@ class Stage {
   // first rule matching there, and a match is the same in any shorter text
   // that still holds it.
   bool NumberAt(const Candidate& c, size_t end, double* value, size_t* b, size_t* e, bool* words) const {
-    if (c.hit_begin == c.begin && c.hit_end <= end) return reader_.Value(c.begin, c.end, c.words, value, b, e, words);
-    return reader_.Number(c.begin, end, value, b, e, words);
-  }
-
-  // The unit, number_word and percent_base rules that may match at `pos`
-  // (rule indices per kind), from one anchored set pass.
-  struct AfterNumber {
-    bool known = false;
-    std::vector<int> unit, number_word, percent_base;
-    const Kinds* k = nullptr;
-    const std::vector<int>* of(const Kind& kind) const {
-      if (!known) return nullptr;
-      return &kind == &k->unit ? &unit : &kind == &k->number_word ? &number_word : &percent_base;
+    if (c.hit_begin != c.begin || c.hit_end > end) return reader_.Number(c.begin, end, value, b, e, words);
+    if (!c.memo) return reader_.Value(c.begin, c.end, c.words, value, b, e, words);
+    // Reading depends on the hit's bytes only: kept with the hit in the memo.
+    if (!c.memo->read) {
+      NumberRead r;
+      r.ok = reader_.Value(c.begin, c.end, c.words, &r.value, &r.begin, &r.end, &r.words);
+      r.begin -= c.hit_begin, r.end -= c.hit_begin;
+      c.memo->read = r;
     }
-  };
-
-  AfterNumber AfterNumberAt(size_t pos, size_t end) const {
-    AfterNumber a;
-    a.k = &k_;
-    if (!k_.after_number || pos > end) return a;
-    a.known = true;
-    for (int i : k_.after_number->Match(t_.substr(pos, end - pos))) {
-      const auto& [kind, rule] = k_.after_number_rules[i];
-      (kind == &k_.unit ? a.unit : kind == &k_.number_word ? a.number_word : a.percent_base).push_back(rule);
-    }
-    return a;
+    const NumberRead& r = *c.memo->read;
+    *value = r.value, *b = c.hit_begin + r.begin, *e = c.hit_begin + r.end, *words = r.words;
+    return r.ok;
   }
 
   // FindDeadlines, again for the same span (a sentence that is its whole line) from the last result.
@@ -914,16 +972,37 @@ class Stage {
 
   // A deadline given earlier on the same line: before a ':' that precedes
   // the value, or a "đến năm"/"trong năm" of an earlier sentence.
-  const DeadlineHit* Inherited(Span line, Span sentence, const Quantity& q) const {
+  const DeadlineHit* Inherited(Span line, Span sentence, const Quantity& q) {
     const DeadlineHit* found = nullptr;
-    for (const DeadlineHit& d : line_deadlines_) {
+    for (const DeadlineHit& d : LineDeadlines(line)) {
       if (d.end > sentence.begin) break;
-      size_t colon = t_.find(':', d.end);
-      bool lead_in = colon != std::string_view::npos && colon < q.begin;
+      bool lead_in = t_.substr(0, q.begin).find(':', d.end) != std::string_view::npos;
       if (lead_in || d.type == "by" || d.type == "within") found = &d;
     }
-    (void)line;
     if (found) return found;
+    return Context();
+  }
+
+  // The deadlines of `line`, found once when first needed (only a value
+  // without a deadline in its own sentence looks at them).
+  const std::vector<DeadlineHit>& LineDeadlines(Span line) {
+    if (line.begin != line_deadlines_in_.begin || line.end != line_deadlines_in_.end) {
+      line_deadlines_ = DeadlinesIn(line);
+      line_deadlines_in_ = line;
+    }
+    return line_deadlines_;
+  }
+
+  // The deadline of the last lead-in line: before its first ':' if any.
+  // Found when first needed, not for every lead-in line passed.
+  const DeadlineHit* Context() {
+    if (!context_known_) {
+      context_known_ = true;
+      std::string_view line = t_.substr(context_line_.begin, context_line_.end - context_line_.begin);
+      size_t colon = line.find(':');
+      for (const DeadlineHit& d : DeadlinesIn(context_line_))
+        if (!context_ || colon == std::string_view::npos || d.end <= context_line_.begin + colon) context_ = d;
+    }
     return context_ ? &*context_ : nullptr;
   }
 
@@ -947,12 +1026,9 @@ class Stage {
         }
       }
       if (lead_in || heading) {
-        // The deadline of the lead-in part: before the first ':' if any.
-        size_t colon = line.find(':');
-        auto ds = DeadlinesIn({ctx_pos_, e});
+        context_line_ = {ctx_pos_, e};
         context_.reset();
-        for (const DeadlineHit& d : ds)
-          if (!context_ || colon == std::string_view::npos || d.end <= ctx_pos_ + colon) context_ = d;
+        context_known_ = false;
       }
       ctx_pos_ = e + 1;
     }
@@ -1040,10 +1116,14 @@ class Stage {
   int doc_year_ = 0;
   bool forward_ = false;
   std::vector<DeadlineHit> sentence_deadlines_, line_deadlines_;
+  Span line_deadlines_in_{1, 0};  // the line of line_deadlines_; none yet
+  Span context_line_{0, 0};       // the last lead-in line, and its deadline once known
+  bool context_known_ = true;
   std::optional<DeadlineHit> context_;
   size_t ctx_pos_ = 0;
   size_t emitted_end_ = 0;
   mutable Span line_{1, 0};  // the last line of Line(); none yet
+  MatchMemo<NumberSpan> number_spans_;
   Span deadlines_in_{1, 0};  // the span of the last DeadlinesIn() and its result
   std::vector<DeadlineHit> deadlines_;
 };
