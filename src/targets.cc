@@ -47,9 +47,10 @@ constexpr size_t kIndicatorWords = 14;     // longest indicator phrase, in words
 enum class Role { kNone, kDigit, kTail, kTen, kTens, kHundred, kScale, kFiller, kOther };
 
 Role ParseRole(const std::string& r) {
-  static const std::pair<const char*, Role> roles[] = {
-      {"digit", Role::kDigit},     {"tail", Role::kTail},   {"ten", Role::kTen},      {"tens", Role::kTens},
-      {"hundred", Role::kHundred}, {"scale", Role::kScale}, {"filler", Role::kFiller}};
+  static const std::pair<const char*, Role> roles[] = {{"digit", Role::kDigit}, {"tail", Role::kTail},
+                                                       {"ten", Role::kTen},     {"tens", Role::kTens},
+                                                       {"hundred", Role::kHundred}, {"scale", Role::kScale},
+                                                       {"filler", Role::kFiller}};
   for (const auto& [name, role] : roles)
     if (r == name) return role;
   return Role::kOther;
@@ -60,13 +61,13 @@ Role ParseRole(const std::string& r) {
 struct Rule {
   const PatternRule* p = nullptr;
   const Regex* re = nullptr;
-  int group = -1;                     // the kind's capture: num, unit, per or scope (-1: none)
-  int words = -1;                     // value: the number-words capture
-  bool whole = false;                 // value: the num capture is the whole pattern, so the whole match
-  double value = 0;                   // number_word: what the word is worth
-  Role role = Role::kNone;            // number_word
-  const std::string* attr = nullptr;  // comparator(_after): comparator; unit: unit; deadline: period
-  bool needs_comparator = false;      // unit: a target only with a comparator
+  int group = -1;                       // the kind's capture: num, unit, per or scope (-1: none)
+  int words = -1;                       // value: the number-words capture
+  bool whole = false;                   // value: the num capture is the whole pattern, so the whole match
+  double value = 0;                     // number_word: what the word is worth
+  Role role = Role::kNone;              // number_word
+  const std::string* attr = nullptr;    // comparator(_after): comparator; unit: unit; deadline: period
+  bool needs_comparator = false;        // unit: a target only with a comparator
 };
 
 struct Kind {
@@ -109,11 +110,12 @@ class MatchMemo {
 };
 
 // The number in a value hit, relative to the hit's start: the capture (num,
-// else words) of the rule that matched, and what it reads as.
+// else words) of the rule that matched, and, once read, what it reads as.
 struct HitNumber {
   bool found = false;
   size_t begin = 0, end = 0;
   bool words = false;  // number words, not digits
+  bool has_reading = false;
   bool reads = false;  // Reader::Value() of the capture: success, value, bounds, words
   double value = 0;
   size_t value_begin = 0, value_end = 0;
@@ -127,7 +129,8 @@ struct Kinds {
   // one anchored set (one pass instead of three); null if it does not build.
   std::unique_ptr<RegexSet> after_number;
   std::vector<std::pair<const Kind*, int>> after_number_rules;  // set index → kind, rule index
-  // The numbers of value hits (Stage::NumberOf), by the hits' bytes.
+  // Capture passes over value hits and their reading: slow for number words
+  // (RE2 runs its NFA on that large pattern), and the same few words recur.
   MatchMemo<HitNumber> hit_numbers;
   Kind value, number_word, unit, unit_per, percent_base, comparator, comparator_after, range, deadline, not_deadline,
       scope, baseline, indicator, statistic, forward, not_target, heading;
@@ -137,8 +140,7 @@ struct Kinds {
 // must then parse alone (a group that closed earlier would leave a stray ')').
 bool WholeCapture(const std::string& pattern, const std::string& name) {
   std::string open = "(?P<" + name + ">";
-  if (pattern.size() <= open.size() || pattern.compare(0, open.size(), open) != 0 || pattern.back() != ')')
-    return false;
+  if (pattern.size() <= open.size() || pattern.compare(0, open.size(), open) != 0 || pattern.back() != ')') return false;
   return Regex::Compile(pattern.substr(open.size(), pattern.size() - open.size() - 1)).ok();
 }
 
@@ -497,9 +499,7 @@ struct Reader {
   }
 
   // The unit right at `pos`; sets unit text and whether it needs a comparator.
-  Found Unit(size_t pos, size_t end) const {
-    return Longest(k.unit, t, pos, end, FollowersAt(k, t, pos, end).of(k, k.unit));
-  }
+  Found Unit(size_t pos, size_t end) const { return Longest(k.unit, t, pos, end, FollowersAt(k, t, pos, end).of(k, k.unit)); }
 
   std::string UnitName(const Found& u) const {
     if (!u.rule->attr->empty()) return *u.rule->attr;
@@ -760,7 +760,7 @@ class Stage {
 
  private:
   struct Candidate {
-    size_t begin;  // of the number: its capture
+    size_t begin;               // of the number: its capture
     size_t end;
     bool words;                 // the capture holds number words
     size_t hit_begin, hit_end;  // the value rule's whole match
@@ -827,8 +827,9 @@ class Stage {
   // `n` with what its capture reads as (from the hit's bytes only).
   HitNumber Reading(size_t hb, HitNumber n) const {
     if (!n.found) return n;
+    n.has_reading = true;
     n.reads = reader_.Value(hb + n.begin, hb + n.end, n.words, &n.value, &n.value_begin, &n.value_end, &n.value_words);
-    if (n.reads) n.value_begin -= hb, n.value_end -= hb;
+    n.value_begin -= hb, n.value_end -= hb;
     return n;
   }
 
@@ -934,6 +935,7 @@ class Stage {
   bool NumberAt(const Candidate& c, size_t end, double* value, size_t* b, size_t* e, bool* words) const {
     if (c.hit_begin != c.begin || c.hit_end > end) return reader_.Number(c.begin, end, value, b, e, words);
     const HitNumber& n = c.number;
+    if (!n.has_reading) return reader_.Value(c.begin, c.end, c.words, value, b, e, words);
     *value = n.value, *b = c.hit_begin + n.value_begin, *e = c.hit_begin + n.value_end, *words = n.value_words;
     return n.reads;
   }
