@@ -30,7 +30,6 @@
 #include <cmath>
 #include <cstdlib>
 #include <map>
-#include <mutex>
 #include <span>
 #include <unordered_map>
 
@@ -77,51 +76,6 @@ struct Kind {
   bool empty() const { return rules.empty(); }
 };
 
-// Results of anchored searches on t[b, e), kept by what they depend on: the
-// bytes of t[b, e) and one byte on each side (all that ^, $ and \b read).
-// Shared by the documents of a RuleSet: thread-safe, cleared when full.
-template <class V>
-class MatchMemo {
- public:
-  template <class F>
-  V Get(std::string_view t, size_t b, size_t e, F compute) const {
-    std::string key;
-    key.reserve(e - b + 4);
-    key += b == 0 ? '\0' : '\1';
-    key += b == 0 ? '\0' : t[b - 1];
-    key.append(t.substr(b, e - b));
-    key += e == t.size() ? '\0' : '\1';
-    key += e == t.size() ? '\0' : t[e];
-    {
-      std::lock_guard<std::mutex> lock(mu_);
-      if (auto it = memo_.find(key); it != memo_.end()) return it->second;
-    }
-    V v = compute();
-    std::lock_guard<std::mutex> lock(mu_);
-    if (memo_.size() >= kMaxEntries) memo_.clear();
-    memo_.emplace(std::move(key), v);
-    return v;
-  }
-
- private:
-  static constexpr size_t kMaxEntries = 1 << 14;
-  mutable std::mutex mu_;
-  mutable std::unordered_map<std::string, V> memo_;
-};
-
-// The number in a value hit, relative to the hit's start: the capture (num,
-// else words) of the rule that matched, and, once read, what it reads as.
-struct HitNumber {
-  bool found = false;
-  size_t begin = 0, end = 0;
-  bool words = false;  // number words, not digits
-  bool has_reading = false;
-  bool reads = false;  // Reader::Value() of the capture: success, value, bounds, words
-  double value = 0;
-  size_t value_begin = 0, value_end = 0;
-  bool value_words = false;
-};
-
 // The targets rules sorted by kind: built once per RuleData (RuleData::Derived).
 struct Kinds {
   explicit Kinds(const RuleData& rules);
@@ -129,9 +83,6 @@ struct Kinds {
   // one anchored set (one pass instead of three); null if it does not build.
   std::unique_ptr<RegexSet> after_number;
   std::vector<std::pair<const Kind*, int>> after_number_rules;  // set index → kind, rule index
-  // Capture passes over value hits and their reading: slow for number words
-  // (RE2 runs its NFA on that large pattern), and the same few words recur.
-  MatchMemo<HitNumber> hit_numbers;
   Kind value, number_word, unit, unit_per, percent_base, comparator, comparator_after, range, deadline, not_deadline,
       scope, baseline, indicator, statistic, forward, not_target, heading;
 };
@@ -359,6 +310,30 @@ class BoundsScan {
   std::vector<Match> next_;
   size_t rule_ = SIZE_MAX;  // the last hit's rule, when known without captures
   size_t b_ = 0, e_ = 0;
+};
+
+// Results of anchored searches on t[b, e), kept by what they depend on: the
+// bytes of t[b, e) and one byte on each side (all that ^, $ and \b read).
+// Numbers repeat in a document ("năm", "tư", years): each is searched once.
+template <class V>
+class MatchMemo {
+ public:
+  template <class F>
+  V& Get(std::string_view t, size_t b, size_t e, F compute) {
+    std::string key;
+    key.reserve(e - b + 4);
+    key += b == 0 ? '\0' : '\1';
+    key += b == 0 ? '\0' : t[b - 1];
+    key.append(t.substr(b, e - b));
+    key += e == t.size() ? '\0' : '\1';
+    key += e == t.size() ? '\0' : t[e];
+    auto it = memo_.find(key);
+    if (it == memo_.end()) it = memo_.emplace(std::move(key), compute()).first;
+    return it->second;
+  }
+
+ private:
+  std::unordered_map<std::string, V> memo_;
 };
 
 // The text of the rule's capture `g` in a hit.
@@ -759,22 +734,39 @@ class Stage {
   }
 
  private:
-  struct Candidate {
-    size_t begin;               // of the number: its capture
-    size_t end;
-    bool words;                 // the capture holds number words
-    size_t hit_begin, hit_end;  // the value rule's whole match
-    HitNumber number;
+  // A number as Reader::Number reads it, relative to the hit's start.
+  struct NumberRead {
+    bool ok = false;
+    double value = 0;
+    size_t begin = 0, end = 0;
+    bool words = false;
   };
 
-  std::vector<Candidate> Candidates() const {
+  // Where the number is in a value hit t[hb, he), relative to hb.
+  struct NumberSpan {
+    bool found = false;
+    size_t begin = 0, end = 0;
+    bool words = false;  // number words, not digits
+    std::optional<NumberRead> read = std::nullopt;  // once NumberAt() read it
+  };
+
+  struct Candidate {
+    size_t begin;             // of the number: its capture
+    size_t end;
+    bool words;               // the capture holds number words
+    size_t hit_begin, hit_end;  // the value rule's whole match
+    NumberSpan* memo;         // the hit's entry in number_spans_, if it has one
+  };
+
+  std::vector<Candidate> Candidates() {
     std::vector<Candidate> out;
     BoundsScan scan(k_.value, t_, 0, t_.size());
     Candidate c;
     while (scan.Next(&c.hit_begin, &c.hit_end)) {
-      c.number = NumberOf(c.hit_begin, c.hit_end, scan.rule());
-      if (!c.number.found) continue;
-      c.begin = c.hit_begin + c.number.begin, c.end = c.hit_begin + c.number.end, c.words = c.number.words;
+      c.memo = nullptr;
+      NumberSpan n = FindNumberSpan(c.hit_begin, c.hit_end, scan.rule(), &c.memo);
+      if (!n.found) continue;
+      c.begin = c.hit_begin + n.begin, c.end = c.hit_begin + n.end, c.words = n.words;
       size_t b = c.begin, e = c.end;
       if (!BoundaryBefore(t_, b)) continue;
       if (!c.words) {
@@ -797,23 +789,23 @@ class Stage {
     return out;
   }
 
-  // The number of the value hit t[hb, he) and its reading. Both depend on
-  // the hit's bytes only, and numbers recur (years, number words, for which
-  // RE2 runs its slow NFA): kept in the RuleSet's memo.
-  HitNumber NumberOf(size_t hb, size_t he, const Rule* known) const {
-    return k_.hit_numbers.Get(t_, hb, he, [&] { return Reading(hb, FindNumber(hb, he, known)); });
-  }
-
-  // The first value rule that matches at hb is the alternative that won
-  // (`known` when the scan knows it); its num, else words, capture holds the
-  // number. A rule whose capture is its whole match needs a bounds search only.
-  HitNumber FindNumber(size_t hb, size_t he, const Rule* known) const {
-    for (const Rule& r : k_.value.rules) {
+  // The first value rule that matches at hb (the alternative that won; `known`
+  // when the scan knows it) and its num, else words, capture, from rule
+  // `from` on. A rule whose capture is its whole match needs a bounds search
+  // only; the first capture pass (slow for number words) and what follows
+  // are kept in the memo, and *memo set to the entry.
+  NumberSpan FindNumberSpan(size_t hb, size_t he, const Rule* known, NumberSpan** memo, size_t from = 0) {
+    for (size_t i = from; i < k_.value.rules.size(); ++i) {
+      const Rule& r = k_.value.rules[i];
       if (known && &r != known) continue;
       if (r.whole) {
         size_t b, e;
         if (known || (r.re->SearchBounds(t_, hb, he, &b, &e) && b == hb)) return {true, 0, he - hb, false};
         continue;
+      }
+      if (memo) {
+        *memo = &number_spans_.Get(t_, hb, he, [&] { return FindNumberSpan(hb, he, known, nullptr, i); });
+        return **memo;
       }
       Hit h;
       if (!r.re->Search(t_, hb, he, true, &h)) continue;
@@ -822,15 +814,6 @@ class Stage {
       return {true, h.groups[g].first - hb, h.groups[g].second - hb, g != r.group};
     }
     return {};
-  }
-
-  // `n` with what its capture reads as (from the hit's bytes only).
-  HitNumber Reading(size_t hb, HitNumber n) const {
-    if (!n.found) return n;
-    n.has_reading = true;
-    n.reads = reader_.Value(hb + n.begin, hb + n.end, n.words, &n.value, &n.value_begin, &n.value_end, &n.value_words);
-    n.value_begin -= hb, n.value_end -= hb;
-    return n;
   }
 
   std::optional<Quantity> Read(const Candidate& c) const {
@@ -934,10 +917,17 @@ class Stage {
   // that still holds it.
   bool NumberAt(const Candidate& c, size_t end, double* value, size_t* b, size_t* e, bool* words) const {
     if (c.hit_begin != c.begin || c.hit_end > end) return reader_.Number(c.begin, end, value, b, e, words);
-    const HitNumber& n = c.number;
-    if (!n.has_reading) return reader_.Value(c.begin, c.end, c.words, value, b, e, words);
-    *value = n.value, *b = c.hit_begin + n.value_begin, *e = c.hit_begin + n.value_end, *words = n.value_words;
-    return n.reads;
+    if (!c.memo) return reader_.Value(c.begin, c.end, c.words, value, b, e, words);
+    // Reading depends on the hit's bytes only: kept with the hit in the memo.
+    if (!c.memo->read) {
+      NumberRead r;
+      r.ok = reader_.Value(c.begin, c.end, c.words, &r.value, &r.begin, &r.end, &r.words);
+      r.begin -= c.hit_begin, r.end -= c.hit_begin;
+      c.memo->read = r;
+    }
+    const NumberRead& r = *c.memo->read;
+    *value = r.value, *b = c.hit_begin + r.begin, *e = c.hit_begin + r.end, *words = r.words;
+    return r.ok;
   }
 
   // FindDeadlines, again for the same span (a sentence that is its whole line) from the last result.
@@ -1133,6 +1123,7 @@ class Stage {
   size_t ctx_pos_ = 0;
   size_t emitted_end_ = 0;
   mutable Span line_{1, 0};  // the last line of Line(); none yet
+  MatchMemo<NumberSpan> number_spans_;
   Span deadlines_in_{1, 0};  // the span of the last DeadlinesIn() and its result
   std::vector<DeadlineHit> deadlines_;
 };
