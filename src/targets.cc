@@ -30,6 +30,8 @@
 #include <cmath>
 #include <cstdlib>
 #include <map>
+#include <span>
+#include <unordered_map>
 
 #include "stages.h"
 
@@ -40,36 +42,136 @@ namespace {
 constexpr size_t kComparatorWindow = 120;  // bytes searched before a value for its comparator
 constexpr size_t kIndicatorWords = 14;     // longest indicator phrase, in words
 
-struct Kinds {
-  std::map<const void*, const Section*> groups;  // list → the same rules as a Section (anchored set)
-  std::vector<const PatternRule*> value, number_word, unit, unit_per, percent_base, comparator, comparator_after, range,
-      deadline, not_deadline, scope, baseline, indicator, statistic, forward, not_target, heading;
+// Roles of number words ("hai mươi lăm": digit, tens, tail).
+enum class Role { kNone, kDigit, kTail, kTen, kTens, kHundred, kScale, kFiller, kOther };
+
+Role ParseRole(const std::string& r) {
+  static const std::pair<const char*, Role> roles[] = {{"digit", Role::kDigit}, {"tail", Role::kTail},
+                                                       {"ten", Role::kTen},     {"tens", Role::kTens},
+                                                       {"hundred", Role::kHundred}, {"scale", Role::kScale},
+                                                       {"filler", Role::kFiller}};
+  for (const auto& [name, role] : roles)
+    if (r == name) return role;
+  return Role::kOther;
+}
+
+// A rule with what the loops need of it, looked up once per RuleData
+// (attributes and capture names are std::map lookups by string).
+struct Rule {
+  const PatternRule* p = nullptr;
+  const Regex* re = nullptr;
+  int group = -1;                       // the kind's capture: num, unit, per or scope (-1: none)
+  int words = -1;                       // value: the number-words capture
+  bool whole = false;                   // value: the num capture is the whole pattern, so the whole match
+  double value = 0;                     // number_word: what the word is worth
+  Role role = Role::kNone;              // number_word
+  const std::string* attr = nullptr;    // comparator(_after): comparator; unit: unit; deadline: period
+  bool needs_comparator = false;        // unit: a target only with a comparator
 };
 
-Kinds SortRules(const RuleData& rules) {
-  Kinds k;
-  const std::pair<const char*, std::vector<const PatternRule*>*> table[] = {{"value", &k.value},
-                                                                            {"number_word", &k.number_word},
-                                                                            {"unit", &k.unit},
-                                                                            {"unit_per", &k.unit_per},
-                                                                            {"percent_base", &k.percent_base},
-                                                                            {"comparator", &k.comparator},
-                                                                            {"comparator_after", &k.comparator_after},
-                                                                            {"range", &k.range},
-                                                                            {"deadline", &k.deadline},
-                                                                            {"not_deadline", &k.not_deadline},
-                                                                            {"scope", &k.scope},
-                                                                            {"baseline", &k.baseline},
-                                                                            {"indicator", &k.indicator},
-                                                                            {"statistic", &k.statistic},
-                                                                            {"forward", &k.forward},
-                                                                            {"not_target", &k.not_target},
-                                                                            {"heading", &k.heading}};
-  for (const PatternRule& r : rules.rules("targets"))
+struct Kind {
+  std::vector<Rule> rules;
+  std::shared_ptr<const Regex> joined;  // the rules as one alternation, for scans (several rules only)
+  std::unique_ptr<RegexSet> anywhere;   // the rules as an unanchored set: which occur in a text
+  bool empty() const { return rules.empty(); }
+};
+
+// The targets rules sorted by kind: built once per RuleData (RuleData::Derived).
+struct Kinds {
+  explicit Kinds(const RuleData& rules);
+  // What may follow a number: the unit, number_word and percent_base rules in
+  // one anchored set (one pass instead of three); null if it does not build.
+  std::unique_ptr<RegexSet> after_number;
+  std::vector<std::pair<const Kind*, int>> after_number_rules;  // set index → kind, rule index
+  Kind value, number_word, unit, unit_per, percent_base, comparator, comparator_after, range, deadline, not_deadline,
+      scope, baseline, indicator, statistic, forward, not_target, heading;
+};
+
+// Whether capture `name` is the whole pattern: "(?P<name>...)". The inside
+// must then parse alone (a group that closed earlier would leave a stray ')').
+bool WholeCapture(const std::string& pattern, const std::string& name) {
+  std::string open = "(?P<" + name + ">";
+  if (pattern.size() <= open.size() || pattern.compare(0, open.size(), open) != 0 || pattern.back() != ')') return false;
+  return Regex::Compile(pattern.substr(open.size(), pattern.size() - open.size() - 1)).ok();
+}
+
+// The rule's facts for its kind (see rules/targets.yaml for the keys).
+Rule Facts(const PatternRule& p, const std::string& kind) {
+  Rule r{&p, p.re.get()};
+  static const std::pair<const char*, const char*> captures[] = {
+      {"value", "num"}, {"unit", "unit"}, {"unit_per", "per"}, {"scope", "scope"}};
+  for (const auto& [k, name] : captures)
+    if (kind == k) r.group = r.re->Group(name);
+  static const std::pair<const char*, const char*> attrs[] = {
+      {"comparator", "comparator"}, {"comparator_after", "comparator"}, {"unit", "unit"}, {"deadline", "period"}};
+  for (const auto& [k, name] : attrs)
+    if (kind == k) r.attr = &p.attr(name);
+  if (kind == "value") {
+    r.words = r.re->Group("words");
+    r.whole = WholeCapture(p.pattern, "num");
+  }
+  if (kind == "unit") r.needs_comparator = p.attr("needs") == "comparator";
+  if (kind == "number_word") {
+    r.value = std::atof(p.attr("value").c_str());
+    r.role = ParseRole(p.attr("role"));
+  }
+  return r;
+}
+
+// The rules as one alternation, earlier rules first (so they win at the same
+// start); null when they do not compile together (two captures of one name).
+std::shared_ptr<const Regex> Join(const std::vector<Rule>& rules) {
+  if (rules.size() < 2) return nullptr;
+  std::string joined;
+  for (const Rule& r : rules) joined += (joined.empty() ? "(?:" : "|(?:") + r.p->pattern + ")";
+  auto re = Regex::Compile(joined);
+  return re.ok() ? *re : nullptr;
+}
+
+// The rules as an unanchored set; null when they do not build.
+std::unique_ptr<RegexSet> Anywhere(const std::vector<Rule>& rules) {
+  auto set = std::make_unique<RegexSet>(/*anchored=*/false);
+  for (const Rule& r : rules)
+    if (!set->Add(r.p->pattern).ok()) return nullptr;
+  return set->Compile() ? std::move(set) : nullptr;
+}
+
+Kinds::Kinds(const RuleData& rules) {
+  const std::pair<const char*, Kind*> table[] = {{"value", &value},
+                                                 {"number_word", &number_word},
+                                                 {"unit", &unit},
+                                                 {"unit_per", &unit_per},
+                                                 {"percent_base", &percent_base},
+                                                 {"comparator", &comparator},
+                                                 {"comparator_after", &comparator_after},
+                                                 {"range", &range},
+                                                 {"deadline", &deadline},
+                                                 {"not_deadline", &not_deadline},
+                                                 {"scope", &scope},
+                                                 {"baseline", &baseline},
+                                                 {"indicator", &indicator},
+                                                 {"statistic", &statistic},
+                                                 {"forward", &forward},
+                                                 {"not_target", &not_target},
+                                                 {"heading", &heading}};
+  for (const PatternRule& r : rules.rules("targets")) {
+    const std::string& kind = r.attr("kind");
     for (const auto& [name, list] : table)
-      if (r.attr("kind") == name) list->push_back(&r);
-  for (const auto& [name, list] : table) k.groups[list] = &rules.Group("targets", "kind", name);
-  return k;
+      if (kind == name) list->rules.push_back(Facts(r, kind));
+  }
+  for (Kind* kind : {&value, &not_target, &not_deadline}) kind->joined = Join(kind->rules);
+  deadline.anywhere = Anywhere(deadline.rules);
+  after_number = std::make_unique<RegexSet>(/*anchored=*/true);
+  for (const Kind* kind : {&unit, &number_word, &percent_base}) {
+    for (size_t i = 0; i < kind->rules.size(); ++i) {
+      if (!after_number->Add(kind->rules[i].p->pattern).ok()) {
+        after_number.reset();
+        return;
+      }
+      after_number_rules.push_back({kind, static_cast<int>(i)});
+    }
+  }
+  if (!after_number->Compile()) after_number.reset();
 }
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
@@ -89,8 +191,10 @@ size_t CharStart(std::string_view t, size_t p) {
 // "12,5" → 12.5; "1.000.000" → 1e6; "2.5" → 2.5 (a dot before other than
 // three digits is a decimal point).
 double ParseDigits(std::string_view s) {
+  char buffer[64];  // numbers are short: no allocation
   std::string clean;
-  clean.reserve(s.size());
+  char* out = s.size() < sizeof buffer ? buffer : (clean.resize(s.size() + 1), clean.data());
+  char* p = out;
   bool has_comma = s.find(',') != std::string_view::npos;
   bool dots_are_thousands = true;
   if (!has_comma) {
@@ -103,73 +207,191 @@ double ParseDigits(std::string_view s) {
   }
   for (char c : s) {
     if (c == ',')
-      clean += '.';
+      *p++ = '.';
     else if (c == '.') {
-      if (!has_comma && !dots_are_thousands) clean += '.';
+      if (!has_comma && !dots_are_thousands) *p++ = '.';
     } else
-      clean += c;
+      *p++ = c;
   }
-  return std::strtod(clean.c_str(), nullptr);
+  *p = '\0';
+  return std::strtod(out, nullptr);
 }
 
-// The longest anchored match of any rule in `list` at `pos` (text limited to `end`).
+// The longest anchored match of any rule of `kind` at `pos` (text limited to `end`).
 struct Found {
-  const PatternRule* rule = nullptr;
+  const Rule* rule = nullptr;
   Hit hit;
 };
 
-Found Longest(const Kinds& k, const std::vector<const PatternRule*>& list, std::string_view t, size_t pos, size_t end) {
+// `only`: the rules (indices) an anchored set pass found may match at `pos`;
+// all of them when null.
+Found Longest(const Kind& kind, std::string_view t, size_t pos, size_t end, const std::vector<int>* only = nullptr) {
   Found best;
-  auto group = k.groups.find(&list);
-  if (group != k.groups.end() && group->second->rules.size() == list.size()) {
-    // One anchored set pass says which rules can match here; only those run.
-    const Section& sec = *group->second;
-    for (int i : sec.MatchingAt(t, pos, end)) {
-      Hit h;
-      if (!sec.rules[i].re->Search(t, pos, end, true, &h)) continue;
-      if (!best.rule || h.end > best.hit.end) best = {list[i], std::move(h)};
-    }
-    return best;
-  }
-  for (const PatternRule* r : list) {
+  auto consider = [&](const Rule& r) {
     Hit h;
-    if (!r->re->Search(t, pos, end, true, &h)) continue;
-    if (!best.rule || h.end > best.hit.end) best = {r, std::move(h)};
+    if (r.re->Search(t, pos, end, true, &h) && (!best.rule || h.end > best.hit.end)) best = {&r, std::move(h)};
+  };
+  if (only) {
+    for (int i : *only) consider(kind.rules[i]);
+  } else {
+    for (const Rule& r : kind.rules) consider(r);
   }
   return best;
 }
 
-std::string_view Group(std::string_view t, const Found& f, const char* name) {
-  return f.rule ? f.rule->re->GroupText(t, f.hit, name) : std::string_view();
+// The hits Section::Scan gives for some rules in t[from, to) (leftmost first;
+// at one start the earlier rule wins; non-overlapping), bounds first: the
+// rules' joined alternation finds each hit with a DFA-only search, and only
+// the caller that needs captures asks for them, read on the match alone.
+// Section::Scan instead runs a set pass and a capture search over the rest
+// of the text for every hit.
+class BoundsScan {
+ public:
+  BoundsScan(const Kind& kind, std::string_view t, size_t from, size_t to)
+      : BoundsScan(kind.rules, kind.joined.get(), t, from, to) {}
+  // `joined`: the rules as one alternation, or null (then one search per rule).
+  BoundsScan(std::span<const Rule> rules, const Regex* joined, std::string_view t, size_t from, size_t to)
+      : rules_(rules), joined_(joined), t_(t), from_(from), to_(std::min(to, t.size())), next_(rules.size()) {
+    if (!joined_ && rules_.size() == 1) joined_ = rules_[0].re;
+  }
+
+  // The next hit's bounds; false at the end.
+  bool Next(size_t* b, size_t* e) {
+    if (from_ > to_) return false;
+    if (!(joined_ ? joined_->SearchBounds(t_, from_, to_, &b_, &e_) : NextOfEach())) return false;
+    from_ = e_ > b_ ? e_ : e_ + 1;
+    while (from_ < t_.size() && (static_cast<unsigned char>(t_[from_]) & 0xC0) == 0x80) ++from_;
+    *b = b_;
+    *e = e_;
+    return true;
+  }
+
+  // The rule of the last hit when known without captures (no joined pattern).
+  const Rule* rule() const { return rule_ < rules_.size() ? &rules_[rule_] : nullptr; }
+
+  // The rule of the last hit and its captures: the first rule that matches
+  // there is the alternative that won, and a match is the same in any text
+  // that still holds it.
+  const Rule* Captures(Hit* h) const {
+    if (rule_ < rules_.size()) return rules_[rule_].re->Search(t_, b_, e_, true, h) ? &rules_[rule_] : nullptr;
+    for (const Rule& r : rules_)
+      if (r.re->Search(t_, b_, e_, true, h)) return &r;
+    return nullptr;
+  }
+
+ private:
+  // Without a joined pattern: each rule keeps its next match, and the earliest wins.
+  bool NextOfEach() {
+    rule_ = rules_.size();
+    for (size_t i = 0; i < rules_.size(); ++i) {
+      Match& m = next_[i];
+      // A match found from an earlier point is still the first one from here
+      // if it starts here or later; no match then means none now.
+      if (!m.searched || (m.found && m.b < from_)) {
+        m.found = rules_[i].re->SearchBounds(t_, from_, to_, &m.b, &m.e);
+        m.searched = true;
+      }
+      if (m.found && (rule_ == rules_.size() || m.b < next_[rule_].b)) rule_ = i;
+    }
+    if (rule_ == rules_.size()) return false;
+    b_ = next_[rule_].b;
+    e_ = next_[rule_].e;
+    return true;
+  }
+
+  struct Match {
+    bool searched = false, found = false;
+    size_t b = 0, e = 0;
+  };
+  std::span<const Rule> rules_;
+  const Regex* joined_;
+  std::string_view t_;
+  size_t from_, to_;
+  std::vector<Match> next_;
+  size_t rule_ = SIZE_MAX;  // the last hit's rule, when known without captures
+  size_t b_ = 0, e_ = 0;
+};
+
+// Results of anchored searches on t[b, e), kept by what they depend on: the
+// bytes of t[b, e) and one byte on each side (all that ^, $ and \b read).
+// Numbers repeat in a document ("năm", "tư", years): each is searched once.
+template <class V>
+class MatchMemo {
+ public:
+  template <class F>
+  V& Get(std::string_view t, size_t b, size_t e, F compute) {
+    std::string key;
+    key.reserve(e - b + 4);
+    key += b == 0 ? '\0' : '\1';
+    key += b == 0 ? '\0' : t[b - 1];
+    key.append(t.substr(b, e - b));
+    key += e == t.size() ? '\0' : '\1';
+    key += e == t.size() ? '\0' : t[e];
+    auto it = memo_.find(key);
+    if (it == memo_.end()) it = memo_.emplace(std::move(key), compute()).first;
+    return it->second;
+  }
+
+ private:
+  std::unordered_map<std::string, V> memo_;
+};
+
+// The text of the rule's capture `g` in a hit.
+std::string_view Capture(std::string_view t, const Hit& h, int g) {
+  return h.has(g) ? t.substr(h.groups[g].first, h.groups[g].second - h.groups[g].first) : std::string_view();
+}
+
+// The unit, number_word and percent_base rules that may match at a point
+// (rule indices per kind), from one pass of the anchored set of what may
+// follow a number; unknown (then every rule may) without the set.
+struct Followers {
+  bool known = false;
+  std::vector<int> unit, number_word, percent_base;
+
+  const std::vector<int>* of(const Kinds& k, const Kind& kind) const {
+    if (!known) return nullptr;
+    return &kind == &k.unit ? &unit : &kind == &k.number_word ? &number_word : &percent_base;
+  }
+};
+
+Followers FollowersAt(const Kinds& k, std::string_view t, size_t pos, size_t end) {
+  Followers f;
+  if (!k.after_number || pos > end) return f;
+  f.known = true;
+  for (int i : k.after_number->Match(t.substr(pos, end - pos))) {
+    const auto& [kind, rule] = k.after_number_rules[i];
+    (kind == &k.unit ? f.unit : kind == &k.number_word ? f.number_word : f.percent_base).push_back(rule);
+  }
+  return f;
 }
 
 // Number words: "hai mươi lăm" → 25, "một trăm linh năm" → 105, "ba nghìn" → 3000.
 struct Word {
   double value;
-  std::string role;
+  Role role;
 };
 
 std::optional<double> ReadWords(const std::vector<Word>& w, size_t from) {
   double total = 0, group = 0;
   int digit = -1;
-  std::string prev;
+  Role prev = Role::kNone;
   for (size_t i = from; i < w.size(); ++i) {
-    const std::string& role = w[i].role;
-    if (role == "digit" || role == "tail") {
+    Role role = w[i].role;
+    if (role == Role::kDigit || role == Role::kTail) {
       if (digit >= 0) return std::nullopt;
-      if (role == "tail" && prev != "ten" && prev != "tens") return std::nullopt;
+      if (role == Role::kTail && prev != Role::kTen && prev != Role::kTens) return std::nullopt;
       digit = static_cast<int>(w[i].value);
-    } else if (role == "ten") {
+    } else if (role == Role::kTen) {
       if (digit >= 0) return std::nullopt;
       group += 10;
-    } else if (role == "tens") {
+    } else if (role == Role::kTens) {
       if (digit < 0) return std::nullopt;
       group += digit * 10;
       digit = -1;
-    } else if (role == "hundred") {
+    } else if (role == Role::kHundred) {
       group += (digit < 0 ? 1 : digit) * 100;
       digit = -1;
-    } else if (role == "scale") {
+    } else if (role == Role::kScale) {
       double n = group + std::max(digit, 0);
       if (n == 0 && total > 0)
         total *= w[i].value;
@@ -177,12 +399,12 @@ std::optional<double> ReadWords(const std::vector<Word>& w, size_t from) {
         total += (n == 0 ? 1 : n) * w[i].value;
       group = 0;
       digit = -1;
-    } else if (role != "filler") {
+    } else if (role != Role::kFiller) {
       return std::nullopt;
     }
     prev = role;
   }
-  if (prev == "filler") return std::nullopt;
+  if (prev == Role::kFiller) return std::nullopt;
   return total + group + std::max(digit, 0);
 }
 
@@ -209,20 +431,23 @@ struct Reader {
   // Parses a number starting at `pos` (digits or words). Returns its value,
   // start and end; words that do not form a number are dropped from the left.
   bool Number(size_t pos, size_t end, double* value, size_t* b, size_t* e, bool* words) const {
-    for (const PatternRule* r : k.value) {
+    for (const Rule& r : k.value.rules) {
       Hit h;
-      if (!r->re->Search(t, pos, end, true, &h)) continue;
-      int gn = r->re->Group("num"), gw = r->re->Group("words");
-      if (h.has(gn)) {
-        *b = h.groups[gn].first;
-        *e = h.groups[gn].second;
-        *value = ParseDigits(t.substr(*b, *e - *b));
-        *words = false;
-        return true;
-      }
-      if (h.has(gw)) return ReadWordsAt(h.groups[gw].first, h.groups[gw].second, value, b, e, words);
+      if (!r.re->Search(t, pos, end, true, &h)) continue;
+      if (h.has(r.group)) return Value(h.groups[r.group].first, h.groups[r.group].second, false, value, b, e, words);
+      if (h.has(r.words)) return Value(h.groups[r.words].first, h.groups[r.words].second, true, value, b, e, words);
     }
     return false;
+  }
+
+  // The number of a value rule's capture t[cb, ce): digits, or number words when `in_words`.
+  bool Value(size_t cb, size_t ce, bool in_words, double* value, size_t* b, size_t* e, bool* words) const {
+    if (in_words) return ReadWordsAt(cb, ce, value, b, e, words);
+    *b = cb;
+    *e = ce;
+    *value = ParseDigits(t.substr(cb, ce - cb));
+    *words = false;
+    return true;
   }
 
   bool ReadWordsAt(size_t wb, size_t we, double* value, size_t* b, size_t* e, bool* words) const {
@@ -230,10 +455,10 @@ struct Reader {
     std::vector<size_t> starts;
     size_t p = wb;
     while (p < we) {
-      Found f = Longest(k, k.number_word, t, p, we);
+      Found f = Longest(k.number_word, t, p, we, FollowersAt(k, t, p, we).of(k, k.number_word));
       if (!f.rule) return false;
       starts.push_back(p);
-      list.push_back({std::atof(f.rule->attr("value").c_str()), f.rule->attr("role")});
+      list.push_back({f.rule->value, f.rule->role});
       p = SkipHSpace(t, f.hit.end, we);
     }
     for (size_t from = 0; from < list.size(); ++from) {
@@ -249,11 +474,11 @@ struct Reader {
   }
 
   // The unit right at `pos`; sets unit text and whether it needs a comparator.
-  Found Unit(size_t pos, size_t end) const { return Longest(k, k.unit, t, pos, end); }
+  Found Unit(size_t pos, size_t end) const { return Longest(k.unit, t, pos, end, FollowersAt(k, t, pos, end).of(k, k.unit)); }
 
   std::string UnitName(const Found& u) const {
-    if (!u.rule->attr("unit").empty()) return u.rule->attr("unit");
-    std::string_view s = Group(t, u, "unit");
+    if (!u.rule->attr->empty()) return *u.rule->attr;
+    std::string_view s = Capture(t, u.hit, u.rule->group);
     // Keep acronyms (USD, TTYT); lower-case words ("Trạm Y tế" → "trạm y tế").
     bool has_lower = false;
     for (int32_t i = 0; i < static_cast<int32_t>(s.size());) {
@@ -291,24 +516,47 @@ bool Overlaps(const std::vector<Span>& spans, size_t b, size_t e) {
 }
 
 // Spans of a kind's rules in t[b, e), in one pass over the text.
-std::vector<Span> FindSpans(const Kinds& k, const std::vector<const PatternRule*>& rules, std::string_view t, size_t b,
-                            size_t e) {
+std::vector<Span> FindSpans(const Kind& kind, std::string_view t, size_t b, size_t e) {
   std::vector<Span> out;
-  for (const auto& [idx, h] : k.groups.at(&rules)->Scan(t, b, e))
-    if (BoundaryBefore(t, h.begin)) out.push_back({h.begin, h.end});
+  BoundsScan scan(kind, t, b, e);
+  size_t hb, he;
+  while (scan.Next(&hb, &he))
+    if (BoundaryBefore(t, hb)) out.push_back({hb, he});
   return out;
 }
 
-// Deadlines in t[b, e), without the masked spans, non-overlapping (longest first).
+// The rules of `kind` that match somewhere in t[b, e), in one set pass over
+// it (all of them without a set). The set reads t[b, e) alone, which only
+// changes assertions at its ends (^, $, \b): for line and sentence bounds,
+// between non-word characters, that never turns a match into none.
+std::vector<int> RulesIn(const Kind& kind, std::string_view t, size_t b, size_t e) {
+  if (kind.anywhere) return kind.anywhere->Match(t.substr(b, e - b));
+  std::vector<int> all(kind.rules.size());
+  for (size_t i = 0; i < all.size(); ++i) all[i] = static_cast<int>(i);
+  return all;
+}
+
+// Deadlines in t[b, e) (a line or a sentence), without the masked spans,
+// non-overlapping (longest first).
 std::vector<DeadlineHit> FindDeadlines(const Kinds& k, std::string_view t, size_t b, size_t e) {
-  std::vector<Span> masked = FindSpans(k, k.not_deadline, t, b, e);
-  for (const Span& s : FindSpans(k, k.baseline, t, b, e)) masked.push_back(s);
+  e = std::min(e, t.size());
+  std::optional<std::vector<Span>> masked;  // found when first needed
   std::vector<DeadlineHit> all;
-  for (const PatternRule* r : k.deadline) {
-    for (const Hit& h : r->re->FindAll(t, b, e)) {
-      if (!BoundaryBefore(t, h.begin) || !BoundaryAfter(t, h.end) || Overlaps(masked, h.begin, h.end)) continue;
-      DeadlineHit d{h.begin, h.end, 0, "", r->attr("period")};
-      auto g = [&](const char* name) { return r->re->GroupText(t, h, name); };
+  for (int i : RulesIn(k.deadline, t, b, e)) {
+    const Rule& r = k.deadline.rules[i];
+    BoundsScan scan({&r, 1}, nullptr, t, b, e);
+    size_t hb, he;
+    while (scan.Next(&hb, &he)) {
+      if (!BoundaryBefore(t, hb) || !BoundaryAfter(t, he)) continue;
+      if (!masked) {
+        masked = FindSpans(k.not_deadline, t, b, e);
+        for (const Span& s : FindSpans(k.baseline, t, b, e)) masked->push_back(s);
+      }
+      if (Overlaps(*masked, hb, he)) continue;
+      Hit h;
+      if (!scan.Captures(&h)) continue;
+      DeadlineHit d{h.begin, h.end, 0, "", *r.attr};
+      auto g = [&](const char* name) { return r.re->GroupText(t, h, name); };
       const std::string& type = d.type;
       if (type == "range") {
         int from = std::atoi(std::string(g("from")).c_str()), to = std::atoi(std::string(g("to")).c_str());
@@ -347,13 +595,12 @@ std::vector<DeadlineHit> FindDeadlines(const Kinds& k, std::string_view t, size_
   return out;
 }
 
-bool AnyMatch(const std::vector<const PatternRule*>& rules, std::string_view t, size_t b, size_t e) {
-  for (const PatternRule* r : rules) {
-    size_t from = b;
-    Hit h;
-    while (from < e && r->re->Search(t, from, e, false, &h)) {
-      if (BoundaryBefore(t, h.begin)) return true;
-      from = h.begin + 1;
+bool AnyMatch(const Kind& kind, std::string_view t, size_t b, size_t e) {
+  for (const Rule& r : kind.rules) {
+    size_t from = b, hb, he;
+    while (from < e && r.re->SearchBounds(t, from, e, &hb, &he)) {
+      if (BoundaryBefore(t, hb)) return true;
+      from = hb + 1;
       while (from < e && (static_cast<unsigned char>(t[from]) & 0xC0) == 0x80) ++from;
     }
   }
@@ -438,7 +685,7 @@ std::string Phrase(const NormalizedText& nt, size_t b, size_t e, const std::vect
 class Stage {
  public:
   Stage(const NormalizedText& nt, const RuleData& rules, Document* doc)
-      : nt_(nt), t_(nt.text()), k_(SortRules(rules)), doc_(doc), reader_{t_, k_} {
+      : nt_(nt), t_(nt.text()), k_(rules.Derived<Kinds>()), doc_(doc), reader_{t_, k_} {
     if (doc->self.date) doc_year_ = doc->self.date->year;
   }
 
@@ -456,15 +703,14 @@ class Stage {
       Quantity& q = found[i];
       if (q.value_begin >= sentence.end || i == 0) {
         sentence = SentenceAround(t_, q.value_begin);
-        vetoes = FindSpans(k_, k_.not_target, t_, sentence.begin, sentence.end);
-        sentence_deadlines_ = FindDeadlines(k_, t_, sentence.begin, sentence.end);
+        vetoes = FindSpans(k_.not_target, t_, sentence.begin, sentence.end);
+        sentence_deadlines_ = DeadlinesIn(sentence);
         forward_ = AnyMatch(k_.forward, t_, sentence.begin, sentence.end);
       }
       if (Overlaps(vetoes, q.value_begin, q.value_end)) continue;
-      Span line = LineAround(t_, q.value_begin);
+      Span line = Line(q.value_begin);
       if (line.end != ctx_line_end) {
         AdvanceContext(line.begin);
-        line_deadlines_ = FindDeadlines(k_, t_, line.begin, line.end);
         ctx_line_end = line.end;
       }
       Span clause = ClauseAround(t_, sentence, q.value_begin, false);
@@ -488,68 +734,114 @@ class Stage {
   }
 
  private:
-  struct Candidate {
-    size_t begin;
+  // A number as Reader::Number reads it, relative to the hit's start.
+  struct NumberRead {
+    bool ok = false;
+    double value = 0;
+    size_t begin = 0, end = 0;
+    bool words = false;
   };
 
-  std::vector<Candidate> Candidates() const {
+  // Where the number is in a value hit t[hb, he), relative to hb.
+  struct NumberSpan {
+    bool found = false;
+    size_t begin = 0, end = 0;
+    bool words = false;  // number words, not digits
+    std::optional<NumberRead> read = std::nullopt;  // once NumberAt() read it
+  };
+
+  struct Candidate {
+    size_t begin;             // of the number: its capture
+    size_t end;
+    bool words;               // the capture holds number words
+    size_t hit_begin, hit_end;  // the value rule's whole match
+    NumberSpan* memo;         // the hit's entry in number_spans_, if it has one
+  };
+
+  std::vector<Candidate> Candidates() {
     std::vector<Candidate> out;
-    // All value rules in one pass over the text.
-    const Section& values = *k_.groups.at(&k_.value);
-    for (const auto& [idx, h] : values.Scan(t_)) {
-      const PatternRule* r = &values.rules[idx];
-      int gn = r->re->Group("num"), gw = r->re->Group("words");
-      {
-        int g = h.has(gn) ? gn : h.has(gw) ? gw : -1;
-        if (g < 0) continue;
-        size_t b = h.groups[g].first, e = h.groups[g].second;
-        if (!BoundaryBefore(t_, b)) continue;
-        if (g == gn) {
-          // Parts of dates, numbers and paragraph numbers: 25/10/2023, 25-CT/TW, 2.3.1.
-          if (b > 0 &&
-              (t_[b - 1] == '/' || ((t_[b - 1] == '.' || t_[b - 1] == ',' || t_[b - 1] == '-' || t_[b - 1] == ':') &&
-                                    b > 1 && IsDigit(t_[b - 2]))))
-            continue;
-          if (e < t_.size() && (t_[e] == '/' || t_[e] == ':' ||
-                                (t_[e] == '-' && e + 1 < t_.size() && !IsDigit(t_[e + 1]) && !IsHSpace(t_[e + 1]))))
-            continue;
-          if (e < t_.size() && t_[e] != '%' && !BoundaryAfter(t_, e)) continue;
-        }
-        out.push_back({b});
+    BoundsScan scan(k_.value, t_, 0, t_.size());
+    Candidate c;
+    while (scan.Next(&c.hit_begin, &c.hit_end)) {
+      c.memo = nullptr;
+      NumberSpan n = FindNumberSpan(c.hit_begin, c.hit_end, scan.rule(), &c.memo);
+      if (!n.found) continue;
+      c.begin = c.hit_begin + n.begin, c.end = c.hit_begin + n.end, c.words = n.words;
+      size_t b = c.begin, e = c.end;
+      if (!BoundaryBefore(t_, b)) continue;
+      if (!c.words) {
+        // Parts of dates, numbers and paragraph numbers: 25/10/2023, 25-CT/TW, 2.3.1.
+        if (b > 0 &&
+            (t_[b - 1] == '/' || ((t_[b - 1] == '.' || t_[b - 1] == ',' || t_[b - 1] == '-' || t_[b - 1] == ':') &&
+                                  b > 1 && IsDigit(t_[b - 2]))))
+          continue;
+        if (e < t_.size() && (t_[e] == '/' || t_[e] == ':' ||
+                              (t_[e] == '-' && e + 1 < t_.size() && !IsDigit(t_[e + 1]) && !IsHSpace(t_[e + 1]))))
+          continue;
+        if (e < t_.size() && t_[e] != '%' && !BoundaryAfter(t_, e)) continue;
       }
+      out.push_back(c);
     }
-    std::sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+    std::stable_sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
     out.erase(
         std::unique(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) { return a.begin == b.begin; }),
         out.end());
     return out;
   }
 
+  // The first value rule that matches at hb (the alternative that won; `known`
+  // when the scan knows it) and its num, else words, capture, from rule
+  // `from` on. A rule whose capture is its whole match needs a bounds search
+  // only; the first capture pass (slow for number words) and what follows
+  // are kept in the memo, and *memo set to the entry.
+  NumberSpan FindNumberSpan(size_t hb, size_t he, const Rule* known, NumberSpan** memo, size_t from = 0) {
+    for (size_t i = from; i < k_.value.rules.size(); ++i) {
+      const Rule& r = k_.value.rules[i];
+      if (known && &r != known) continue;
+      if (r.whole) {
+        size_t b, e;
+        if (known || (r.re->SearchBounds(t_, hb, he, &b, &e) && b == hb)) return {true, 0, he - hb, false};
+        continue;
+      }
+      if (memo) {
+        *memo = &number_spans_.Get(t_, hb, he, [&] { return FindNumberSpan(hb, he, known, nullptr, i); });
+        return **memo;
+      }
+      Hit h;
+      if (!r.re->Search(t_, hb, he, true, &h)) continue;
+      int g = h.has(r.group) ? r.group : h.has(r.words) ? r.words : -1;
+      if (g < 0) return {};
+      return {true, h.groups[g].first - hb, h.groups[g].second - hb, g != r.group};
+    }
+    return {};
+  }
+
   std::optional<Quantity> Read(const Candidate& c) const {
-    Span line = LineAround(t_, c.begin);
+    Span line = Line(c.begin);
     Quantity q;
     bool words = false;
-    if (!reader_.Number(c.begin, line.end, &q.value, &q.value_begin, &q.value_end, &words)) return std::nullopt;
+    if (!NumberAt(c, line.end, &q.value, &q.value_begin, &q.value_end, &words)) return std::nullopt;
     bool needs_comparator = words;
     size_t pos = SkipHSpace(t_, q.value_end, line.end);
-    Found unit = reader_.Unit(pos, line.end);
+    Followers next = FollowersAt(k_, t_, pos, line.end);
+    Found unit = Longest(k_.unit, t_, pos, line.end, next.of(k_, k_.unit));
     if (!unit.rule && !words) {
       // A scale word: "1,5 triệu người".
-      Found scale = Longest(k_, k_.number_word, t_, pos, line.end);
-      if (scale.rule && scale.rule->attr("role") == "scale" && BoundaryAfter(t_, scale.hit.end)) {
+      Found scale = Longest(k_.number_word, t_, pos, line.end, next.of(k_, k_.number_word));
+      if (scale.rule && scale.rule->role == Role::kScale && BoundaryAfter(t_, scale.hit.end)) {
         size_t after = SkipHSpace(t_, scale.hit.end, line.end);
         Found u = reader_.Unit(after, line.end);
         if (u.rule) {
-          q.value *= std::atof(scale.rule->attr("value").c_str());
+          q.value *= scale.rule->value;
           unit = std::move(u);
         }
       }
     }
-    size_t end = unit.rule ? unit.hit.groups[unit.rule->re->Group("unit")].second : q.value_end;
+    size_t end = unit.rule ? unit.hit.groups[unit.rule->group].second : q.value_end;
     // A range: "từ 5 đến 7%", "5-7%", "5% - 7%".
-    for (const PatternRule* r : k_.range) {
+    for (const Rule& r : k_.range.rules) {
       Hit h;
-      if (!r->re->Search(t_, end, line.end, true, &h)) continue;
+      if (!r.re->Search(t_, end, line.end, true, &h)) continue;
       double v2;
       size_t b2, e2;
       bool w2;
@@ -562,7 +854,7 @@ class Stage {
       q.value_max = v2;
       if (u2.rule) {
         unit = std::move(u2);
-        end = unit.hit.groups[unit.rule->re->Group("unit")].second;
+        end = unit.hit.groups[unit.rule->group].second;
       } else {
         end = e2;
       }
@@ -570,27 +862,27 @@ class Stage {
     }
     if (unit.rule) {
       q.unit = reader_.UnitName(unit);
-      q.unit_begin = unit.hit.groups[unit.rule->re->Group("unit")].first;
-      if (unit.rule->attr("needs") == "comparator") needs_comparator = true;
+      q.unit_begin = unit.hit.groups[unit.rule->group].first;
+      if (unit.rule->needs_comparator) needs_comparator = true;
     } else {
-      Found base = Longest(k_, k_.percent_base, t_, pos, line.end);
+      Found base = Longest(k_.percent_base, t_, pos, line.end, next.of(k_, k_.percent_base));
       if (!base.rule || q.value > 100 || q.value_max) return std::nullopt;
       q.unit = "%";
       q.missing_percent = true;
       q.unit_begin = pos;
       end = q.value_end;
     }
-    if (Found per = Longest(k_, k_.unit_per, t_, end, line.end); per.rule) {
-      q.unit += "/" + std::string(Group(t_, per, "per"));
+    if (Found per = Longest(k_.unit_per, t_, end, line.end); per.rule) {
+      q.unit += "/" + std::string(Capture(t_, per.hit, per.rule->group));
       end = per.hit.end;
     }
-    if (Found sc = Longest(k_, k_.scope, t_, q.missing_percent ? pos : end, line.end); sc.rule && q.unit == "%") {
-      q.scope = std::string(Group(t_, sc, "scope"));
+    if (Found sc = Longest(k_.scope, t_, q.missing_percent ? pos : end, line.end); sc.rule && q.unit == "%") {
+      q.scope = std::string(Capture(t_, sc.hit, sc.rule->group));
       q.scope_end = sc.hit.end;
     }
     std::string after;
-    if (Found ca = Longest(k_, k_.comparator_after, t_, end, line.end); ca.rule && BoundaryAfter(t_, ca.hit.end)) {
-      after = ca.rule->attr("comparator");
+    if (Found ca = Longest(k_.comparator_after, t_, end, line.end); ca.rule && BoundaryAfter(t_, ca.hit.end)) {
+      after = *ca.rule->attr;
       end = ca.hit.end;
     }
     q.end = end;
@@ -599,24 +891,58 @@ class Stage {
     wb = std::max(wb, line.begin);
     std::string_view window = t_.substr(0, q.value_begin);
     q.begin = q.value_begin;
-    const PatternRule* cmp = nullptr;
-    for (const PatternRule* r : k_.comparator) {
-      Hit h;
-      if (!r->re->Search(window, wb, window.size(), false, &h)) continue;
-      if (!BoundaryBefore(t_, h.begin)) continue;
-      if (!cmp || h.begin < q.begin) cmp = r, q.begin = h.begin;
+    const Rule* cmp = nullptr;
+    for (const Rule& r : k_.comparator.rules) {
+      size_t b, e;
+      if (!r.re->SearchBounds(window, wb, window.size(), &b, &e)) continue;
+      if (!BoundaryBefore(t_, b)) continue;
+      if (!cmp || b < q.begin) cmp = &r, q.begin = b;
     }
     if (q.value_max)
       q.comparator = "range";
     else if (!after.empty())
       q.comparator = after;
     else if (cmp)
-      q.comparator = cmp->attr("comparator");
+      q.comparator = *cmp->attr;
     else
       q.comparator = "=";
     if (needs_comparator && !cmp && after.empty() && !(words && AtItemStart(q.value_begin, line.begin)))
       return std::nullopt;
     return q;
+  }
+
+  // Reader::Number at a candidate. Its hit is what Number() would find when
+  // it starts with the number and ends within the line: the scan took the
+  // first rule matching there, and a match is the same in any shorter text
+  // that still holds it.
+  bool NumberAt(const Candidate& c, size_t end, double* value, size_t* b, size_t* e, bool* words) const {
+    if (c.hit_begin != c.begin || c.hit_end > end) return reader_.Number(c.begin, end, value, b, e, words);
+    if (!c.memo) return reader_.Value(c.begin, c.end, c.words, value, b, e, words);
+    // Reading depends on the hit's bytes only: kept with the hit in the memo.
+    if (!c.memo->read) {
+      NumberRead r;
+      r.ok = reader_.Value(c.begin, c.end, c.words, &r.value, &r.begin, &r.end, &r.words);
+      r.begin -= c.hit_begin, r.end -= c.hit_begin;
+      c.memo->read = r;
+    }
+    const NumberRead& r = *c.memo->read;
+    *value = r.value, *b = c.hit_begin + r.begin, *e = c.hit_begin + r.end, *words = r.words;
+    return r.ok;
+  }
+
+  // FindDeadlines, again for the same span (a sentence that is its whole line) from the last result.
+  std::vector<DeadlineHit> DeadlinesIn(Span s) {
+    if (s.begin != deadlines_in_.begin || s.end != deadlines_in_.end) {
+      deadlines_ = FindDeadlines(k_, t_, s.begin, s.end);
+      deadlines_in_ = s;
+    }
+    return deadlines_;
+  }
+
+  // LineAround, keeping the last line: candidates come in text order.
+  Span Line(size_t pos) const {
+    if (pos < line_.begin || pos > line_.end) line_ = LineAround(t_, pos);
+    return line_;
   }
 
   // True when only white space, a bullet or a clause mark precedes `pos`
@@ -646,16 +972,37 @@ class Stage {
 
   // A deadline given earlier on the same line: before a ':' that precedes
   // the value, or a "đến năm"/"trong năm" of an earlier sentence.
-  const DeadlineHit* Inherited(Span line, Span sentence, const Quantity& q) const {
+  const DeadlineHit* Inherited(Span line, Span sentence, const Quantity& q) {
     const DeadlineHit* found = nullptr;
-    for (const DeadlineHit& d : line_deadlines_) {
+    for (const DeadlineHit& d : LineDeadlines(line)) {
       if (d.end > sentence.begin) break;
-      size_t colon = t_.find(':', d.end);
-      bool lead_in = colon != std::string_view::npos && colon < q.begin;
+      bool lead_in = t_.substr(0, q.begin).find(':', d.end) != std::string_view::npos;
       if (lead_in || d.type == "by" || d.type == "within") found = &d;
     }
-    (void)line;
     if (found) return found;
+    return Context();
+  }
+
+  // The deadlines of `line`, found once when first needed (only a value
+  // without a deadline in its own sentence looks at them).
+  const std::vector<DeadlineHit>& LineDeadlines(Span line) {
+    if (line.begin != line_deadlines_in_.begin || line.end != line_deadlines_in_.end) {
+      line_deadlines_ = DeadlinesIn(line);
+      line_deadlines_in_ = line;
+    }
+    return line_deadlines_;
+  }
+
+  // The deadline of the last lead-in line: before its first ':' if any.
+  // Found when first needed, not for every lead-in line passed.
+  const DeadlineHit* Context() {
+    if (!context_known_) {
+      context_known_ = true;
+      std::string_view line = t_.substr(context_line_.begin, context_line_.end - context_line_.begin);
+      size_t colon = line.find(':');
+      for (const DeadlineHit& d : DeadlinesIn(context_line_))
+        if (!context_ || colon == std::string_view::npos || d.end <= context_line_.begin + colon) context_ = d;
+    }
     return context_ ? &*context_ : nullptr;
   }
 
@@ -673,18 +1020,15 @@ class Stage {
       bool lead_in = last != std::string_view::npos && line[last] == ':';
       bool heading = false;
       if (!lead_in && !trimmed.empty()) {
-        for (const PatternRule* r : k_.heading) {
+        for (const Rule& r : k_.heading.rules) {
           Hit h;
-          if (r->re->Search(line, 0, line.size(), true, &h)) heading = true;
+          if (r.re->Search(line, 0, line.size(), true, &h)) heading = true;
         }
       }
       if (lead_in || heading) {
-        // The deadline of the lead-in part: before the first ':' if any.
-        size_t colon = line.find(':');
-        auto ds = FindDeadlines(k_, t_, ctx_pos_, e);
+        context_line_ = {ctx_pos_, e};
         context_.reset();
-        for (const DeadlineHit& d : ds)
-          if (!context_ || colon == std::string_view::npos || d.end <= ctx_pos_ + colon) context_ = d;
+        context_known_ = false;
       }
       ctx_pos_ = e + 1;
     }
@@ -703,17 +1047,16 @@ class Stage {
     // Indicator: a head word before the value ("tỉ lệ ..."), else the words
     // after a percentage ("95% dân số được quản lý sức khoẻ"), else the unit
     // noun and what follows ("bác sĩ cơ hữu"), else the words before.
-    std::vector<DeadlineHit> cut = sentence_deadlines_;
+    const std::vector<DeadlineHit>& cut = sentence_deadlines_;
     size_t head = std::string_view::npos;
-    for (const PatternRule* r : k_.indicator) {
-      Hit h;
-      size_t from = prev_end;
-      while (from < q.begin && r->re->Search(t_, from, q.begin, false, &h)) {
-        if (BoundaryBefore(t_, h.begin)) {
-          head = std::min(head, h.begin);
+    for (const Rule& r : k_.indicator.rules) {
+      size_t from = prev_end, b, e;
+      while (from < q.begin && r.re->SearchBounds(t_, from, q.begin, &b, &e)) {
+        if (BoundaryBefore(t_, b)) {
+          head = std::min(head, b);
           break;
         }
-        from = h.end;
+        from = e;
       }
     }
     size_t tail_end = next_begin;
@@ -725,11 +1068,11 @@ class Stage {
         tail_end = p;
         break;
       }
-    for (const PatternRule* r : k_.baseline) {
-      Hit h;
-      if (r->re->Search(t_, q.end, clause.end, false, &h)) {
-        x.scope = nt_.OriginalText(h.begin, h.end);
-        tail_end = std::min(tail_end, h.begin);
+    for (const Rule& r : k_.baseline.rules) {
+      size_t b, e;
+      if (r.re->SearchBounds(t_, q.end, clause.end, &b, &e)) {
+        x.scope = nt_.OriginalText(b, e);
+        tail_end = std::min(tail_end, b);
       }
     }
     if (!q.scope.empty()) x.scope = x.scope.empty() ? q.scope : q.scope + ", " + x.scope;
@@ -767,15 +1110,22 @@ class Stage {
 
   const NormalizedText& nt_;
   std::string_view t_;
-  Kinds k_;
+  const Kinds& k_;
   Document* doc_;
   Reader reader_;
   int doc_year_ = 0;
   bool forward_ = false;
   std::vector<DeadlineHit> sentence_deadlines_, line_deadlines_;
+  Span line_deadlines_in_{1, 0};  // the line of line_deadlines_; none yet
+  Span context_line_{0, 0};       // the last lead-in line, and its deadline once known
+  bool context_known_ = true;
   std::optional<DeadlineHit> context_;
   size_t ctx_pos_ = 0;
   size_t emitted_end_ = 0;
+  mutable Span line_{1, 0};  // the last line of Line(); none yet
+  MatchMemo<NumberSpan> number_spans_;
+  Span deadlines_in_{1, 0};  // the span of the last DeadlinesIn() and its result
+  std::vector<DeadlineHit> deadlines_;
 };
 
 }  // namespace
