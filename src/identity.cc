@@ -223,10 +223,13 @@ struct IdentityRules {
   }
 };
 
-// Searches `r` in `span` alone (as one line); the hit in text offsets.
-bool SearchIn(const PatternRule& r, std::string_view text, Line span, Hit* hit) {
+// Searches `r` in `span` alone (as one line); the hit in text offsets. Without
+// `groups`, only the bounds (a DFA pass: groups may need RE2's slow NFA).
+bool SearchIn(const PatternRule& r, std::string_view text, Line span, Hit* hit, bool groups = true) {
   std::string_view s = text.substr(span.begin, span.end - span.begin);
-  if (!r.re->Search(s, 0, s.size(), false, hit)) return false;
+  if (groups ? !r.re->Search(s, 0, s.size(), false, hit) : !r.re->SearchBounds(s, 0, s.size(), &hit->begin, &hit->end))
+    return false;
+  if (!groups) hit->groups.clear();
   hit->begin += span.begin;
   hit->end += span.begin;
   for (auto& g : hit->groups)
@@ -234,11 +237,11 @@ bool SearchIn(const PatternRule& r, std::string_view text, Line span, Hit* hit) 
   return true;
 }
 
-// The first rule of `f` that matches in `span` alone, and its hit.
-const PatternRule* SpanField(std::string_view text, const IdentityRules& ir, Field f, Line span, Hit* hit) {
-  for (const auto& fr : ir.fields[f])
-    if (SearchIn(*fr.rule, text, span, hit)) return fr.rule;
-  return nullptr;
+// Whether a rule of `f` matches in `span` alone.
+bool SpanHas(std::string_view text, const IdentityRules& ir, Field f, Line span) {
+  Hit h;
+  return std::any_of(ir.fields[f].begin(), ir.fields[f].end(),
+                     [&](const auto& fr) { return SearchIn(*fr.rule, text, span, &h, false); });
 }
 
 // The document's lines and which field rules match each of them, searched
@@ -253,11 +256,12 @@ class LineIndex {
   size_t size() const { return lines_.size(); }
   const Line& operator[](size_t i) const { return lines_[i]; }
 
-  /// The first rule of `f` matching line i, and its hit when `hit` is given.
-  const PatternRule* Find(Field f, size_t i, Hit* hit = nullptr) {
+  /// The first rule of `f` matching line i, and its hit when `hit` is given
+  /// (with the groups when `groups`).
+  const PatternRule* Find(Field f, size_t i, Hit* hit = nullptr, bool groups = true) {
     for (const auto& fr : ir_.fields[f]) {
       if (!Matches(fr, i)) continue;
-      if (hit) SearchIn(*fr.rule, text_, lines_[i], hit);
+      if (hit) SearchIn(*fr.rule, text_, lines_[i], hit, groups);
       return fr.rule;
     }
     return nullptr;
@@ -277,17 +281,33 @@ class LineIndex {
   const PatternRule* First(Field f, size_t from, size_t to, Hit* hit) {
     for (size_t i = from; i < std::min(to, lines_.size()); ++i) {
       const PatternRule* best = nullptr;
+      size_t best_begin = Hit::npos;
       for (const auto& fr : ir_.fields[f]) {
-        Hit h;
-        if (!Matches(fr, i) || !SearchIn(*fr.rule, text_, lines_[i], &h)) continue;
-        if (!best || h.begin < hit->begin) best = fr.rule, *hit = h;
+        if (!Matches(fr, i)) continue;
+        if (!best) {
+          best = fr.rule;
+          continue;
+        }
+        // Several rules match the line: the earliest start wins, then the earlier rule.
+        if (best_begin == Hit::npos) best_begin = Begin(*best, i);
+        if (size_t b = Begin(*fr.rule, i); b < best_begin) best = fr.rule, best_begin = b;
       }
-      if (best) return best;
+      if (best) {
+        SearchIn(*best, text_, lines_[i], hit);  // the groups of the winner only
+        return best;
+      }
     }
     return nullptr;
   }
 
  private:
+  // Where `r`, which matches line i, starts.
+  size_t Begin(const PatternRule& r, size_t i) const {
+    Hit h;
+    SearchIn(r, text_, lines_[i], &h, false);
+    return h.begin;
+  }
+
   std::string_view Text(size_t i) const { return text_.substr(lines_[i].begin, lines_[i].end - lines_[i].begin); }
 
   bool Matches(const IdentityRules::FieldRule& fr, size_t i) {
@@ -448,8 +468,7 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
     // The number line holds the number alone (or beside the place and date).
     if (n) {
       Line after{n->end, lines[i].end};
-      Hit pd;
-      if (!IsBlank(text, after) && !SpanField(text, ir, kPlaceDate, after, &pd)) n.reset();
+      if (!IsBlank(text, after) && !SpanHas(text, ir, kPlaceDate, after)) n.reset();
     }
     if (n) {
       self.number = n->number;
@@ -595,7 +614,7 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
     auto [b, e] = TrimSpan(text, lines[i]);
     std::string_view v = text.substr(b, e - b);
     if (v.empty()) continue;
-    if (lines.Find(kMotto, i, &h) || lines.Find(kPartyMotto, i, &h)) {
+    if (lines.Find(kMotto, i, &h, false) || lines.Find(kPartyMotto, i, &h, false)) {
       if (motto_line == lines.size()) motto_line = i;
       // Two columns flattened into one line: "ỦY BAN NHÂN DÂN   CỘNG HÒA XÃ HỘI ...".
       std::string_view before = Trim(text.substr(b, h.begin > b ? h.begin - b : 0));
@@ -669,13 +688,13 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
   ReadSigners(nt, lines, footer_line, doc);
   for (size_t i : lines.With(kAddresseesStart, 0, header_end_line + 10)) {
     Hit h;
-    lines.Find(kAddresseesStart, i, &h);
+    lines.Find(kAddresseesStart, i, &h, false);
     self.addressees = ReadList(nt, lines, i, h.end);
     break;
   }
   for (size_t i : lines.With(kRecipientsStart, footer_line, lines.size())) {
     Hit h;
-    lines.Find(kRecipientsStart, i, &h);
+    lines.Find(kRecipientsStart, i, &h, false);
     self.recipients = ReadList(nt, lines, i, h.end);
     break;
   }
