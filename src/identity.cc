@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 
 #include "stages.h"
 
@@ -27,16 +28,16 @@ struct Line {
 
 std::vector<Line> SplitLines(std::string_view t) {
   std::vector<Line> out;
-  size_t b = 0;
-  for (size_t i = 0; i <= t.size(); ++i) {
-    if (i == t.size() || t[i] == '\n') {
-      size_t e = i;
-      if (e > b && t[e - 1] == '\r') --e;
-      out.push_back({b, e});
-      b = i + 1;
-    }
+  out.reserve(t.size() / 64 + 1);
+  for (size_t b = 0;;) {
+    const void* nl = std::memchr(t.data() + b, '\n', t.size() - b);
+    size_t i = nl ? static_cast<const char*>(nl) - t.data() : t.size();
+    size_t e = i;
+    if (e > b && t[e - 1] == '\r') --e;
+    out.push_back({b, e});
+    if (!nl) return out;
+    b = i + 1;
   }
-  return out;
 }
 
 // Trims white space and Markdown emphasis around a line.
@@ -60,10 +61,19 @@ bool IsBlank(std::string_view text, Line l) { return Trim(text.substr(l.begin, l
 
 // True when the letters of `s` are (nearly) all upper case: header lines.
 bool MostlyUpper(std::string_view s) {
-  int upper = 0, lower = 0;
-  for (int32_t i = 0; i < static_cast<int32_t>(s.size());) {
+  int32_t upper = 0, lower = 0, n = static_cast<int32_t>(s.size());
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  for (int32_t i = 0; i < n;) {
+    // Even if every code point left were upper case, too many are lower: stop.
+    if (lower * 10 > upper + (n - i)) return false;
+    if (p[i] < 0x80) {  // ASCII: Lu is A-Z and Ll is a-z, no ICU call needed
+      upper += p[i] >= 'A' && p[i] <= 'Z';
+      lower += p[i] >= 'a' && p[i] <= 'z';
+      ++i;
+      continue;
+    }
     UChar32 c;
-    U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, static_cast<int32_t>(s.size()), c);
+    U8_NEXT(p, i, n, c);
     if (u_isupper(c))
       ++upper;
     else if (u_islower(c))
