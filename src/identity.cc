@@ -233,11 +233,14 @@ struct IdentityRules {
   }
 };
 
-// Searches `r` in `span` alone (as one line); the hit in text offsets. Without
-// `groups`, only the bounds (a DFA pass: groups may need RE2's slow NFA).
-bool SearchIn(const PatternRule& r, std::string_view text, Line span, Hit* hit, bool groups = true) {
+// Searches a rule in `span` alone (as one line); the hit in text offsets.
+// Without `groups`, only the bounds (a DFA pass: groups may need RE2's NFA,
+// ten times slower). A line-start rule is searched anchored, which skips RE2's
+// DFA passes before the groups.
+bool SearchIn(const IdentityRules::FieldRule& fr, std::string_view text, Line span, Hit* hit, bool groups = true) {
   std::string_view s = text.substr(span.begin, span.end - span.begin);
-  if (groups ? !r.re->Search(s, 0, s.size(), false, hit) : !r.re->SearchBounds(s, 0, s.size(), &hit->begin, &hit->end))
+  const Regex& re = *fr.rule->re;
+  if (groups ? !re.Search(s, 0, s.size(), fr.at_start, hit) : !re.SearchBounds(s, 0, s.size(), &hit->begin, &hit->end))
     return false;
   if (!groups) hit->groups.clear();
   hit->begin += span.begin;
@@ -251,7 +254,7 @@ bool SearchIn(const PatternRule& r, std::string_view text, Line span, Hit* hit, 
 bool SpanHas(std::string_view text, const IdentityRules& ir, Field f, Line span) {
   Hit h;
   return std::any_of(ir.fields[f].begin(), ir.fields[f].end(),
-                     [&](const auto& fr) { return SearchIn(*fr.rule, text, span, &h, false); });
+                     [&](const auto& fr) { return SearchIn(fr, text, span, &h, false); });
 }
 
 // The document's lines and which field rules match each of them, searched
@@ -271,7 +274,7 @@ class LineIndex {
   const PatternRule* Find(Field f, size_t i, Hit* hit = nullptr, bool groups = true) {
     for (const auto& fr : ir_.fields[f]) {
       if (!Matches(fr, i)) continue;
-      if (hit) SearchIn(*fr.rule, text_, lines_[i], hit, groups);
+      if (hit) SearchIn(fr, text_, lines_[i], hit, groups);
       return fr.rule;
     }
     return nullptr;
@@ -290,21 +293,21 @@ class LineIndex {
   /// matches across a line break).
   const PatternRule* First(Field f, size_t from, size_t to, Hit* hit) {
     for (size_t i = from; i < std::min(to, lines_.size()); ++i) {
-      const PatternRule* best = nullptr;
+      const IdentityRules::FieldRule* best = nullptr;
       size_t best_begin = Hit::npos;
       for (const auto& fr : ir_.fields[f]) {
         if (!Matches(fr, i)) continue;
         if (!best) {
-          best = fr.rule;
+          best = &fr;
           continue;
         }
         // Several rules match the line: the earliest start wins, then the earlier rule.
         if (best_begin == Hit::npos) best_begin = Begin(*best, i);
-        if (size_t b = Begin(*fr.rule, i); b < best_begin) best = fr.rule, best_begin = b;
+        if (size_t b = Begin(fr, i); b < best_begin) best = &fr, best_begin = b;
       }
       if (best) {
         SearchIn(*best, text_, lines_[i], hit);  // the groups of the winner only
-        return best;
+        return best->rule;
       }
     }
     return nullptr;
@@ -312,7 +315,7 @@ class LineIndex {
 
  private:
   // Where `r`, which matches line i, starts.
-  size_t Begin(const PatternRule& r, size_t i) const {
+  size_t Begin(const IdentityRules::FieldRule& r, size_t i) const {
     Hit h;
     SearchIn(r, text_, lines_[i], &h, false);
     return h.begin;
