@@ -214,6 +214,9 @@ struct IdentityRules {
   // (the scan stops after a few bytes), and the others. *_ids: group index → id.
   PatternGroup at_start{true}, anywhere{false};
   std::vector<int> at_start_ids, anywhere_ids;
+  // The cues that open the body under a title (any relation but mentions),
+  // and whether one does so on the title's first line too (scope clause).
+  std::vector<std::pair<const PatternRule*, bool>> body_cues;
 
   explicit IdentityRules(const RuleData& rules) {
     for (const PatternRule& r : rules.rules("fields")) {
@@ -230,6 +233,8 @@ struct IdentityRules {
     }
     at_start.Compile();
     anywhere.Compile();
+    for (const PatternRule& c : rules.rules("cues"))
+      if (c.attr("relation") != "mentions") body_cues.emplace_back(&c, c.attr("scope") == "clause");
   }
 };
 
@@ -578,10 +583,9 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
       }
       // The body starts with a cue ("Căn cứ", "Thực hiện") or the issuer's name.
       bool body = false;
-      for (const PatternRule& c : rules.rules("cues")) {
+      for (const auto& [cue, clause] : ir.body_cues) {
         Hit h;
-        if (c.attr("relation") != "mentions" && c.re->Search(v, 0, v.size(), true, &h) && BoundaryAfter(v, h.end) &&
-            (n > 0 || c.attr("scope") == "clause")) {
+        if ((n > 0 || clause) && cue->re->Search(v, 0, v.size(), true, &h) && BoundaryAfter(v, h.end)) {
           body = true;
           break;
         }
