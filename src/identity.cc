@@ -405,6 +405,18 @@ std::vector<std::string> ReadList(const NormalizedText& nt, LineIndex& lines, si
   return out;
 }
 
+// Reads the list under the first line of [from, to) that `heading` matches, if any.
+void ReadListUnder(const NormalizedText& nt, LineIndex& lines, Field heading, size_t from, size_t to,
+                   std::vector<std::string>* out) {
+  for (size_t i = from; i < std::min(to, lines.size()); ++i) {
+    Hit h;
+    if (lines.Find(heading, i, &h, false)) {
+      *out = ReadList(nt, lines, i, h.end);
+      return;
+    }
+  }
+}
+
 void ReadSigners(const NormalizedText& nt, LineIndex& lines, size_t start, Document* doc) {
   std::string_view text = nt.text();
   for (size_t i : lines.With(kSignerMark, start, lines.size())) {
@@ -711,18 +723,8 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
 
   // Signature block, addressees and recipients.
   ReadSigners(nt, lines, footer_line, doc);
-  for (size_t i : lines.With(kAddresseesStart, 0, header_end_line + 10)) {
-    Hit h;
-    lines.Find(kAddresseesStart, i, &h, false);
-    self.addressees = ReadList(nt, lines, i, h.end);
-    break;
-  }
-  for (size_t i : lines.With(kRecipientsStart, footer_line, lines.size())) {
-    Hit h;
-    lines.Find(kRecipientsStart, i, &h, false);
-    self.recipients = ReadList(nt, lines, i, h.end);
-    break;
-  }
+  ReadListUnder(nt, lines, kAddresseesStart, 0, header_end_line + 10, &self.addressees);
+  ReadListUnder(nt, lines, kRecipientsStart, footer_line, lines.size(), &self.recipients);
 
   if (!self.number && number_line == lines.size())
     AddDiag(doc, nt, 0, "info", "missing_number", "the document has no number line ('Số: ...')");
