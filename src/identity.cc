@@ -7,6 +7,8 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
+#include <cstring>
 
 #include "stages.h"
 
@@ -26,16 +28,16 @@ struct Line {
 
 std::vector<Line> SplitLines(std::string_view t) {
   std::vector<Line> out;
-  size_t b = 0;
-  for (size_t i = 0; i <= t.size(); ++i) {
-    if (i == t.size() || t[i] == '\n') {
-      size_t e = i;
-      if (e > b && t[e - 1] == '\r') --e;
-      out.push_back({b, e});
-      b = i + 1;
-    }
+  out.reserve(t.size() / 64 + 1);
+  for (size_t b = 0;;) {
+    const void* nl = std::memchr(t.data() + b, '\n', t.size() - b);
+    size_t i = nl ? static_cast<const char*>(nl) - t.data() : t.size();
+    size_t e = i;
+    if (e > b && t[e - 1] == '\r') --e;
+    out.push_back({b, e});
+    if (!nl) return out;
+    b = i + 1;
   }
-  return out;
 }
 
 // Trims white space and Markdown emphasis around a line.
@@ -59,10 +61,19 @@ bool IsBlank(std::string_view text, Line l) { return Trim(text.substr(l.begin, l
 
 // True when the letters of `s` are (nearly) all upper case: header lines.
 bool MostlyUpper(std::string_view s) {
-  int upper = 0, lower = 0;
-  for (int32_t i = 0; i < static_cast<int32_t>(s.size());) {
+  int32_t upper = 0, lower = 0, n = static_cast<int32_t>(s.size());
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  for (int32_t i = 0; i < n;) {
+    // Even if every code point left were upper case, too many are lower: stop.
+    if (lower * 10 > upper + (n - i)) return false;
+    if (p[i] < 0x80) {  // ASCII: Lu is A-Z and Ll is a-z, no ICU call needed
+      upper += p[i] >= 'A' && p[i] <= 'Z';
+      lower += p[i] >= 'a' && p[i] <= 'z';
+      ++i;
+      continue;
+    }
     UChar32 c;
-    U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, static_cast<int32_t>(s.size()), c);
+    U8_NEXT(p, i, n, c);
     if (u_isupper(c))
       ++upper;
     else if (u_islower(c))
@@ -97,59 +108,256 @@ bool LooksLikeName(std::string_view s) {
   return words >= 2 && words <= 6;
 }
 
-// First rule of the field that matches inside text[from, to); the rule and hit.
-const PatternRule* FindField(std::string_view text, const RuleData& rules, const std::string& field, size_t from,
-                             size_t to, Hit* hit) {
-  const PatternRule* best = nullptr;
-  Hit h;
-  for (const PatternRule& r : rules.rules("fields")) {
-    if (r.attr("field") != field) continue;
-    if (r.re->Search(text, from, to, false, &h) && (!best || h.begin < hit->begin)) {
-      best = &r;
-      *hit = h;
+// The fields of the `fields` rules that this stage reads.
+enum Field {
+  kOwnNumber,
+  kPlaceDate,
+  kAdoptedDate,
+  kTitleType,
+  kSubject,
+  kMotto,
+  kPartyMotto,
+  kIssuerSentence,
+  kSignerMark,
+  kSignedNote,
+  kRecipientsStart,
+  kAddresseesStart,
+  kFiling,
+  kLocalityLine,  // matched on header strings, not on lines
+  kFieldCount
+};
+constexpr std::array<const char*, kFieldCount> kFieldNames = {
+    "own_number",  "place_date",      "adopted_date", "title_type",  "subject",          "motto",
+    "party_motto", "issuer_sentence", "signer_mark",  "signed_note", "recipients_start", "addressees_start",
+    "filing",      "locality_line"};
+
+// True when every match of `pattern` starts where the text starts: it opens
+// with ^ (after flag groups such as "(?m)") and has no top-level alternative.
+// Conservative: anything it does not understand counts as unanchored.
+bool AnchoredAtStart(std::string_view p) {
+  size_t i = 0;
+  while (p.compare(i, 2, "(?") == 0) {  // leading flag groups: "(?m)", "(?i)"
+    size_t j = i + 2;
+    while (j < p.size() && (isalpha(static_cast<unsigned char>(p[j])) || p[j] == '-')) ++j;
+    if (j >= p.size() || p[j] != ')') return false;
+    i = j + 1;
+  }
+  if (i >= p.size() || p[i] != '^') return false;
+  if (i + 1 < p.size() && std::string_view("*+?{").find(p[i + 1]) != std::string_view::npos) return false;
+  int depth = 0;
+  for (size_t k = i + 1; k < p.size(); ++k) {
+    char c = p[k];
+    if (c == '\\') {
+      if (k + 1 < p.size() && p[k + 1] == 'Q') return false;  // \Q...\E may hold anything
+      ++k;
+    } else if (c == '[') {  // skip a class: "[]x]", "[^]x]", "[[:alpha:]]", escapes
+      size_t e = k + 1;
+      if (e < p.size() && p[e] == '^') ++e;
+      if (e < p.size() && p[e] == ']') ++e;
+      while (e < p.size() && p[e] != ']') {
+        if (p[e] == '\\')
+          ++e;
+        else if (p.compare(e, 2, "[:") == 0 && p.find(":]", e + 2) != std::string_view::npos)
+          e = p.find(":]", e + 2) + 1;
+        ++e;
+      }
+      if (e >= p.size()) return false;
+      k = e;
+    } else if (c == '(') {
+      ++depth;
+    } else if (c == ')') {
+      --depth;
+    } else if (c == '|' && depth == 0) {
+      return false;
     }
   }
-  return best;
+  return true;
 }
 
-// Does the whole line match the field (searched within the line only)?
-const PatternRule* LineField(std::string_view text, const RuleData& rules, const std::string& field, Line l, Hit* hit) {
-  std::string_view line = text.substr(l.begin, l.end - l.begin);
-  for (const PatternRule& r : rules.rules("fields")) {
-    if (r.attr("field") != field) continue;
+// Rules searched together: which of them match a text, in one set pass (or
+// one search per rule when the set cannot be built). Anchored: at its start.
+class PatternGroup {
+ public:
+  explicit PatternGroup(bool anchored) : anchored_(anchored), set_(anchored) {}
+  void Add(const PatternRule* r) {
+    rules_.push_back(r);
+    ok_ = ok_ && set_.Add(r->pattern).ok();
+  }
+  void Compile() {
+    ok_ = ok_ && !rules_.empty() && set_.Compile();
+    on_empty_ = Search("");
+  }
+  /// Indices (in Add order, ascending) of the rules that match `text`.
+  std::vector<int> Match(std::string_view text) const {
+    return text.empty() ? on_empty_ : Search(text);  // one line in six is empty
+  }
+
+ private:
+  std::vector<int> Search(std::string_view text) const {
+    if (ok_) return set_.Match(text);
+    std::vector<int> out;
     Hit h;
-    if (r.re->Search(line, 0, line.size(), false, &h)) {
-      h.begin += l.begin;
-      h.end += l.begin;
-      for (auto& g : h.groups)
-        if (g.first != Hit::npos) g.first += l.begin, g.second += l.begin;
-      *hit = h;
-      return &r;
-    }
+    for (size_t i = 0; i < rules_.size(); ++i)
+      if (rules_[i]->re->Search(text, 0, text.size(), anchored_, &h)) out.push_back(static_cast<int>(i));
+    return out;
   }
-  return nullptr;
+
+  bool anchored_;
+  bool ok_ = true;
+  std::vector<int> on_empty_;
+  RegexSet set_;
+  std::vector<const PatternRule*> rules_;
+};
+
+// What this stage derives from the rules once per RuleSet.
+struct IdentityRules {
+  struct FieldRule {
+    const PatternRule* rule;
+    int id;         // index among the line rules (-1: not searched per line)
+    bool at_start;  // matches only where the line starts
+  };
+  std::array<std::vector<FieldRule>, kFieldCount> fields;
+  int line_rules = 0;
+  // The line rules in two passes per line: the ones anchored at the line start
+  // (the scan stops after a few bytes), and the others. *_ids: group index → id.
+  PatternGroup at_start{true}, anywhere{false};
+  std::vector<int> at_start_ids, anywhere_ids;
+  // The cues that open the body under a title (any relation but mentions),
+  // and whether one does so on the title's first line too (scope clause).
+  std::vector<std::pair<const PatternRule*, bool>> body_cues;
+
+  explicit IdentityRules(const RuleData& rules) {
+    for (const PatternRule& r : rules.rules("fields")) {
+      auto name = std::find(kFieldNames.begin(), kFieldNames.end(), r.attr("field"));
+      if (name == kFieldNames.end()) continue;
+      auto f = static_cast<Field>(name - kFieldNames.begin());
+      FieldRule fr{&r, -1, AnchoredAtStart(r.pattern)};
+      if (f != kLocalityLine) {
+        fr.id = line_rules++;
+        (fr.at_start ? at_start : anywhere).Add(&r);
+        (fr.at_start ? at_start_ids : anywhere_ids).push_back(fr.id);
+      }
+      fields[f].push_back(fr);
+    }
+    at_start.Compile();
+    anywhere.Compile();
+    for (const PatternRule& c : rules.rules("cues"))
+      if (c.attr("relation") != "mentions") body_cues.emplace_back(&c, c.attr("scope") == "clause");
+  }
+};
+
+// Searches a rule in `span` alone (as one line); the hit in text offsets.
+// Without `groups`, only the bounds (a DFA pass: groups may need RE2's NFA,
+// ten times slower). A line-start rule is searched anchored, which skips RE2's
+// DFA passes before the groups.
+bool SearchIn(const IdentityRules::FieldRule& fr, std::string_view text, Line span, Hit* hit, bool groups = true) {
+  std::string_view s = text.substr(span.begin, span.end - span.begin);
+  const Regex& re = *fr.rule->re;
+  if (groups ? !re.Search(s, 0, s.size(), fr.at_start, hit) : !re.SearchBounds(s, 0, s.size(), &hit->begin, &hit->end))
+    return false;
+  if (!groups) hit->groups.clear();
+  hit->begin += span.begin;
+  hit->end += span.begin;
+  for (auto& g : hit->groups)
+    if (g.first != Hit::npos) g.first += span.begin, g.second += span.begin;
+  return true;
 }
 
-// Lines in [from_line, to_line) where a rule of `field` matches, from one
-// search of the zone per rule instead of one search per line.
-std::vector<size_t> LinesWithField(std::string_view text, const RuleData& rules, const std::string& field,
-                                   const std::vector<Line>& lines, size_t from_line, size_t to_line) {
-  std::vector<size_t> out;
-  to_line = std::min(to_line, lines.size());
-  if (from_line >= to_line) return out;
-  size_t from = lines[from_line].begin, to = lines[to_line - 1].end;
-  for (const PatternRule& r : rules.rules("fields")) {
-    if (r.attr("field") != field) continue;
-    for (const Hit& h : r.re->FindAll(text, from, to)) {
-      auto it = std::upper_bound(lines.begin(), lines.end(), h.begin,
-                                 [](size_t pos, const Line& l) { return pos < l.begin; });
-      out.push_back(static_cast<size_t>(it - lines.begin()) - 1);
-    }
-  }
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
-  return out;
+// Whether a rule of `f` matches in `span` alone.
+bool SpanHas(std::string_view text, const IdentityRules& ir, Field f, Line span) {
+  Hit h;
+  return std::any_of(ir.fields[f].begin(), ir.fields[f].end(),
+                     [&](const auto& fr) { return SearchIn(fr, text, span, &h, false); });
 }
+
+// The document's lines and which field rules match each of them, searched
+// within the line alone (the rules are written for one line: document.yaml).
+// Each line is searched at most once per kind of rule (anchored or not), for
+// all fields together, and only when a field asks about it.
+class LineIndex {
+ public:
+  LineIndex(std::string_view text, const IdentityRules& ir) : text_(text), ir_(ir), lines_(SplitLines(text)) {
+    row_.assign(lines_.size(), 0);
+  }
+  size_t size() const { return lines_.size(); }
+  const Line& operator[](size_t i) const { return lines_[i]; }
+
+  /// The first rule of `f` matching line i, and its hit when `hit` is given
+  /// (with the groups when `groups`).
+  const PatternRule* Find(Field f, size_t i, Hit* hit = nullptr, bool groups = true) {
+    for (const auto& fr : ir_.fields[f]) {
+      if (!Matches(fr, i)) continue;
+      if (hit) SearchIn(fr, text_, lines_[i], hit, groups);
+      return fr.rule;
+    }
+    return nullptr;
+  }
+
+  /// Lines in [from, to) that `f` matches.
+  std::vector<size_t> With(Field f, size_t from, size_t to) {
+    std::vector<size_t> out;
+    for (size_t i = from; i < std::min(to, lines_.size()); ++i)
+      if (Find(f, i)) out.push_back(i);
+    return out;
+  }
+
+  /// The first hit of `f` in lines [from, to): the earliest rule at the first
+  /// line one matches (what one search over those lines finds, as no rule
+  /// matches across a line break).
+  const PatternRule* First(Field f, size_t from, size_t to, Hit* hit) {
+    for (size_t i = from; i < std::min(to, lines_.size()); ++i) {
+      const IdentityRules::FieldRule* best = nullptr;
+      size_t best_begin = Hit::npos;
+      for (const auto& fr : ir_.fields[f]) {
+        if (!Matches(fr, i)) continue;
+        if (!best) {
+          best = &fr;
+          continue;
+        }
+        // Several rules match the line: the earliest start wins, then the earlier rule.
+        if (best_begin == Hit::npos) best_begin = Begin(*best, i);
+        if (size_t b = Begin(fr, i); b < best_begin) best = &fr, best_begin = b;
+      }
+      if (best) {
+        SearchIn(*best, text_, lines_[i], hit);  // the groups of the winner only
+        return best->rule;
+      }
+    }
+    return nullptr;
+  }
+
+ private:
+  // Where `r`, which matches line i, starts.
+  size_t Begin(const IdentityRules::FieldRule& r, size_t i) const {
+    Hit h;
+    SearchIn(r, text_, lines_[i], &h, false);
+    return h.begin;
+  }
+
+  std::string_view Text(size_t i) const { return text_.substr(lines_[i].begin, lines_[i].end - lines_[i].begin); }
+
+  bool Matches(const IdentityRules::FieldRule& fr, size_t i) {
+    uint8_t kind = fr.at_start ? 1 : 2;
+    size_t width = 1 + ir_.line_rules;
+    if (!row_[i]) {
+      matched_.resize(matched_.size() + width);
+      row_[i] = static_cast<uint32_t>(matched_.size() / width);
+    }
+    uint8_t* row = &matched_[(row_[i] - 1) * width];
+    if (!(row[0] & kind)) {
+      row[0] |= kind;
+      const auto& ids = fr.at_start ? ir_.at_start_ids : ir_.anywhere_ids;
+      for (int k : (fr.at_start ? ir_.at_start : ir_.anywhere).Match(Text(i))) row[1 + ids[k]] = 1;
+    }
+    return row[1 + fr.id];
+  }
+
+  std::string_view text_;
+  const IdentityRules& ir_;
+  std::vector<Line> lines_;
+  std::vector<uint32_t> row_;     // per line: 1 + its row in matched_, 0 when not searched yet
+  std::vector<uint8_t> matched_;  // per row: kinds searched (1 anchored, 2 others), then one flag per line rule
+};
 
 std::string GroupText(std::string_view text, const PatternRule& r, const Hit& h, const char* name) {
   return std::string(r.re->GroupText(text, h, name));
@@ -163,8 +371,7 @@ void AddDiag(Document* doc, const NormalizedText& nt, size_t pos, const char* se
 
 // Reads a list under a heading ("Nơi nhận:", "Kính gửi:"): the rest of the
 // heading line and the following "- item" lines.
-std::vector<std::string> ReadList(const NormalizedText& nt, const RuleData& rules, const std::vector<Line>& lines,
-                                  size_t heading, size_t rest_begin) {
+std::vector<std::string> ReadList(const NormalizedText& nt, LineIndex& lines, size_t heading, size_t rest_begin) {
   std::string_view text = nt.text();
   std::vector<std::string> out;
   auto add = [&](size_t b, size_t e) {
@@ -191,21 +398,30 @@ std::vector<std::string> ReadList(const NormalizedText& nt, const RuleData& rule
     auto [b, e] = TrimSpan(text, lines[i]);
     char c = text[b];
     if (c != '-' && c != '+' && text.compare(b, 3, "•") != 0) break;
-    Hit h;
-    if (LineField(text, rules, "filing", lines[i], &h)) continue;
+    if (lines.Find(kFiling, i)) continue;
     add(b, e);
     started = true;
   }
   return out;
 }
 
-void ReadSigners(const NormalizedText& nt, const RuleData& rules, const std::vector<Line>& lines, size_t start,
-                 Document* doc) {
-  std::string_view text = nt.text();
-  for (size_t i : LinesWithField(text, rules, "signer_mark", lines, start, lines.size())) {
+// Reads the list under the first line of [from, to) that `heading` matches, if any.
+void ReadListUnder(const NormalizedText& nt, LineIndex& lines, Field heading, size_t from, size_t to,
+                   std::vector<std::string>* out) {
+  for (size_t i = from; i < std::min(to, lines.size()); ++i) {
     Hit h;
-    const PatternRule* r = LineField(text, rules, "signer_mark", lines[i], &h);
-    if (!r) continue;
+    if (lines.Find(heading, i, &h, false)) {
+      *out = ReadList(nt, lines, i, h.end);
+      return;
+    }
+  }
+}
+
+void ReadSigners(const NormalizedText& nt, LineIndex& lines, size_t start, Document* doc) {
+  std::string_view text = nt.text();
+  for (size_t i : lines.With(kSignerMark, start, lines.size())) {
+    Hit h;
+    const PatternRule* r = lines.Find(kSignerMark, i, &h);
     Signer s;
     s.mark = GroupText(text, *r, h, "mark");
     s.on_behalf = std::string(Trim(nt.OriginalText(r->re->GroupText(text, h, "behalf").data() - text.data(),
@@ -214,11 +430,8 @@ void ReadSigners(const NormalizedText& nt, const RuleData& rules, const std::vec
     std::vector<std::string> roles;
     for (size_t j = i + 1; j < lines.size() && j <= i + 8; ++j) {
       if (IsBlank(text, lines[j])) continue;
-      Hit h2;
-      if (LineField(text, rules, "signer_mark", lines[j], &h2) ||
-          LineField(text, rules, "recipients_start", lines[j], &h2))
-        break;
-      if (LineField(text, rules, "signed_note", lines[j], &h2)) continue;
+      if (lines.Find(kSignerMark, j) || lines.Find(kRecipientsStart, j)) break;
+      if (lines.Find(kSignedNote, j)) continue;
       auto [b, e] = TrimSpan(text, lines[j]);
       std::string_view v = text.substr(b, e - b);
       if (MostlyUpper(v) && !HasDigit(v)) {
@@ -252,8 +465,7 @@ void ReadSigners(const NormalizedText& nt, const RuleData& rules, const std::vec
   s.name = std::string(Trim(nt.OriginalText(nb, ne)));
   std::vector<std::string> roles;
   for (size_t j = i - 1; j-- > start && roles.size() < 3;) {
-    Hit h;
-    if (IsBlank(text, lines[j]) || LineField(text, rules, "signed_note", lines[j], &h)) {
+    if (IsBlank(text, lines[j]) || lines.Find(kSignedNote, j)) {
       if (!roles.empty()) break;
       continue;
     }
@@ -272,23 +484,21 @@ void ReadSigners(const NormalizedText& nt, const RuleData& rules, const std::vec
 
 void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* doc) {
   std::string_view text = nt.text();
-  std::vector<Line> lines = SplitLines(text);
+  const IdentityRules& ir = rules.Derived<IdentityRules>();
+  LineIndex lines(text, ir);
   // The header is the first lines, and at most kHeaderBytes: plans whose
   // "lines" are whole paragraphs must not drag the body into the header.
   size_t header_end_line = std::min(lines.size(), kHeaderLines);
   while (header_end_line > 1 && lines[header_end_line - 1].begin > kHeaderBytes) --header_end_line;
-  size_t header_end = header_end_line ? lines[header_end_line - 1].end : 0;
   size_t footer_line = lines.size() > kFooterLines ? lines.size() - kFooterLines : 0;
   while (footer_line + 1 < lines.size() && text.size() - lines[footer_line].begin > kFooterBytes) ++footer_line;
-  size_t footer_begin = lines.empty() ? 0 : lines[footer_line].begin;
   Identity& self = doc->self;
 
   // Number line.
   size_t number_line = lines.size();
-  for (size_t i : LinesWithField(text, rules, "own_number", lines, 0, header_end_line)) {
+  for (size_t i : lines.With(kOwnNumber, 0, header_end_line)) {
     Hit h;
-    const PatternRule* r = LineField(text, rules, "own_number", lines[i], &h);
-    if (!r) continue;
+    const PatternRule* r = lines.Find(kOwnNumber, i, &h);
     int g = r->re->Group("rest");
     size_t rest = h.has(g) ? h.groups[g].first : h.end;
     std::string_view rest_text = h.has(g) ? text.substr(rest, h.groups[g].second - rest) : std::string_view();
@@ -296,8 +506,7 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
     // The number line holds the number alone (or beside the place and date).
     if (n) {
       Line after{n->end, lines[i].end};
-      Hit pd;
-      if (!IsBlank(text, after) && !LineField(text, rules, "place_date", after, &pd)) n.reset();
+      if (!IsBlank(text, after) && !SpanHas(text, ir, kPlaceDate, after)) n.reset();
     }
     if (n) {
       self.number = n->number;
@@ -322,8 +531,8 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
   {
     Hit h;
     // Header first; some layouts put the place and date at the end.
-    const PatternRule* r = FindField(text, rules, "place_date", 0, header_end, &h);
-    if (!r) r = FindField(text, rules, "place_date", footer_begin, text.size(), &h);
+    const PatternRule* r = lines.First(kPlaceDate, 0, header_end_line, &h);
+    if (!r) r = lines.First(kPlaceDate, footer_line, lines.size(), &h);
     if (r) {
       std::string place =
           nt.OriginalText(h.groups[r->re->Group("place")].first, h.groups[r->re->Group("place")].second);
@@ -348,8 +557,8 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
   }
   if (!self.date || self.date->day == 0) {
     Hit h;
-    const PatternRule* r = FindField(text, rules, "adopted_date", 0, header_end, &h);
-    if (!r) r = FindField(text, rules, "adopted_date", footer_begin, text.size(), &h);
+    const PatternRule* r = lines.First(kAdoptedDate, 0, header_end_line, &h);
+    if (!r) r = lines.First(kAdoptedDate, footer_line, lines.size(), &h);
     if (r) {
       if (auto d = MakeDate(GroupText(text, *r, h, "day"), GroupText(text, *r, h, "month"),
                             GroupText(text, *r, h, "year"), "")) {
@@ -362,10 +571,9 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
   // Type title line ("KẾ HOẠCH") and the title under it.
   size_t title_line = lines.size();
   std::string title_type;
-  for (size_t i : LinesWithField(text, rules, "title_type", lines, 0, header_end_line)) {
+  for (size_t i : lines.With(kTitleType, 0, header_end_line)) {
     Hit h;
-    const PatternRule* r = LineField(text, rules, "title_type", lines[i], &h);
-    if (!r) continue;
+    const PatternRule* r = lines.Find(kTitleType, i, &h);
     std::string t = GroupText(text, *r, h, "type");
     if (!MostlyUpper(t)) continue;
     title_type = t;
@@ -395,10 +603,9 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
       }
       // The body starts with a cue ("Căn cứ", "Thực hiện") or the issuer's name.
       bool body = false;
-      for (const PatternRule& c : rules.rules("cues")) {
+      for (const auto& [cue, clause] : ir.body_cues) {
         Hit h;
-        if (c.attr("relation") != "mentions" && c.re->Search(v, 0, v.size(), true, &h) && BoundaryAfter(v, h.end) &&
-            (n > 0 || c.attr("scope") == "clause")) {
+        if ((n > 0 || clause) && cue->re->Search(v, 0, v.size(), true, &h) && BoundaryAfter(v, h.end)) {
           body = true;
           break;
         }
@@ -414,18 +621,14 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
   }
   // Công văn subject: "V/v ..." and its continuation lines.
   bool has_subject = false;
-  for (size_t i : LinesWithField(text, rules, "subject", lines, 0, self.title.empty() ? header_end_line : 0)) {
+  for (size_t i : lines.With(kSubject, 0, self.title.empty() ? header_end_line : 0)) {
     Hit h;
-    const PatternRule* r = LineField(text, rules, "subject", lines[i], &h);
-    if (!r) continue;
+    const PatternRule* r = lines.Find(kSubject, i, &h);
     has_subject = true;
     int g = r->re->Group("subject");
     std::string subject = h.has(g) ? nt.OriginalText(h.groups[g].first, h.groups[g].second) : "";
     for (size_t j = i + 1; j < lines.size() && j < i + kMaxTitleLines; ++j) {
-      Hit h2;
-      if (IsBlank(text, lines[j]) || LineField(text, rules, "place_date", lines[j], &h2) ||
-          LineField(text, rules, "addressees_start", lines[j], &h2))
-        break;
+      if (IsBlank(text, lines[j]) || lines.Find(kPlaceDate, j) || lines.Find(kAddresseesStart, j)) break;
       subject += " " + nt.OriginalText(lines[j].begin, lines[j].end);
     }
     self.title = CollapseSpace(subject);
@@ -448,16 +651,14 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
     auto [b, e] = TrimSpan(text, lines[i]);
     std::string_view v = text.substr(b, e - b);
     if (v.empty()) continue;
-    if (LineField(text, rules, "motto", lines[i], &h) || LineField(text, rules, "party_motto", lines[i], &h)) {
+    if (lines.Find(kMotto, i, &h, false) || lines.Find(kPartyMotto, i, &h, false)) {
       if (motto_line == lines.size()) motto_line = i;
       // Two columns flattened into one line: "ỦY BAN NHÂN DÂN   CỘNG HÒA XÃ HỘI ...".
       std::string_view before = Trim(text.substr(b, h.begin > b ? h.begin - b : 0));
       if (!before.empty() && MostlyUpper(before) && !HasDigit(before)) candidates.push_back({i, std::string(before)});
       continue;
     }
-    if (LineField(text, rules, "own_number", lines[i], &h) || LineField(text, rules, "place_date", lines[i], &h) ||
-        LineField(text, rules, "title_type", lines[i], &h))
-      continue;
+    if (lines.Find(kOwnNumber, i) || lines.Find(kPlaceDate, i) || lines.Find(kTitleType, i)) continue;
     if (!MostlyUpper(v) || HasDigit(v)) continue;
     candidates.push_back({i, std::string(v)});
   }
@@ -472,8 +673,8 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
     std::string_view pv = pick.second;
     // ("HUYỆN ỦY ĐẠI LỘC" names a body of its own: no join.)
     if (k > 0 && candidates[k - 1].first + 1 == pick.first && !rules.FindIssuerByName(pv)) {
-      for (const PatternRule& r : rules.rules("fields"))
-        if (r.attr("field") == "locality_line" && r.re->Search(pv, 0, pv.size(), false, &loc)) {
+      for (const auto& fr : ir.fields[kLocalityLine])
+        if (fr.rule->re->Search(pv, 0, pv.size(), false, &loc)) {
           pick.second = candidates[k - 1].second + " " + pick.second;
           break;
         }
@@ -489,8 +690,8 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
       // its locality word ("tỉnh", "huyện") in lower case.
       std::string rest = TitleCase(Trim(std::string_view(pick.second).substr(matched)));
       Hit loc;
-      for (const PatternRule& r : rules.rules("fields")) {
-        if (r.attr("field") != "locality_line" || !r.re->Search(rest, 0, rest.size(), true, &loc)) continue;
+      for (const auto& fr : ir.fields[kLocalityLine]) {
+        if (!fr.rule->re->Search(rest, 0, rest.size(), true, &loc)) continue;
         size_t word_end = rest.find(' ');
         if (word_end != std::string::npos) rest = FoldCase(rest.substr(0, word_end)) + rest.substr(word_end);
         break;
@@ -506,9 +707,8 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
     }
     self.issuer = is;
   } else {
-    size_t limit = lines[std::min(lines.size(), kHeaderLines) - 1].end;
     Hit h;
-    if (const PatternRule* r = FindField(text, rules, "issuer_sentence", 0, limit, &h)) {
+    if (const PatternRule* r = lines.First(kIssuerSentence, 0, kHeaderLines, &h)) {
       int g = r->re->Group("issuer");
       self.issuer = ResolveIssuer(nt.OriginalText(h.groups[g].first, h.groups[g].second), rules);
     }
@@ -522,21 +722,9 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
   }
 
   // Signature block, addressees and recipients.
-  ReadSigners(nt, rules, lines, footer_line, doc);
-  for (size_t i : LinesWithField(text, rules, "addressees_start", lines, 0, header_end_line + 10)) {
-    Hit h;
-    if (LineField(text, rules, "addressees_start", lines[i], &h)) {
-      self.addressees = ReadList(nt, rules, lines, i, h.end);
-      break;
-    }
-  }
-  for (size_t i : LinesWithField(text, rules, "recipients_start", lines, footer_line, lines.size())) {
-    Hit h;
-    if (LineField(text, rules, "recipients_start", lines[i], &h)) {
-      self.recipients = ReadList(nt, rules, lines, i, h.end);
-      break;
-    }
-  }
+  ReadSigners(nt, lines, footer_line, doc);
+  ReadListUnder(nt, lines, kAddresseesStart, 0, header_end_line + 10, &self.addressees);
+  ReadListUnder(nt, lines, kRecipientsStart, footer_line, lines.size(), &self.recipients);
 
   if (!self.number && number_line == lines.size())
     AddDiag(doc, nt, 0, "info", "missing_number", "the document has no number line ('Số: ...')");
