@@ -143,8 +143,8 @@ Result<DecodedText> DecodeSingleByte(DecodedText d, const std::string& name, con
 // composes them (NFC). Lower-case bytes; the upper-case byte is 0x20 less.
 struct VniByte {
   unsigned char byte;
-  UChar32 letter;     // a letter of its own, or 0
-  UChar32 marks[2];   // combining marks after a vowel, or {0, 0}
+  UChar32 letter;    // a letter of its own, or 0
+  UChar32 marks[2];  // combining marks after a vowel, or {0, 0}
 };
 constexpr VniByte kVni[] = {
     {0xF9, 0, {0x301, 0}},     {0xF8, 0, {0x300, 0}},     {0xFB, 0, {0x309, 0}},     {0xF5, 0, {0x303, 0}},

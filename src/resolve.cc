@@ -29,9 +29,9 @@ void ResolveSelf(Document* doc) {
   // stay: they say what others do to it.
   doc->edges.erase(std::remove_if(doc->edges.begin(), doc->edges.end(), [&](const Edge& e) { return is_self(e.from); }),
                    doc->edges.end());
-  doc->references.erase(std::remove_if(doc->references.begin(), doc->references.end(),
-                                       [&](const Reference& r) { return is_self(r.id); }),
-                        doc->references.end());
+  doc->references.erase(
+      std::remove_if(doc->references.begin(), doc->references.end(), [&](const Reference& r) { return is_self(r.id); }),
+      doc->references.end());
   for (BackReference& b : doc->back_references)
     if (b.resolved_to == self) b.resolved_to = "self";
 }

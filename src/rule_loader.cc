@@ -27,7 +27,6 @@ const std::vector<PatternRule>& RuleData::rules(const std::string& name) const {
   return it == sections.end() ? empty : it->second.rules;
 }
 
-
 namespace {
 // Turns named groups into non-capturing ones: rules may reuse group names.
 std::string Unname(const std::string& p) {
@@ -708,8 +707,8 @@ Status Build(Loader& l, RuleData& d) {
         std::vector<std::string> again;
         auto plain = Expand(NormalizeWith(r.source, d), raw, done, again, r.at);
         auto why = plain.ok() ? Regex::Compile(*plain) : re;
-        return Status::RuleError(r.at, fmt::format("rule '{}': bad pattern: {}", r.id,
-                                                   (why.ok() ? re : why).status().message()));
+        return Status::RuleError(
+            r.at, fmt::format("rule '{}': bad pattern: {}", r.id, (why.ok() ? re : why).status().message()));
       }
       r.re = *re;
       for (auto& ex : r.examples) {

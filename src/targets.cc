@@ -46,10 +46,9 @@ constexpr size_t kIndicatorWords = 14;     // longest indicator phrase, in words
 enum class Role { kNone, kDigit, kTail, kTen, kTens, kHundred, kScale, kFiller, kOther };
 
 Role ParseRole(const std::string& r) {
-  static const std::pair<const char*, Role> roles[] = {{"digit", Role::kDigit}, {"tail", Role::kTail},
-                                                       {"ten", Role::kTen},     {"tens", Role::kTens},
-                                                       {"hundred", Role::kHundred}, {"scale", Role::kScale},
-                                                       {"filler", Role::kFiller}};
+  static const std::pair<const char*, Role> roles[] = {
+      {"digit", Role::kDigit},     {"tail", Role::kTail},   {"ten", Role::kTen},      {"tens", Role::kTens},
+      {"hundred", Role::kHundred}, {"scale", Role::kScale}, {"filler", Role::kFiller}};
   for (const auto& [name, role] : roles)
     if (r == name) return role;
   return Role::kOther;
@@ -60,13 +59,13 @@ Role ParseRole(const std::string& r) {
 struct Rule {
   const PatternRule* p = nullptr;
   const Regex* re = nullptr;
-  int group = -1;                       // the kind's capture: num, unit, per or scope (-1: none)
-  int words = -1;                       // value: the number-words capture
-  bool whole = false;                   // value: the num capture is the whole pattern, so the whole match
-  double value = 0;                     // number_word: what the word is worth
-  Role role = Role::kNone;              // number_word
-  const std::string* attr = nullptr;    // comparator(_after): comparator; unit: unit; deadline: period
-  bool needs_comparator = false;        // unit: a target only with a comparator
+  int group = -1;                     // the kind's capture: num, unit, per or scope (-1: none)
+  int words = -1;                     // value: the number-words capture
+  bool whole = false;                 // value: the num capture is the whole pattern, so the whole match
+  double value = 0;                   // number_word: what the word is worth
+  Role role = Role::kNone;            // number_word
+  const std::string* attr = nullptr;  // comparator(_after): comparator; unit: unit; deadline: period
+  bool needs_comparator = false;      // unit: a target only with a comparator
 };
 
 struct Kind {
@@ -91,7 +90,8 @@ struct Kinds {
 // must then parse alone (a group that closed earlier would leave a stray ')').
 bool WholeCapture(const std::string& pattern, const std::string& name) {
   std::string open = "(?P<" + name + ">";
-  if (pattern.size() <= open.size() || pattern.compare(0, open.size(), open) != 0 || pattern.back() != ')') return false;
+  if (pattern.size() <= open.size() || pattern.compare(0, open.size(), open) != 0 || pattern.back() != ')')
+    return false;
   return Regex::Compile(pattern.substr(open.size(), pattern.size() - open.size() - 1)).ok();
 }
 
@@ -474,7 +474,9 @@ struct Reader {
   }
 
   // The unit right at `pos`; sets unit text and whether it needs a comparator.
-  Found Unit(size_t pos, size_t end) const { return Longest(k.unit, t, pos, end, FollowersAt(k, t, pos, end).of(k, k.unit)); }
+  Found Unit(size_t pos, size_t end) const {
+    return Longest(k.unit, t, pos, end, FollowersAt(k, t, pos, end).of(k, k.unit));
+  }
 
   std::string UnitName(const Found& u) const {
     if (!u.rule->attr->empty()) return *u.rule->attr;
@@ -746,16 +748,16 @@ class Stage {
   struct NumberSpan {
     bool found = false;
     size_t begin = 0, end = 0;
-    bool words = false;  // number words, not digits
+    bool words = false;                             // number words, not digits
     std::optional<NumberRead> read = std::nullopt;  // once NumberAt() read it
   };
 
   struct Candidate {
-    size_t begin;             // of the number: its capture
+    size_t begin;  // of the number: its capture
     size_t end;
-    bool words;               // the capture holds number words
+    bool words;                 // the capture holds number words
     size_t hit_begin, hit_end;  // the value rule's whole match
-    NumberSpan* memo;         // the hit's entry in number_spans_, if it has one
+    NumberSpan* memo;           // the hit's entry in number_spans_, if it has one
   };
 
   std::vector<Candidate> Candidates() {

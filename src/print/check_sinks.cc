@@ -4,7 +4,6 @@
 #include <nlohmann/json.hpp>
 
 #include "print/json_doc.h"
-
 #include "vbtool/check.h"
 
 namespace vbtool {
@@ -28,8 +27,13 @@ class TextCheckSink : public CheckSink {
 };
 
 Json FindingToJson(const Finding& f) {
-  return Json{{"path", f.path},         {"line", f.line},       {"column", f.column}, {"offset", f.offset},
-              {"severity", SeverityName(f.severity)}, {"code", f.code}, {"message", f.message}};
+  return Json{{"path", f.path},
+              {"line", f.line},
+              {"column", f.column},
+              {"offset", f.offset},
+              {"severity", SeverityName(f.severity)},
+              {"code", f.code},
+              {"message", f.message}};
 }
 
 // One JSON object: findings, errors and a summary.
@@ -46,8 +50,8 @@ class JsonCheckSink : public CheckSink {
     j["type"] = "check";
     j["findings"] = findings_;
     j["errors"] = errors_;
-    j["summary"] = Json{{"files", s.files},   {"failed", s.failed}, {"errors", s.errors},
-                        {"warnings", s.warnings}, {"infos", s.infos}};
+    j["summary"] = Json{
+        {"files", s.files}, {"failed", s.failed}, {"errors", s.errors}, {"warnings", s.warnings}, {"infos", s.infos}};
     out_ << print::Dump(j, 2) << "\n";
   }
 
@@ -62,17 +66,22 @@ std::string PathToUri(std::string path) {
   while (path.rfind("./", 0) == 0) path.erase(0, 2);
   std::string out = path.size() && path[0] == '/' ? "file://" : "";
   for (unsigned char c : path) {
-    if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') out += static_cast<char>(c);
-    else out += fmt::format("%{:02X}", c);
+    if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~' || c == '/')
+      out += static_cast<char>(c);
+    else
+      out += fmt::format("%{:02X}", c);
   }
   return out;
 }
 
 const char* SarifLevel(Severity s) {
   switch (s) {
-    case Severity::kError: return "error";
-    case Severity::kWarning: return "warning";
-    case Severity::kInfo: return "note";
+    case Severity::kError:
+      return "error";
+    case Severity::kWarning:
+      return "warning";
+    case Severity::kInfo:
+      return "note";
   }
   return "warning";
 }
@@ -119,18 +128,16 @@ class SarifCheckSink : public CheckSink {
                             {"locations", Json::array({loc})}});
   }
   void WriteError(const FileError& e) override {
-    notifications_.push_back(Json{
-        {"level", "error"},
-        {"message", Json{{"text", fmt::format("{}: {}", e.path, e.message)}}},
-        {"locations", Json::array({Json{{"physicalLocation",
-                                         Json{{"artifactLocation", Json{{"uri", PathToUri(e.path)}}}}}}})},
-        {"descriptor", Json{{"id", e.code}}}});
+    notifications_.push_back(
+        Json{{"level", "error"},
+             {"message", Json{{"text", fmt::format("{}: {}", e.path, e.message)}}},
+             {"locations",
+              Json::array({Json{{"physicalLocation", Json{{"artifactLocation", Json{{"uri", PathToUri(e.path)}}}}}}})},
+             {"descriptor", Json{{"id", e.code}}}});
   }
   void Finish(const CheckSummary& s) override {
-    Json driver{{"name", "vbtool"},
-                {"version", VBTOOL_VERSION},
-                {"semanticVersion", VBTOOL_VERSION},
-                {"rules", rules_}};
+    Json driver{
+        {"name", "vbtool"}, {"version", VBTOOL_VERSION}, {"semanticVersion", VBTOOL_VERSION}, {"rules", rules_}};
     Json invocation{{"executionSuccessful", s.failed == 0}};
     if (!notifications_.empty()) invocation["toolExecutionNotifications"] = notifications_;
     Json run{{"tool", Json{{"driver", driver}}},
@@ -160,10 +167,14 @@ class SarifCheckSink : public CheckSink {
 std::string EscapeData(const std::string& s) {
   std::string out;
   for (char c : s) {
-    if (c == '%') out += "%25";
-    else if (c == '\r') out += "%0D";
-    else if (c == '\n') out += "%0A";
-    else out += c;
+    if (c == '%')
+      out += "%25";
+    else if (c == '\r')
+      out += "%0D";
+    else if (c == '\n')
+      out += "%0A";
+    else
+      out += c;
   }
   return out;
 }
@@ -171,9 +182,12 @@ std::string EscapeData(const std::string& s) {
 std::string EscapeProperty(const std::string& s) {
   std::string out;
   for (char c : EscapeData(s)) {
-    if (c == ':') out += "%3A";
-    else if (c == ',') out += "%2C";
-    else out += c;
+    if (c == ':')
+      out += "%3A";
+    else if (c == ',')
+      out += "%2C";
+    else
+      out += c;
   }
   return out;
 }
@@ -182,7 +196,9 @@ class GithubCheckSink : public CheckSink {
  public:
   explicit GithubCheckSink(std::ostream& out) : out_(out) {}
   void Write(const Finding& f) override {
-    const char* cmd = f.severity == Severity::kError ? "error" : f.severity == Severity::kWarning ? "warning" : "notice";
+    const char* cmd = f.severity == Severity::kError     ? "error"
+                      : f.severity == Severity::kWarning ? "warning"
+                                                         : "notice";
     out_ << "::" << cmd << " file=" << EscapeProperty(f.path);
     if (f.line) out_ << ",line=" << f.line << ",col=" << (f.column ? f.column : 1);
     out_ << ",title=" << EscapeProperty(f.code) << "::" << EscapeData(f.message) << "\n";

@@ -52,7 +52,10 @@ DocNumber NumberFrom(const nlohmann::json& j) {
   if (j.contains("type") && j["type"].is_string()) n.type_code = j["type"].get<std::string>();
   if (j.contains("issuer_codes")) n.issuer_codes = j["issuer_codes"].get<std::vector<std::string>>();
   std::string f = j.value("family", "unknown");
-  n.family = f == "state" ? Family::kState : f == "normative" ? Family::kNormative : f == "party" ? Family::kParty : Family::kUnknown;
+  n.family = f == "state"       ? Family::kState
+             : f == "normative" ? Family::kNormative
+             : f == "party"     ? Family::kParty
+                                : Family::kUnknown;
   n.canonical = j.value("canonical", true);
   if (j.contains("fixes")) n.fixes = j["fixes"].get<std::vector<std::string>>();
   return n;
@@ -64,8 +67,10 @@ std::optional<DocDate> DateFrom(const nlohmann::json& j, const std::string& pref
   std::string s = it->get<std::string>();
   DocDate d;
   if (s.size() >= 4) d.year = std::stoi(s.substr(0, 4));
-  if (s.size() == 7 && s[5] == 'Q') d.quarter = s[6] - '0';
-  else if (s.size() >= 7) d.month = std::stoi(s.substr(5, 2));
+  if (s.size() == 7 && s[5] == 'Q')
+    d.quarter = s[6] - '0';
+  else if (s.size() >= 7)
+    d.month = std::stoi(s.substr(5, 2));
   if (s.size() >= 10) d.day = std::stoi(s.substr(8, 2));
   return d;
 }
@@ -83,7 +88,8 @@ std::optional<Issuer> IssuerFrom(const nlohmann::json& j) {
   Issuer is;
   is.name = j["issuer"].get<std::string>();
   if (j.contains("issuer_code") && j["issuer_code"].is_string()) is.code = j["issuer_code"].get<std::string>();
-  if (j.contains("issuer_name") && j["issuer_name"].is_string()) is.canonical_name = j["issuer_name"].get<std::string>();
+  if (j.contains("issuer_name") && j["issuer_name"].is_string())
+    is.canonical_name = j["issuer_name"].get<std::string>();
   return is;
 }
 
@@ -127,8 +133,11 @@ Json DocumentToJson(const Document& doc) {
   d["title"] = OrNull(s.title);
   Json signers = Json::array();
   for (const auto& g : s.signers)
-    signers.push_back(Json{{"mark", g.mark}, {"on_behalf", OrNull(g.on_behalf)}, {"role", OrNull(g.role)},
-                           {"name", OrNull(g.name)}, {"line", g.line}});
+    signers.push_back(Json{{"mark", g.mark},
+                           {"on_behalf", OrNull(g.on_behalf)},
+                           {"role", OrNull(g.role)},
+                           {"name", OrNull(g.name)},
+                           {"line", g.line}});
   d["signers"] = signers;
   d["addressees"] = s.addressees;
   d["recipients"] = s.recipients;
@@ -154,8 +163,8 @@ Json DocumentToJson(const Document& doc) {
   j["references"] = refs;
   Json edges = Json::array();
   for (const auto& e : doc.edges)
-    edges.push_back(Json{{"from", e.from}, {"to", e.to}, {"relation", RelationName(e.relation)}, {"line", e.line},
-                         {"quote", e.quote}});
+    edges.push_back(Json{
+        {"from", e.from}, {"to", e.to}, {"relation", RelationName(e.relation)}, {"line", e.line}, {"quote", e.quote}});
   j["edges"] = edges;
   Json backs = Json::array();
   for (const auto& b : doc.back_references) {
@@ -169,8 +178,12 @@ Json DocumentToJson(const Document& doc) {
   j["targets"] = targets;
   Json diags = Json::array();
   for (const auto& g : doc.diagnostics)
-    diags.push_back(Json{{"severity", g.severity}, {"code", g.code}, {"message", g.message}, {"line", g.line},
-                         {"column", g.column}, {"offset", g.offset}});
+    diags.push_back(Json{{"severity", g.severity},
+                         {"code", g.code},
+                         {"message", g.message},
+                         {"line", g.line},
+                         {"column", g.column},
+                         {"offset", g.offset}});
   j["diagnostics"] = diags;
   return j;
 }
@@ -186,8 +199,7 @@ Json ErrorToJson(const FileError& err) {
 
 Result<Document> DocumentFromJson(const nlohmann::json& j) {
   try {
-    if (!j.is_object() || j.value("type", "") != "document")
-      return Status::InvalidArgument("not a document record");
+    if (!j.is_object() || j.value("type", "") != "document") return Status::InvalidArgument("not a document record");
     if (j.value("schema", 0) != kSchemaVersion)
       return Status::InvalidArgument("unsupported schema version " + std::to_string(j.value("schema", 0)));
     Document doc;
@@ -238,7 +250,8 @@ Result<Document> DocumentFromJson(const nlohmann::json& j) {
     }
     for (const auto& g : j.value("diagnostics", nlohmann::json::array()))
       doc.diagnostics.push_back({g.value("severity", ""), g.value("code", ""), g.value("message", ""),
-                                 g.value("line", size_t{0}), g.value("column", size_t{0}), g.value("offset", size_t{0})});
+                                 g.value("line", size_t{0}), g.value("column", size_t{0}),
+                                 g.value("offset", size_t{0})});
     return doc;
   } catch (const nlohmann::json::exception& e) {
     return Status::InvalidArgument(std::string("malformed document record: ") + e.what());

@@ -25,14 +25,25 @@ std::string Number(double v) { return fmt::format("{}", v); }
 std::string Year(const Target& t) { return t.year ? std::to_string(*t.year) : ""; }
 
 // The columns shared by csv, table and markdown.
-const std::vector<std::string> kColumns = {"document", "path", "indicator", "comparator", "value", "value_max",
-                                           "unit", "year", "period", "scope", "quote", "line", "column"};
+const std::vector<std::string> kColumns = {"document",  "path", "indicator", "comparator", "value",
+                                           "value_max", "unit", "year",      "period",     "scope",
+                                           "quote",     "line", "column"};
 
 std::vector<std::string> Fields(const Row& r) {
   const Target& t = r.target;
-  return {r.document, r.path, t.indicator, t.comparator, Number(t.value),
-          t.value_max ? Number(*t.value_max) : "", t.unit, Year(t), t.period, t.scope, t.quote,
-          std::to_string(t.line), std::to_string(t.column)};
+  return {r.document,
+          r.path,
+          t.indicator,
+          t.comparator,
+          Number(t.value),
+          t.value_max ? Number(*t.value_max) : "",
+          t.unit,
+          Year(t),
+          t.period,
+          t.scope,
+          t.quote,
+          std::to_string(t.line),
+          std::to_string(t.column)};
 }
 
 // Collects rows; subclasses print them.
@@ -159,8 +170,8 @@ class TableSink : public RowSink {
     lines.push_back({"DOCUMENT", "LINE", "CMP", "VALUE", "UNIT", "YEAR", "PERIOD", "SCOPE", "INDICATOR"});
     for (const Row& r : rows_) {
       const Target& t = r.target;
-      lines.push_back({r.document, fmt::format("{}:{}", t.line, t.column), t.comparator, ValueText(t), t.unit,
-                       Year(t), t.period, Cut(t.scope, 24), Cut(t.indicator, 60)});
+      lines.push_back({r.document, fmt::format("{}:{}", t.line, t.column), t.comparator, ValueText(t), t.unit, Year(t),
+                       t.period, Cut(t.scope, 24), Cut(t.indicator, 60)});
     }
     std::vector<size_t> width(lines[0].size(), 0);
     for (const auto& l : lines)
@@ -197,19 +208,23 @@ class MarkdownSink : public RowSink {
  protected:
   void OnRow(Row row) override {
     const Target& t = row.target;
-    out_ << "| " << Cell(row.document) << " | " << t.line << " | " << Cell(t.indicator) << " | "
-         << Cell(t.comparator) << " | " << ValueText(t) << " | " << Cell(t.unit) << " | " << Year(t) << " | "
-         << Cell(t.period) << " | " << Cell(t.scope) << " | " << Cell(t.quote) << " |\n";
+    out_ << "| " << Cell(row.document) << " | " << t.line << " | " << Cell(t.indicator) << " | " << Cell(t.comparator)
+         << " | " << ValueText(t) << " | " << Cell(t.unit) << " | " << Year(t) << " | " << Cell(t.period) << " | "
+         << Cell(t.scope) << " | " << Cell(t.quote) << " |\n";
   }
 
  private:
   static std::string Cell(const std::string& s) {
     std::string out;
     for (char c : s) {
-      if (c == '|') out += "\\|";
-      else if (c == '\n' || c == '\r') out += ' ';
-      else if (c == '<') out += "&lt;";
-      else out += c;
+      if (c == '|')
+        out += "\\|";
+      else if (c == '\n' || c == '\r')
+        out += ' ';
+      else if (c == '<')
+        out += "&lt;";
+      else
+        out += c;
     }
     return out;
   }
@@ -236,7 +251,8 @@ Result<std::unique_ptr<Sink>> MakeTargetSink(const std::string& format, std::ost
   if (format == "json") return std::unique_ptr<Sink>(new JsonSink(out));
   if (format == "jsonl") return std::unique_ptr<Sink>(new JsonlSink(out));
   if (format == "markdown") return std::unique_ptr<Sink>(new MarkdownSink(out));
-  return Status::InvalidArgument(fmt::format("unknown targets format '{}' (table, csv, json, jsonl, markdown)", format));
+  return Status::InvalidArgument(
+      fmt::format("unknown targets format '{}' (table, csv, json, jsonl, markdown)", format));
 }
 
 }  // namespace vbtool::print
