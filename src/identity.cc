@@ -40,11 +40,25 @@ std::vector<Line> SplitLines(std::string_view t) {
   }
 }
 
-// Trims white space and Markdown emphasis around a line.
+// Trims white space, Markdown emphasis and hard breaks ("\\"), table pipes
+// and bullets ("•") around a line, and a rule ("-------") closing it.
 std::string_view Trim(std::string_view s) {
-  auto junk = [](char c) { return c == ' ' || c == '\t' || c == '*' || c == '_' || c == '\r' || c == '#' || c == '>'; };
-  while (!s.empty() && junk(s.front())) s.remove_prefix(1);
-  while (!s.empty() && junk(s.back())) s.remove_suffix(1);
+  auto junk = [](char c) {
+    return c == ' ' || c == '\t' || c == '*' || c == '_' || c == '\r' || c == '#' || c == '>' || c == '\\' || c == '|';
+  };
+  constexpr std::string_view kBullet = "\xE2\x80\xA2";  // U+2022
+  for (bool again = true; again;) {
+    again = false;
+    while (!s.empty() && junk(s.front())) s.remove_prefix(1), again = true;
+    if (s.substr(0, kBullet.size()) == kBullet) s.remove_prefix(kBullet.size()), again = true;
+  }
+  for (bool again = true; again;) {
+    again = false;
+    while (!s.empty() && junk(s.back())) s.remove_suffix(1), again = true;
+    size_t dashes = 0;
+    while (dashes < s.size() && s[s.size() - 1 - dashes] == '-') ++dashes;
+    if (dashes >= 3) s.remove_suffix(dashes), again = true;
+  }
   return s;
 }
 
@@ -482,6 +496,130 @@ void ReadSigners(const NormalizedText& nt, LineIndex& lines, size_t start, Docum
 
 }  // namespace
 
+// The header lines touched by the national or Party motto, found over the
+// header as a whole: copies wrap it anywhere ("CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA
+// VIỆT NAM"), and no piece of it is an issuer. Also the motto's start on a
+// line that holds something before it (two columns flattened into one line).
+std::vector<size_t> MottoStarts(std::string_view text, const IdentityRules& ir, const LineIndex& lines, size_t stop) {
+  std::vector<size_t> start(stop, Hit::npos);
+  if (stop == 0) return start;
+  size_t zone_end = lines[stop - 1].end;
+  for (Field f : {kMotto, kPartyMotto}) {
+    for (const auto& fr : ir.fields[f]) {
+      size_t from = 0, b, e;
+      while (from < zone_end && fr.rule->re->SearchBounds(text, from, zone_end, &b, &e) && e > b) {
+        for (size_t i = 0; i < stop; ++i)
+          if (lines[i].end >= b && lines[i].begin <= e) start[i] = std::min(start[i], std::max(b, lines[i].begin));
+        from = e;
+      }
+    }
+  }
+  return start;
+}
+
+// True when `v` opens with a section number ("I.", "II-", "1.", "a)"): a
+// heading of the body, not a header line.
+bool SectionHeading(std::string_view v) {
+  size_t i = 0;
+  while (i < v.size() && (isdigit(static_cast<unsigned char>(v[i])) || std::strchr("IVXLivxl", v[i]))) ++i;
+  if (i == 0 && !v.empty() && isalpha(static_cast<unsigned char>(v[0]))) i = 1;
+  return i > 0 && i < 6 && i < v.size() && (v[i] == '.' || v[i] == ')' || v[i] == '-');
+}
+
+// True when the line opens with a document type ("QUY CHẾ LÀM VIỆC CỦA ..."): a title.
+bool StartsWithType(std::string_view v, const RuleData& rules) {
+  for (size_t end = 0, words = 0; end <= v.size() && words < 4; ++end) {
+    if (end < v.size() && v[end] != ' ') continue;
+    ++words;
+    if (rules.FindTypeByName(v.substr(0, end))) return true;
+  }
+  return false;
+}
+
+// How much of `s` a known issuer name covers (0 when none starts it).
+size_t KnownPrefix(std::string_view s, const RuleData& rules) {
+  size_t matched = 0;
+  return rules.FindIssuerByName(s, &matched) ? matched : 0;
+}
+
+// The issuing body from the header: the last block of consecutive upper-case
+// lines above the motto (or the last block), read from its last line up:
+// "ỦY BAN NHÂN DÂN / TỈNH BẮC GIANG" and "BỘ LAO ĐỘNG - THƯƠNG BINH / VÀ XÃ
+// HỘI" are one body written on two lines; "UBND TỈNH X / SỞ Y TẾ" names the
+// body (SỞ Y TẾ) under its parent.
+std::optional<Issuer> HeaderIssuer(const NormalizedText& nt, const RuleData& rules, const IdentityRules& ir,
+                                   LineIndex& lines, size_t stop) {
+  std::string_view text = nt.text();
+  std::vector<size_t> motto = MottoStarts(text, ir, lines, stop);
+  std::vector<std::pair<size_t, std::string>> candidates;
+  size_t motto_line = lines.size();
+  for (size_t i = 0; i < stop; ++i) {
+    auto [b, e] = TrimSpan(text, lines[i]);
+    std::string_view v = text.substr(b, e - b);
+    if (v.empty()) continue;
+    if (motto[i] != Hit::npos) {
+      if (motto_line == lines.size()) motto_line = i;
+      // Two columns flattened into one line: "ỦY BAN NHÂN DÂN   CỘNG HÒA XÃ HỘI ...".
+      std::string_view before = Trim(text.substr(b, motto[i] > b ? motto[i] - b : 0));
+      if (!before.empty() && MostlyUpper(before) && !HasDigit(before)) candidates.push_back({i, std::string(before)});
+      continue;
+    }
+    if (lines.Find(kOwnNumber, i) || lines.Find(kPlaceDate, i) || lines.Find(kTitleType, i)) continue;
+    if (!MostlyUpper(v) || HasDigit(v) || SectionHeading(v) || StartsWithType(v, rules)) continue;
+    candidates.push_back({i, std::string(v)});
+  }
+  if (candidates.empty()) return std::nullopt;
+  // Prefer the lowest line above the motto: "UBND TỈNH X / SỞ Y TẾ" → SỞ Y TẾ.
+  size_t k = candidates.size() - 1;
+  for (size_t j = 0; j < candidates.size(); ++j)
+    if (candidates[j].first < motto_line) k = j;
+  std::string pick = candidates[k].second;
+  auto is_locality = [&](std::string_view s) {
+    Hit loc;
+    return std::any_of(ir.fields[kLocalityLine].begin(), ir.fields[kLocalityLine].end(),
+                       [&](const auto& fr) { return fr.rule->re->Search(s, 0, s.size(), false, &loc); });
+  };
+  // Join the lines above while they make one body.
+  for (; k > 0 && candidates[k - 1].first + 1 == candidates[k].first; --k) {
+    const std::string& above = candidates[k - 1].second;
+    std::string joined = above + " " + pick;
+    // ("HUYỆN ỦY ĐẠI LỘC" names a body of its own: no join.)
+    bool locality = KnownPrefix(pick, rules) == 0 && is_locality(pick);
+    bool one_name = KnownPrefix(joined, rules) > above.size() && KnownPrefix(pick, rules) < pick.size();
+    if (!locality && !one_name) break;
+    pick = joined;
+  }
+  size_t words = 1 + std::count(pick.begin(), pick.end(), ' ');
+  size_t matched = 0;
+  const IssuerEntry* head = rules.FindIssuerByName(pick, &matched);
+  if (!head && words < 2) return std::nullopt;  // a byline ("BBT"), not a body
+  Issuer is = ResolveIssuer(pick, rules);
+  if (head && matched == pick.size()) {
+    is.name = is.canonical_name;
+  } else if (head && MostlyUpper(pick)) {
+    // "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN" → "Ủy ban nhân dân tỉnh Nghệ An": the
+    // table's spelling of the known head, then the place in title case with
+    // its locality word ("tỉnh", "huyện") in lower case.
+    std::string rest = TitleCase(Trim(std::string_view(pick).substr(matched)));
+    Hit loc;
+    for (const auto& fr : ir.fields[kLocalityLine]) {
+      if (!fr.rule->re->Search(rest, 0, rest.size(), true, &loc)) continue;
+      size_t word_end = rest.find(' ');
+      if (word_end != std::string::npos) rest = FoldCase(rest.substr(0, word_end)) + rest.substr(word_end);
+      break;
+    }
+    // The head as the table writes it, when the header says exactly that.
+    std::string head_name;
+    std::string prefix = FoldCase(CollapseSpace(pick.substr(0, matched)));
+    for (const std::string& n : head->names)
+      if (FoldCase(CollapseSpace(NormalizeWith(n, rules))) == prefix) head_name = n;
+    is.name = head_name.empty() ? pick : head_name + (rest.empty() ? "" : " " + rest);
+  } else {
+    is.name = pick;
+  }
+  return is;
+}
+
 void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* doc) {
   std::string_view text = nt.text();
   const IdentityRules& ir = rules.Derived<IdentityRules>();
@@ -644,71 +782,13 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
   // preamble sentence "<body> ban hành Kế hoạch".
   size_t stop = std::min({title_line, header_end_line, lines.size()});
   if (number_line < stop) stop = std::max(stop, number_line);
-  std::vector<std::pair<size_t, std::string>> candidates;
-  size_t motto_line = lines.size();
-  for (size_t i = 0; i < stop; ++i) {
-    Hit h;
-    auto [b, e] = TrimSpan(text, lines[i]);
-    std::string_view v = text.substr(b, e - b);
-    if (v.empty()) continue;
-    if (lines.Find(kMotto, i, &h, false) || lines.Find(kPartyMotto, i, &h, false)) {
-      if (motto_line == lines.size()) motto_line = i;
-      // Two columns flattened into one line: "ỦY BAN NHÂN DÂN   CỘNG HÒA XÃ HỘI ...".
-      std::string_view before = Trim(text.substr(b, h.begin > b ? h.begin - b : 0));
-      if (!before.empty() && MostlyUpper(before) && !HasDigit(before)) candidates.push_back({i, std::string(before)});
-      continue;
-    }
-    if (lines.Find(kOwnNumber, i) || lines.Find(kPlaceDate, i) || lines.Find(kTitleType, i)) continue;
-    if (!MostlyUpper(v) || HasDigit(v)) continue;
-    candidates.push_back({i, std::string(v)});
-  }
-  if (!candidates.empty()) {
-    // Prefer the lowest line above the motto: "UBND TỈNH X / SỞ Y TẾ" → SỞ Y TẾ.
-    size_t k = candidates.size() - 1;
-    for (size_t j = 0; j < candidates.size(); ++j)
-      if (candidates[j].first < motto_line) k = j;
-    auto pick = candidates[k];
-    // "ỦY BAN NHÂN DÂN / TỈNH BẮC GIANG" is one body written on two lines.
-    Hit loc;
-    std::string_view pv = pick.second;
-    // ("HUYỆN ỦY ĐẠI LỘC" names a body of its own: no join.)
-    if (k > 0 && candidates[k - 1].first + 1 == pick.first && !rules.FindIssuerByName(pv)) {
-      for (const auto& fr : ir.fields[kLocalityLine])
-        if (fr.rule->re->Search(pv, 0, pv.size(), false, &loc)) {
-          pick.second = candidates[k - 1].second + " " + pick.second;
-          break;
-        }
-    }
-    Issuer is = ResolveIssuer(pick.second, rules);
-    size_t matched = 0;
-    const IssuerEntry* head = rules.FindIssuerByName(pick.second, &matched);
-    if (head && matched == pick.second.size()) {
-      is.name = is.canonical_name;
-    } else if (head && MostlyUpper(pick.second)) {
-      // "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN" → "Ủy ban nhân dân tỉnh Nghệ An": the
-      // table's spelling of the known head, then the place in title case with
-      // its locality word ("tỉnh", "huyện") in lower case.
-      std::string rest = TitleCase(Trim(std::string_view(pick.second).substr(matched)));
-      Hit loc;
-      for (const auto& fr : ir.fields[kLocalityLine]) {
-        if (!fr.rule->re->Search(rest, 0, rest.size(), true, &loc)) continue;
-        size_t word_end = rest.find(' ');
-        if (word_end != std::string::npos) rest = FoldCase(rest.substr(0, word_end)) + rest.substr(word_end);
-        break;
-      }
-      // The head as the table writes it, when the header says exactly that.
-      std::string head_name;
-      std::string prefix = FoldCase(CollapseSpace(pick.second.substr(0, matched)));
-      for (const std::string& n : head->names)
-        if (FoldCase(CollapseSpace(NormalizeWith(n, rules))) == prefix) head_name = n;
-      is.name = head_name.empty() ? pick.second : head_name + (rest.empty() ? "" : " " + rest);
-    } else {
-      is.name = pick.second;
-    }
-    self.issuer = is;
+  if (auto is = HeaderIssuer(nt, rules, ir, lines, stop)) {
+    self.issuer = std::move(is);
   } else {
     Hit h;
-    if (const PatternRule* r = lines.First(kIssuerSentence, 0, kHeaderLines, &h)) {
+    const PatternRule* r = lines.First(kIssuerSentence, 0, kHeaderLines, &h);
+    // "UBND tỉnh ban hành Kế hoạch số 153/KH-UBND" names the issuer of a cited document.
+    if (r && !h.has(r->re->Group("cited"))) {
       int g = r->re->Group("issuer");
       self.issuer = ResolveIssuer(nt.OriginalText(h.groups[g].first, h.groups[g].second), rules);
     }
