@@ -284,6 +284,13 @@ bool SpanHas(std::string_view text, const IdentityRules& ir, Field f, Line span)
                      [&](const auto& fr) { return SearchIn(fr, text, span, &h, false); });
 }
 
+// The first rule of `f` matching in `span` (which may hold several lines), with its groups.
+const PatternRule* FirstIn(std::string_view text, const IdentityRules& ir, Field f, Line span, Hit* hit) {
+  for (const auto& fr : ir.fields[f])
+    if (SearchIn(fr, text, span, hit)) return fr.rule;
+  return nullptr;
+}
+
 // The document's lines and which field rules match each of them, searched
 // within the line alone (the rules are written for one line: document.yaml).
 // Each line is searched at most once per kind of rule (anchored or not), for
@@ -634,17 +641,28 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
 
   // Number line.
   size_t number_line = lines.size();
+  std::optional<Line> after_number;  // the rest of the number's line
+  // The number alone on its line (or beside the place and date).
+  auto number_at = [&](size_t pos, size_t line) -> std::optional<NumberHit> {
+    auto n = NumberAt(text, pos, rules);
+    if (!n) return n;
+    Line after{n->end, lines[line].end};
+    if (!IsBlank(text, after) && !SpanHas(text, ir, kPlaceDate, after)) return std::nullopt;
+    after_number = after;
+    return n;
+  };
   for (size_t i : lines.With(kOwnNumber, 0, header_end_line)) {
     Hit h;
     const PatternRule* r = lines.Find(kOwnNumber, i, &h);
     int g = r->re->Group("rest");
     size_t rest = h.has(g) ? h.groups[g].first : h.end;
     std::string_view rest_text = h.has(g) ? text.substr(rest, h.groups[g].second - rest) : std::string_view();
-    auto n = NumberAt(text, rest, rules);
-    // The number line holds the number alone (or beside the place and date).
-    if (n) {
-      Line after{n->end, lines[i].end};
-      if (!IsBlank(text, after) && !SpanHas(text, ir, kPlaceDate, after)) n.reset();
+    auto n = number_at(rest, i);
+    // "Số:" / "77/2008/TT-BTC": the number on the next line (two header columns flattened).
+    if (!n && Trim(rest_text).empty()) {
+      size_t j = i + 1;
+      while (j < lines.size() && j < i + 3 && IsBlank(text, lines[j])) ++j;
+      if (j < lines.size() && j < i + 3) n = number_at(TrimSpan(text, lines[j]).first, j);
     }
     if (n) {
       self.number = n->number;
@@ -670,6 +688,12 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
     Hit h;
     // Header first; some layouts put the place and date at the end.
     const PatternRule* r = lines.First(kPlaceDate, 0, header_end_line, &h);
+    // Flattened headers: "Số: 435/QĐ-UBND Kon Tum, ngày 04 tháng 5 năm 2020 QUYẾT ĐỊNH".
+    if (!r && after_number) r = FirstIn(text, ir, kPlaceDate, *after_number, &h);
+    // Wrapped: "Hà Nội, ngày 27" / "tháng 9 năm 2024".
+    for (size_t i = 0; !r && i + 1 < header_end_line; ++i)
+      if (!IsBlank(text, lines[i]) && !IsBlank(text, lines[i + 1]))
+        r = FirstIn(text, ir, kPlaceDate, Line{lines[i].begin, lines[i + 1].end}, &h);
     if (!r) r = lines.First(kPlaceDate, footer_line, lines.size(), &h);
     if (r) {
       std::string place =

@@ -132,3 +132,44 @@ TEST_CASE("identity: web copies with metadata lines") {
   REQUIRE(d.self.issuer);
   CHECK(d.self.issuer->code == "CP");
 }
+
+// Web and PDF copies of the two-column header: cells split over lines,
+// table pipes, the motto wrapped anywhere (see the evaluation notes in the
+// README: these shapes come from real scraped documents).
+TEST_CASE("identity: a wrapped motto is no issuer; a body written over two lines is one body") {
+  Document d = Run(
+      "BỘ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI\n-------\n|\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "Độc lập - Tự do - Hạnh phúc\n---------------\n"
+      "Số:\n169/QĐ-BLĐTBXH |\nHà Nội, ngày 24\ntháng 01 năm 2025\nQUYẾT ĐỊNH\nVề việc công bố danh mục\n");
+  REQUIRE(d.self.issuer);
+  CHECK(d.self.issuer->name == "Bộ Lao động - Thương binh và Xã hội");
+  REQUIRE(d.self.number);
+  CHECK(d.self.number->id == "169/QĐ-BLĐTBXH");
+  REQUIRE(d.self.date);
+  CHECK(d.self.date->Iso() == "2025-01-24");
+  CHECK(d.self.place == "Hà Nội");
+}
+
+TEST_CASE("identity: a flattened header line gives the number and the date beside it") {
+  Document d = Run("ỦY BAN NHÂN DÂN TỈNH KON TUM\n"
+                   "Số: 435/QĐ-UBND Kon Tum, ngày 04 tháng 5 năm 2020 QUYẾT ĐỊNH V/V BAN HÀNH CHƯƠNG TRÌNH\n");
+  REQUIRE(d.self.number);
+  CHECK(d.self.number->id == "435/QĐ-UBND");
+  REQUIRE(d.self.date);
+  CHECK(d.self.date->Iso() == "2020-05-04");
+}
+
+TEST_CASE("identity: section headings, type titles, bylines and enacting sentences about other documents") {
+  // A numbered heading is body text, not the issuer.
+  Document a = Run("KẾ HOẠCH\nThực hiện Chỉ thị số 25-CT/TW\nI. MỤC ĐÍCH, YÊU CẦU\n- Nâng cao nhận thức\n");
+  CHECK_FALSE(a.self.issuer);
+  // A title that opens with a type name is a title.
+  Document b = Run("QUY CHẾ LÀM VIỆC CỦA ỦY BAN KIỂM TRA HUYỆN ỦY\nChương I\n");
+  CHECK_FALSE(b.self.issuer);
+  // News: the sentence names the issuer of the cited plan, not of the page.
+  Document c = Run("Ngày 06/4, UBND tỉnh ban hành Công văn số 391 - CV/ĐU về việc tuyên truyền.\nBBT\n");
+  CHECK_FALSE(c.self.issuer);
+  // "Ban hành" is a verb, not a body called "Ban ...".
+  Document e = Run("Điều 1. Ban hành kèm theo Quyết định này Quy định về công tác văn thư.\n");
+  CHECK_FALSE(e.self.issuer);
+}
