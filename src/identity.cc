@@ -535,6 +535,7 @@ bool SectionHeading(std::string_view v) {
 
 // True when the line opens with a document type ("QUY CHẾ LÀM VIỆC CỦA ..."): a title.
 bool StartsWithType(std::string_view v, const RuleData& rules) {
+  while (!v.empty() && (v.back() == ':' || v.back() == '.')) v.remove_suffix(1);
   for (size_t end = 0, words = 0; end <= v.size() && words < 4; ++end) {
     if (end < v.size() && v[end] != ' ') continue;
     ++words;
