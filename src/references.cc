@@ -55,9 +55,6 @@ struct CueHit {
   bool clause_scope;
 };
 
-// Cues that follow the citation ("... hết hiệu lực").
-bool AfterScope(const PatternRule& r) { return r.attr("scope") == "after"; }
-
 int WordsBetween(std::string_view text, size_t a, size_t b) {
   int words = 0;
   bool in = false;
@@ -117,21 +114,94 @@ const PatternRule* FieldRule(const RuleData& rules, const char* field) {
   return nullptr;
 }
 
+// A field rule with the index of its one capture group of interest.
+struct Field {
+  const PatternRule* rule = nullptr;
+  int group = -1;
+  Field(const RuleData& rules, const char* field, const char* group_name) : rule(FieldRule(rules, field)) {
+    if (rule) group = rule->re->Group(group_name);
+  }
+  explicit operator bool() const { return rule != nullptr; }
+  const Regex& re() const { return *rule->re; }
+};
+
+// The text of capture group `g` of `h`, or empty when unset.
+std::string_view GroupAt(std::string_view text, const Hit& h, int g) {
+  if (!h.has(g)) return {};
+  return text.substr(h.groups[g].first, h.groups[g].second - h.groups[g].first);
+}
+
+enum class Resolve { kAlias, kSelf, kPrevious, kSelfOrPrevious, kOther };
+
+// What the reference stage reads from the rules, looked up once per RuleSet
+// (RuleData::Derived): field rules, group indices, and the attributes of the
+// cue, edge and back-reference rules, parsed.
+struct ReferenceRules {
+  struct Cue {
+    std::optional<Relation> relation;
+    bool after = false;   // follows the citation ("... hết hiệu lực")
+    bool clause = false;  // reaches the whole clause ("Căn cứ")
+  };
+  const Section* numbers;
+  const Section* cues;
+  const Section* edges;
+  const Section* back;
+  std::vector<Cue> cue;                              // per rule of `cues`
+  std::vector<std::optional<Relation>> edge;         // per rule of `edges`
+  std::vector<Resolve> resolve;                      // per rule of `back`
+  std::vector<int> back_type;                        // per rule of `back`: its "type" group
+  Field type_before, issuer_after, term, coordination, proposer;
+  const PatternRule* issued_before;
+  int issued_day = -1, issued_month = -1, issued_year = -1, issued_issuer = -1;
+
+  explicit ReferenceRules(const RuleData& rules)
+      : numbers(rules.section("numbers")),
+        cues(rules.section("cues")),
+        edges(rules.section("edges")),
+        back(rules.section("back_references")),
+        type_before(rules, "type_before", "type"),
+        issuer_after(rules, "issuer_after", "issuer"),
+        term(rules, "term", "term"),
+        coordination(rules, "coordination", ""),
+        proposer(rules, "proposer", "issuer"),
+        issued_before(FieldRule(rules, "issued_before")) {
+    if (cues)
+      for (const PatternRule& r : cues->rules)
+        cue.push_back({ParseRelation(r.attr("relation")), r.attr("scope") == "after", r.attr("scope") == "clause"});
+    if (edges)
+      for (const PatternRule& r : edges->rules) edge.push_back(ParseRelation(r.attr("relation")));
+    if (back) {
+      for (const PatternRule& r : back->rules) {
+        const std::string& v = r.attr("resolve");
+        resolve.push_back(v == "alias"              ? Resolve::kAlias
+                          : v == "self"             ? Resolve::kSelf
+                          : v == "previous"         ? Resolve::kPrevious
+                          : v == "self_or_previous" ? Resolve::kSelfOrPrevious
+                                                    : Resolve::kOther);
+        back_type.push_back(r.re->Group("type"));
+      }
+    }
+    if (issued_before) {
+      const Regex& re = *issued_before->re;
+      issued_day = re.Group("day"), issued_month = re.Group("month"), issued_year = re.Group("year");
+      issued_issuer = re.Group("issuer");
+    }
+  }
+};
+
 // Every before-cue of the document, found in one pass per cue rule.
 class CueIndex {
  public:
-  CueIndex(std::string_view text, const RuleData& rules) {
-    const Section* sec = rules.section("cues");
-    if (!sec) return;
-    for (const auto& [idx, h] : sec->Scan(text)) {
-      const PatternRule& r = sec->rules[idx];
-      if (AfterScope(r)) {
-        if (BoundaryBefore(text, h.begin))
-          after_.push_back({h.begin, h.end, *ParseRelation(r.attr("relation")), false});
+  CueIndex(std::string_view text, const ReferenceRules& rr) {
+    if (!rr.cues) return;
+    for (const auto& [idx, h] : rr.cues->Scan(text)) {
+      const ReferenceRules::Cue& cue = rr.cue[idx];
+      if (cue.after) {
+        if (BoundaryBefore(text, h.begin)) after_.push_back({h.begin, h.end, *cue.relation, false});
         continue;
       }
       if (!BoundaryBefore(text, h.begin) || !BoundaryAfter(text, h.end)) continue;
-      hits_.push_back({h.begin, h.end, *ParseRelation(r.attr("relation")), r.attr("scope") == "clause"});
+      hits_.push_back({h.begin, h.end, *cue.relation, cue.clause});
     }
     std::sort(hits_.begin(), hits_.end(),
               [](const CueHit& a, const CueHit& b) { return a.end != b.end ? a.end > b.end : a.begin < b.begin; });
@@ -181,22 +251,14 @@ bool AllUpper(std::string_view s) {
          std::none_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
-// The field rules a citation is read with, looked up once per document.
-struct CitationRules {
-  const PatternRule* type_before;
-  const PatternRule* issued_before;
-  const PatternRule* issuer_after;
-  const PatternRule* term;
-};
-
-Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, const CitationRules& cr, NumberHit hit,
+Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, const ReferenceRules& cr, NumberHit hit,
                       size_t floor) {
   std::string_view text = nt.text();
   Citation c;
   c.number = std::move(hit);
   c.begin = c.number.begin;
   // Type phrase before the number ("Chỉ thị số", "Luật Đầu tư công số").
-  if (const PatternRule* r = cr.type_before) {
+  if (const PatternRule* r = cr.type_before.rule) {
     size_t wb = c.number.begin > kTypeWindow ? c.number.begin - kTypeWindow : 0;
     wb = std::max(wb, floor);
     while (wb < c.number.begin && (static_cast<unsigned char>(text[wb]) & 0xC0) == 0x80) ++wb;
@@ -219,7 +281,7 @@ Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, const Cit
     Hit h;
     if (best != std::string_view::npos && r->re->Search(window, best, window.size(), true, &h)) {
       c.begin = wb + h.begin;
-      c.type_word = std::string(r->re->GroupText(window, h, "type"));
+      c.type_word = std::string(GroupAt(window, h, cr.type_before.group));
     }
   }
   // "Ngày 21/6/2024 UBND tỉnh đã ban hành Kế hoạch số 153/KH-UBND".
@@ -231,9 +293,9 @@ Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, const Cit
     size_t b, e;
     Hit h;
     if (r->re->SearchBounds(window, 0, window.size(), &b, &e) && r->re->Search(window, b, window.size(), true, &h)) {
-      c.date = MakeDate(r->re->GroupText(window, h, "day"), r->re->GroupText(window, h, "month"),
-                        r->re->GroupText(window, h, "year"), "");
-      int g = r->re->Group("issuer");
+      c.date = MakeDate(GroupAt(window, h, cr.issued_day), GroupAt(window, h, cr.issued_month),
+                        GroupAt(window, h, cr.issued_year), "");
+      int g = cr.issued_issuer;
       Issuer is = ResolveIssuer(nt.OriginalText(wb + h.groups[g].first, wb + h.groups[g].second), rules);
       c.issuer = is;
     }
@@ -248,13 +310,13 @@ Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, const Cit
     c.tail = c.bad_date->second;
   }
   // Issuer phrase: "của <issuer>".
-  if (const PatternRule* r = cr.issuer_after) {
+  if (const PatternRule* r = cr.issuer_after.rule) {
     size_t we = std::min(text.size(), c.tail + kIssuerWindow);
     while (we < text.size() && (static_cast<unsigned char>(text[we]) & 0xC0) == 0x80) ++we;
     std::string_view window = text.substr(c.tail, we - c.tail);
     Hit h;
     if (r->re->Search(window, 0, window.size(), true, &h)) {
-      int g = r->re->Group("issuer");
+      int g = cr.issuer_after.group;
       size_t ib = c.tail + h.groups[g].first, ie = c.tail + h.groups[g].second;
       std::string cleaned = CleanIssuer(text.substr(ib, ie - ib));
       if (!cleaned.empty()) {
@@ -278,8 +340,8 @@ Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, const Cit
     size_t we = std::min(text.size(), c.tail + 24);
     while (we < text.size() && (static_cast<unsigned char>(text[we]) & 0xC0) == 0x80) ++we;
     Hit h;
-    if (cr.term->re->Search(text, c.number.end, we, false, &h)) {
-      c.term = std::string(cr.term->re->GroupText(text, h, "term"));
+    if (cr.term.re().Search(text, c.number.end, we, false, &h)) {
+      c.term = std::string(GroupAt(text, h, cr.term.group));
       for (auto& ch : c.term) ch = static_cast<char>(toupper(static_cast<unsigned char>(ch)));
       if (h.end > c.tail && h.end <= we) c.tail = h.end;
     }
@@ -291,6 +353,7 @@ Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, const Cit
 
 void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document* doc) {
   std::string_view text = nt.text();
+  const ReferenceRules& rr = rules.Derived<ReferenceRules>();
   std::vector<NumberHit> numbers = FindNumbers(text, rules);
   std::vector<size_t> clauses = ClauseStarts(text, rules);
 
@@ -300,14 +363,11 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
     Relation relation;
   };
   std::vector<EdgeCue> passive;
-  if (const Section* sec = rules.section("edges")) {
-    for (const auto& [idx, h] : sec->Scan(text))
-      if (BoundaryBefore(text, h.begin))
-        passive.push_back({h.begin, h.end, *ParseRelation(sec->rules[idx].attr("relation"))});
+  if (rr.edges) {
+    for (const auto& [idx, h] : rr.edges->Scan(text))
+      if (BoundaryBefore(text, h.begin)) passive.push_back({h.begin, h.end, *rr.edge[idx]});
   }
 
-  const CitationRules citation_rules{FieldRule(rules, "type_before"), FieldRule(rules, "issued_before"),
-                                     FieldRule(rules, "issuer_after"), FieldRule(rules, "term")};
   std::vector<Citation> cites;
   size_t floor = 0;
   for (auto& n : numbers) {
@@ -316,14 +376,14 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
       floor = n.end;
       continue;
     }
-    Citation c = ReadCitation(nt, rules, citation_rules, std::move(n), floor);
+    Citation c = ReadCitation(nt, rules, rr, std::move(n), floor);
     c.clause = ClauseOf(clauses, c.number.begin);
     floor = c.tail;
     cites.push_back(std::move(c));
   }
 
-  const PatternRule* coordination = FieldRule(rules, "coordination");
-  const CueIndex cue_index(text, rules);
+  const PatternRule* coordination = rr.coordination.rule;
+  const CueIndex cue_index(text, rr);
   // "154 & 201/QĐ-UBND ngày ... của ...": the date and issuer are shared.
   for (size_t i = cites.size(); i-- > 1;) {
     if (!cites[i - 1].number.shares_next) continue;
@@ -350,14 +410,12 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
   std::vector<ThisHit> this_hits;
   std::vector<std::pair<size_t, size_t>> this_self;  // "Nghị định này" in a Nghị định
   const std::string own_type = doc->self.type ? doc->self.type->code : "";
-  const Section* back_section = rules.section("back_references");
   std::vector<Section::RuleHit> back_hits;
-  if (back_section) back_hits = back_section->Scan(text);
-  if (const Section* back = back_section) {
+  if (rr.back) {
+    back_hits = rr.back->Scan(text);
     for (const auto& [idx, h] : back_hits) {
-      const PatternRule& r = back->rules[idx];
-      if (r.attr("resolve") != "self" || !BoundaryBefore(text, h.begin)) continue;
-      auto t = ResolveType(nullptr, r.re->GroupText(text, h, "type"), rules);
+      if (rr.resolve[idx] != Resolve::kSelf || !BoundaryBefore(text, h.begin)) continue;
+      auto t = ResolveType(nullptr, GroupAt(text, h, rr.back_type[idx]), rules);
       if (t && !own_type.empty() && t->code != own_type) this_hits.push_back({h.begin, h.end, t->code});
       if (t && !own_type.empty() && t->code == own_type) this_self.push_back({h.begin, h.end});
     }
@@ -524,10 +582,10 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
   }
 
   // "Theo đề nghị của X tại Tờ trình số ...": X issued the proposals.
-  if (const PatternRule* r = FieldRule(rules, "proposer")) {
+  if (const PatternRule* r = rr.proposer.rule) {
     for (const Hit& h : r->re->FindAll(text)) {
       size_t clause = ClauseOf(clauses, h.begin);
-      int g = r->re->Group("issuer");
+      int g = rr.proposer.group;
       Issuer is = ResolveIssuer(nt.OriginalText(h.groups[g].first, h.groups[g].second), rules);
       for (auto& c : cites)
         if (c.clause == clause && c.begin >= h.end && !c.issuer) c.issuer = is;
@@ -597,15 +655,16 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
   }
 
   // Back-references.
-  const Section* back = rules.section("back_references");
+  const Section* back = rr.back;
   if (!back) return;
   std::string self_code = doc->self.type ? doc->self.type->code : "";
   std::vector<std::pair<size_t, size_t>> spans;
   for (const auto& c : cites) spans.push_back({c.begin, c.tail});
   std::vector<std::pair<size_t, BackReference>> found;
   // Definitions first: their short forms are spans the other rules must skip.
-  for (const PatternRule& r : back->rules) {
-    if (r.attr("resolve") == "alias") {
+  for (size_t ri = 0; ri < back->rules.size(); ++ri) {
+    const PatternRule& r = back->rules[ri];
+    if (rr.resolve[ri] == Resolve::kAlias) {
       // Each definition, then every later use of its short form.
       for (const Hit& h : r.re->FindAll(text)) {
         std::string alias(r.re->GroupText(text, h, "alias"));
@@ -640,26 +699,24 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
     }
   }
   for (const auto& [idx, h] : back_hits) {
-    const PatternRule& r = back->rules[idx];
-    if (r.attr("resolve") == "alias") continue;
+    if (rr.resolve[idx] == Resolve::kAlias) continue;
     {
       if (!BoundaryBefore(text, h.begin)) continue;
       bool inside =
           std::any_of(spans.begin(), spans.end(), [&](auto& s) { return h.begin < s.second && h.end > s.first; });
       bool taken = std::any_of(found.begin(), found.end(), [&](auto& f) { return f.first == h.begin; });
       if (inside || taken) continue;
-      std::string word(r.re->GroupText(text, h, "type"));
-      auto type = ResolveType(nullptr, word, rules);
+      int g = rr.back_type[idx];
+      auto type = ResolveType(nullptr, GroupAt(text, h, g), rules);
       BackReference br;
-      int g = r.re->Group("type");
       size_t end = h.end;
       while (end > h.groups[g].second && (text[end - 1] == '.' || text[end - 1] == ',' || text[end - 1] == ';' ||
                                           text[end - 1] == ')' || text[end - 1] == ' ' || text[end - 1] == '\t'))
         --end;
       br.mention = nt.Locate(h.groups[g].first, end);
-      const std::string& resolve = r.attr("resolve");
+      const Resolve resolve = rr.resolve[idx];
       // A bare "Kế hoạch" in a plan is the plan itself.
-      if (resolve == "self" || (resolve == "self_or_previous" && type && type->code == self_code)) {
+      if (resolve == Resolve::kSelf || (resolve == Resolve::kSelfOrPrevious && type && type->code == self_code)) {
         if (type && type->code == self_code) br.resolved_to = "self";
       } else {
         for (auto it = cites.rbegin(); it != cites.rend(); ++it) {
