@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <map>
+#include <tuple>
 
 #include "stages.h"
 
@@ -267,6 +268,9 @@ Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, const Ref
     // starts while they still match; captures once, at the last start.
     // A capitalised type name wins over a closer lower-case one: "Luật Ban
     // hành văn bản quy phạm pháp luật số 64/2025/QH15" is a Luật.
+    // The mention starts there; the type word itself is only read (NFA
+    // captures) for a number without a type code, the only one ResolveType
+    // looks it up for.
     size_t b, e, best = std::string_view::npos, best_upper = std::string_view::npos;
     size_t from = 0;
     while (from < window.size() && r->re->SearchBounds(window, from, window.size(), &b, &e)) {
@@ -278,10 +282,11 @@ Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, const Ref
       while (from < window.size() && (static_cast<unsigned char>(window[from]) & 0xC0) == 0x80) ++from;
     }
     if (best_upper != std::string_view::npos) best = best_upper;
-    Hit h;
-    if (best != std::string_view::npos && r->re->Search(window, best, window.size(), true, &h)) {
-      c.begin = wb + h.begin;
-      c.type_word = std::string(GroupAt(window, h, cr.type_before.group));
+    if (best != std::string_view::npos) {
+      c.begin = wb + best;
+      Hit h;
+      if (c.number.number.type_code.empty() && r->re->Search(window, best, window.size(), true, &h))
+        c.type_word = std::string(GroupAt(window, h, cr.type_before.group));
     }
   }
   // "Ngày 21/6/2024 UBND tỉnh đã ban hành Kế hoạch số 153/KH-UBND".
@@ -371,8 +376,7 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
   std::vector<Citation> cites;
   size_t floor = 0;
   for (auto& n : numbers) {
-    Mention at = nt.Locate(n.begin, n.end);
-    if (doc->self.number_at && at.offset == doc->self.number_at->offset) {
+    if (doc->self.number_at && nt.OriginalOffset(n.begin) == doc->self.number_at->offset) {
       floor = n.end;
       continue;
     }
@@ -635,7 +639,10 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
   if (doc->self.date && doc->self.date->day) {
     for (const auto& r : doc->references) {
       if (!r.date || r.date->day == 0) continue;
-      if (r.date->Iso() > doc->self.date->Iso()) {
+      // Both have a day: their Iso() strings are "YYYY-MM-DD" (MakeDate keeps
+      // years to 1900-2100), so comparing the fields compares the strings.
+      const DocDate &a = *r.date, &b = *doc->self.date;
+      if (std::tie(a.year, a.month, a.day) > std::tie(b.year, b.month, b.day)) {
         const Mention& m = r.mentions.front();
         doc->diagnostics.push_back(
             {"warning", "reference_after_document",
