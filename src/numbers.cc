@@ -309,7 +309,11 @@ std::vector<NumberHit> FindNumbers(std::string_view text, const RuleData& rules,
 std::optional<NumberHit> NumberAt(std::string_view text, size_t pos, const RuleData& rules) {
   while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\t')) ++pos;
   std::optional<NumberHit> best;
-  for (const PatternRule& r : rules.rules("numbers")) {
+  const Section* sec = rules.section("numbers");
+  if (!sec) return best;
+  // Only the rules that match here (one anchored set pass) are searched for captures.
+  for (int idx : sec->MatchingAt(text, pos)) {
+    const PatternRule& r = sec->rules[idx];
     Hit h;
     if (!r.re->Search(text, pos, text.size(), true, &h)) continue;
     auto hit = HitFromRule(text, r, h, rules);
