@@ -165,6 +165,126 @@ std::string_view GroupAt(std::string_view text, const Hit& h, int g) {
 
 enum class Resolve { kAlias, kSelf, kPrevious, kSelfOrPrevious, kOther };
 
+// `p` with its named groups made non-capturing: rules reuse group names, and
+// RE2 rejects a joined alternation that repeats one.
+std::string WithoutNames(const std::string& p) {
+  std::string out;
+  for (size_t i = 0; i < p.size(); ++i) {
+    if (p[i] == '\\' && i + 1 < p.size()) {
+      out += p.substr(i++, 2);
+    } else if (p.compare(i, 4, "(?P<") == 0 && p.find('>', i) != std::string::npos) {
+      out += "(?:";
+      i = p.find('>', i);
+    } else {
+      out += p[i];
+    }
+  }
+  return out;
+}
+
+// True when `p` may look at what precedes its match (^, \A, \b or \B outside
+// a class): then an anchored set run on text.substr(s) can disagree with a
+// search that sees the text before s. Conservative: a class is taken to end at
+// its first ']'.
+bool LooksBehind(const std::string& p) {
+  bool in_class = false;
+  for (size_t i = 0; i < p.size(); ++i) {
+    char c = p[i];
+    if (c == '\\' && i + 1 < p.size()) {
+      char n = p[++i];
+      if (!in_class && (n == 'b' || n == 'B' || n == 'A')) return true;
+    } else if (in_class) {
+      in_class = c != ']';
+    } else if (c == '[') {
+      in_class = true;
+      if (i + 1 < p.size() && p[i + 1] == '^') ++i;
+      if (i + 1 < p.size() && p[i + 1] == ']') ++i;  // "[]...]": this ']' is literal
+    } else if (c == '^') {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Several full-text scans in ONE pass over the text. Each lane is a run of
+// rules scanned the way Section::Scan (or Regex::FindAll, for one rule) does
+// it: leftmost-first, non-overlapping. One alternation of every lane's rules
+// finds, DFA only, each place where some rule matches; an anchored set of all
+// the rules tells which match there; a lane whose previous hit has ended takes
+// its first matching rule there. So each lane gets exactly the hits of its own
+// scan, for the price of one DFA pass instead of one per lane.
+class JointScan {
+ public:
+  struct Lane {
+    const PatternRule* rules;  // `count` consecutive rules
+    size_t count;
+    bool captures;  // fill Hit::groups; else only the span is wanted
+  };
+  explicit JointScan(std::vector<Lane> lanes) : lanes_(std::move(lanes)) {
+    std::string joined;
+    auto set = std::make_unique<RegexSet>(/*anchored=*/true);
+    for (size_t k = 0; k < lanes_.size(); ++k) {
+      for (size_t i = 0; i < lanes_[k].count; ++i) {
+        const std::string& p = lanes_[k].rules[i].pattern;
+        joined += (joined.empty() ? "(?:" : "|(?:") + WithoutNames(p) + ")";
+        if (!set->Add(p).ok()) return;
+        owner_.push_back({k, i});
+        exact_ = exact_ && !LooksBehind(p);
+      }
+    }
+    if (owner_.empty() || !set->Compile()) return;
+    auto any = Regex::Compile(joined);
+    if (!any.ok()) return;
+    any_ = *any;
+    set_ = std::move(set);
+  }
+  // False when the joined pattern or the set did not compile (too large):
+  // then the lanes are scanned one by one.
+  bool ok() const { return set_ != nullptr; }
+
+  // Per lane, its (rule, hit) pairs in text order.
+  std::vector<std::vector<Section::RuleHit>> Scan(std::string_view text) const {
+    std::vector<std::vector<Section::RuleHit>> hits(lanes_.size());
+    std::vector<size_t> cursor(lanes_.size(), 0);  // where each lane's own scan goes on
+    size_t s, e;
+    for (size_t from = 0; from <= text.size() && any_->SearchBounds(text, from, text.size(), &s, &e); from = s + 1) {
+      std::vector<int> matching = set_->Match(text.substr(s));
+      for (size_t j = 0; j < matching.size(); ++j) {
+        auto [k, i] = owner_[matching[j]];
+        if (cursor[k] > s) continue;  // inside the lane's previous hit, or taken at s
+        Hit h;
+        // The joined pattern's match at s is its first alternative's: when
+        // the set is exact, that is the first rule the set names.
+        if (j == 0 && exact_ && !lanes_[k].captures) {
+          h.begin = s, h.end = e;
+        } else if (!LaneHit(lanes_[k], lanes_[k].rules[i], text, s, &h)) {
+          continue;
+        }
+        size_t next = std::max(h.end, s + 1);
+        while (next < text.size() && (static_cast<unsigned char>(text[next]) & 0xC0) == 0x80) ++next;
+        cursor[k] = next;
+        hits[k].push_back({static_cast<int>(i), std::move(h)});
+      }
+    }
+    return hits;
+  }
+
+ private:
+  // The rule's match at `s` (the set says it matches there, with the text's
+  // end as context; the search checks it with the text before `s` too).
+  static bool LaneHit(const Lane& lane, const PatternRule& r, std::string_view text, size_t s, Hit* h) {
+    if (lane.captures) return r.re->Search(text, s, text.size(), true, h);
+    // Its leftmost match from s starts at s: the span, DFA only.
+    return r.re->SearchBounds(text, s, text.size(), &h->begin, &h->end) && h->begin == s;
+  }
+
+  std::vector<Lane> lanes_;
+  std::vector<std::pair<size_t, size_t>> owner_;  // set index -> lane, rule in lane
+  bool exact_ = true;  // no rule looks behind its start: the set names exactly the rules matching at s
+  std::shared_ptr<const Regex> any_;
+  std::unique_ptr<RegexSet> set_;
+};
+
 // What the reference stage reads from the rules, looked up once per RuleSet
 // (RuleData::Derived): field rules, group indices, and the attributes of the
 // cue, edge and back-reference rules, parsed.
@@ -185,6 +305,10 @@ struct ReferenceRules {
   Field type_before, issuer_after, term, coordination, proposer;
   const PatternRule* issued_before;
   int issued_day = -1, issued_month = -1, issued_year = -1, issued_issuer = -1;
+  // The full-text scans in one pass; lanes in the order of enum Lane, then one
+  // per rule of `back` (an alias rule is also scanned alone, as FindAll).
+  enum Lane { kNumbers, kCues, kEdges, kBack, kProposer, kAliases };
+  std::unique_ptr<JointScan> joint;
 
   explicit ReferenceRules(const RuleData& rules)
       : numbers(rules.section("numbers")),
@@ -218,15 +342,62 @@ struct ReferenceRules {
       issued_day = re.Group("day"), issued_month = re.Group("month"), issued_year = re.Group("year");
       issued_issuer = re.Group("issuer");
     }
+    auto lane = [](const Section* sec, bool captures) {
+      return sec ? JointScan::Lane{sec->rules.data(), sec->rules.size(), captures} : JointScan::Lane{nullptr, 0, false};
+    };
+    // Numbers, cues and edges only need their spans here (FindNumbers reads a number's groups).
+    std::vector<JointScan::Lane> lanes = {lane(numbers, false), lane(cues, false), lane(edges, false),
+                                          lane(back, true), {proposer.rule, proposer ? 1u : 0u, true}};
+    for (size_t i = 0; i < resolve.size(); ++i)
+      lanes.push_back({&back->rules[i], resolve[i] == Resolve::kAlias ? 1u : 0u, true});
+    joint = std::make_unique<JointScan>(std::move(lanes));
   }
 };
 
-// Every before-cue of the document, found in one pass per cue rule.
+// What the full-text scans found in one document.
+struct TextScans {
+  std::vector<NumberHit> numbers;
+  std::vector<Section::RuleHit> cues, edges, back;
+  std::vector<Hit> proposer;
+  std::vector<std::vector<Hit>> aliases;  // per rule of the back-references; empty but for alias rules
+};
+
+std::vector<Hit> HitsOf(std::vector<Section::RuleHit>&& hits) {
+  std::vector<Hit> out;
+  for (auto& h : hits) out.push_back(std::move(h.hit));
+  return out;
+}
+
+TextScans ScanText(std::string_view text, const RuleData& rules, const ReferenceRules& rr) {
+  TextScans out;
+  out.aliases.resize(rr.resolve.size());
+  if (!rr.joint->ok()) {  // one pass per scan
+    out.numbers = FindNumbers(text, rules);
+    if (rr.cues) out.cues = rr.cues->Scan(text);
+    if (rr.edges) out.edges = rr.edges->Scan(text);
+    if (rr.back) out.back = rr.back->Scan(text);
+    if (rr.proposer) out.proposer = rr.proposer.re().FindAll(text);
+    for (size_t i = 0; i < rr.resolve.size(); ++i)
+      if (rr.resolve[i] == Resolve::kAlias) out.aliases[i] = rr.back->rules[i].re->FindAll(text);
+    return out;
+  }
+  auto lanes = rr.joint->Scan(text);
+  // Each number span is read alone: the same hit as in a scan of the whole text.
+  for (const auto& [idx, h] : lanes[ReferenceRules::kNumbers])
+    for (NumberHit& n : FindNumbers(text, rules, h.begin, h.end)) out.numbers.push_back(std::move(n));
+  out.cues = std::move(lanes[ReferenceRules::kCues]);
+  out.edges = std::move(lanes[ReferenceRules::kEdges]);
+  out.back = std::move(lanes[ReferenceRules::kBack]);
+  out.proposer = HitsOf(std::move(lanes[ReferenceRules::kProposer]));
+  for (size_t i = 0; i < rr.resolve.size(); ++i) out.aliases[i] = HitsOf(std::move(lanes[ReferenceRules::kAliases + i]));
+  return out;
+}
+
+// Every cue of the document (hits of the cue rules, in text order), for lookups by range.
 class CueIndex {
  public:
-  CueIndex(std::string_view text, const ReferenceRules& rr) {
-    if (!rr.cues) return;
-    for (const auto& [idx, h] : rr.cues->Scan(text)) {
+  CueIndex(std::string_view text, const ReferenceRules& rr, const std::vector<Section::RuleHit>& cue_hits) {
+    for (const auto& [idx, h] : cue_hits) {
       const ReferenceRules::Cue& cue = rr.cue[idx];
       if (cue.after) {
         if (BoundaryBefore(text, h.begin)) after_.push_back({h.begin, h.end, *cue.relation, false});
@@ -390,7 +561,7 @@ Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, const Ref
 void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document* doc) {
   std::string_view text = nt.text();
   const ReferenceRules& rr = rules.Derived<ReferenceRules>();
-  std::vector<NumberHit> numbers = FindNumbers(text, rules);
+  TextScans scans = ScanText(text, rules, rr);
   std::vector<size_t> clauses = ClauseStarts(text, rules);
 
   // Passive edge cues, found once.
@@ -399,14 +570,12 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
     Relation relation;
   };
   std::vector<EdgeCue> passive;
-  if (rr.edges) {
-    for (const auto& [idx, h] : rr.edges->Scan(text))
-      if (BoundaryBefore(text, h.begin)) passive.push_back({h.begin, h.end, *rr.edge[idx]});
-  }
+  for (const auto& [idx, h] : scans.edges)
+    if (BoundaryBefore(text, h.begin)) passive.push_back({h.begin, h.end, *rr.edge[idx]});
 
   std::vector<Citation> cites;
   size_t floor = 0;
-  for (auto& n : numbers) {
+  for (auto& n : scans.numbers) {
     if (doc->self.number_at && nt.OriginalOffset(n.begin) == doc->self.number_at->offset) {
       floor = n.end;
       continue;
@@ -418,7 +587,7 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
   }
 
   const PatternRule* coordination = rr.coordination.rule;
-  const CueIndex cue_index(text, rr);
+  const CueIndex cue_index(text, rr, scans.cues);
   // "154 & 201/QĐ-UBND ngày ... của ...": the date and issuer are shared.
   for (size_t i = cites.size(); i-- > 1;) {
     if (!cites[i - 1].number.shares_next) continue;
@@ -445,9 +614,8 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
   std::vector<ThisHit> this_hits;
   std::vector<std::pair<size_t, size_t>> this_self;  // "Nghị định này" in a Nghị định
   const std::string own_type = doc->self.type ? doc->self.type->code : "";
-  std::vector<Section::RuleHit> back_hits;
+  const std::vector<Section::RuleHit>& back_hits = scans.back;
   if (rr.back) {
-    back_hits = rr.back->Scan(text);
     for (const auto& [idx, h] : back_hits) {
       if (rr.resolve[idx] != Resolve::kSelf || !BoundaryBefore(text, h.begin)) continue;
       auto t = ResolveType(nullptr, GroupAt(text, h, rr.back_type[idx]), rules);
@@ -617,8 +785,8 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
   }
 
   // "Theo đề nghị của X tại Tờ trình số ...": X issued the proposals.
-  if (const PatternRule* r = rr.proposer.rule) {
-    for (const Hit& h : r->re->FindAll(text)) {
+  if (rr.proposer) {
+    for (const Hit& h : scans.proposer) {
       size_t clause = ClauseOf(clauses, h.begin);
       int g = rr.proposer.group;
       Issuer is = ResolveIssuer(nt.OriginalText(h.groups[g].first, h.groups[g].second), rules);
@@ -704,7 +872,7 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
     const PatternRule& r = back->rules[ri];
     if (rr.resolve[ri] == Resolve::kAlias) {
       // Each definition, then every later use of its short form.
-      for (const Hit& h : r.re->FindAll(text)) {
+      for (const Hit& h : scans.aliases[ri]) {
         std::string alias(r.re->GroupText(text, h, "alias"));
         auto defined = std::find_if(cites.rbegin(), cites.rend(), [&](const Citation& c) { return c.begin < h.begin; });
         if (alias.empty() || defined == cites.rend()) continue;
