@@ -294,7 +294,6 @@ struct ReferenceRules {
     bool after = false;   // follows the citation ("... hết hiệu lực")
     bool clause = false;  // reaches the whole clause ("Căn cứ")
   };
-  const Section* numbers;
   const Section* cues;
   const Section* edges;
   const Section* back;
@@ -305,14 +304,16 @@ struct ReferenceRules {
   Field type_before, issuer_after, term, coordination, proposer;
   const PatternRule* issued_before;
   int issued_day = -1, issued_month = -1, issued_year = -1, issued_issuer = -1;
-  // The full-text scans in one pass; lanes in the order of enum Lane, then one
-  // per rule of `back` (an alias rule is also scanned alone, as FindAll).
-  enum Lane { kNumbers, kCues, kEdges, kBack, kProposer, kAliases };
+  // The full-text scans but the numbers' in one pass; lanes in the order of
+  // enum Lane, then one per rule of `back` (an alias rule is also scanned
+  // alone, as FindAll). Numbers keep their own scan: the digits inside a
+  // number would each be a place to look at in a joint pass, and their
+  // patterns are the costliest to compile twice.
+  enum Lane { kCues, kEdges, kBack, kProposer, kAliases };
   std::unique_ptr<JointScan> joint;
 
   explicit ReferenceRules(const RuleData& rules)
-      : numbers(rules.section("numbers")),
-        cues(rules.section("cues")),
+      : cues(rules.section("cues")),
         edges(rules.section("edges")),
         back(rules.section("back_references")),
         type_before(rules, "type_before", "type"),
@@ -345,9 +346,9 @@ struct ReferenceRules {
     auto lane = [](const Section* sec, bool captures) {
       return sec ? JointScan::Lane{sec->rules.data(), sec->rules.size(), captures} : JointScan::Lane{nullptr, 0, false};
     };
-    // Numbers, cues and edges only need their spans here (FindNumbers reads a number's groups).
-    std::vector<JointScan::Lane> lanes = {lane(numbers, false), lane(cues, false), lane(edges, false),
-                                          lane(back, true), {proposer.rule, proposer ? 1u : 0u, true}};
+    // Cues and edges only need their spans.
+    std::vector<JointScan::Lane> lanes = {lane(cues, false), lane(edges, false), lane(back, true),
+                                          {proposer.rule, proposer ? 1u : 0u, true}};
     for (size_t i = 0; i < resolve.size(); ++i)
       lanes.push_back({&back->rules[i], resolve[i] == Resolve::kAlias ? 1u : 0u, true});
     joint = std::make_unique<JointScan>(std::move(lanes));
@@ -371,8 +372,8 @@ std::vector<Hit> HitsOf(std::vector<Section::RuleHit>&& hits) {
 TextScans ScanText(std::string_view text, const RuleData& rules, const ReferenceRules& rr) {
   TextScans out;
   out.aliases.resize(rr.resolve.size());
+  out.numbers = FindNumbers(text, rules);
   if (!rr.joint->ok()) {  // one pass per scan
-    out.numbers = FindNumbers(text, rules);
     if (rr.cues) out.cues = rr.cues->Scan(text);
     if (rr.edges) out.edges = rr.edges->Scan(text);
     if (rr.back) out.back = rr.back->Scan(text);
@@ -382,9 +383,6 @@ TextScans ScanText(std::string_view text, const RuleData& rules, const Reference
     return out;
   }
   auto lanes = rr.joint->Scan(text);
-  // Each number span is read alone: the same hit as in a scan of the whole text.
-  for (const auto& [idx, h] : lanes[ReferenceRules::kNumbers])
-    for (NumberHit& n : FindNumbers(text, rules, h.begin, h.end)) out.numbers.push_back(std::move(n));
   out.cues = std::move(lanes[ReferenceRules::kCues]);
   out.edges = std::move(lanes[ReferenceRules::kEdges]);
   out.back = std::move(lanes[ReferenceRules::kBack]);
