@@ -73,6 +73,15 @@ std::vector<Group> SplitSymbol(std::string_view sym) {
   return out;
 }
 
+// The symbol's groups up to the first that is not a code (a following word).
+std::vector<Group> CodeGroups(std::string_view symbol) {
+  std::vector<Group> groups = SplitSymbol(symbol);
+  size_t keep = 0;
+  while (keep < groups.size() && CodeLike(groups[keep].text)) ++keep;
+  groups.resize(keep);
+  return groups;
+}
+
 std::string CanonicalSerial(std::string_view s) {
   size_t i = 0;
   while (i + 1 < s.size() && s[i] == '0') ++i;
@@ -125,18 +134,16 @@ bool SplitGlued(const std::string& g, const RuleData& rules, std::string* type, 
 bool BoundaryBefore(std::string_view text, size_t pos) { return !IsWordChar(CodePointBefore(text, pos)); }
 bool BoundaryAfter(std::string_view text, size_t pos) { return !IsWordChar(CodePointAt(text, pos)); }
 
-std::optional<DocNumber> BuildNumber(const std::string& family_name, std::string_view serial, std::string_view year,
-                                     std::string_view type, std::string_view symbol, const RuleData& rules) {
+namespace {
+
+// BuildNumber on a symbol already cut into its code groups (at least one).
+std::optional<DocNumber> NumberFromGroups(const std::string& family_name, std::string_view serial,
+                                          std::string_view year, std::string_view type,
+                                          const std::vector<Group>& groups, const RuleData& rules) {
   DocNumber n;
   n.family = ParseFamilyName(family_name);
   n.serial = CanonicalSerial(serial);
   if (!year.empty()) n.year = std::stoi(std::string(year));
-  std::vector<Group> groups = SplitSymbol(symbol);
-  // Cut at the first group that is not a code (a following word).
-  size_t keep = 0;
-  while (keep < groups.size() && CodeLike(groups[keep].text)) ++keep;
-  if (keep == 0) return std::nullopt;
-  groups.resize(keep);
   bool changed = false;
   for (const auto& g : groups)
     if (g.spaced) changed = true;
@@ -212,17 +219,58 @@ std::optional<DocNumber> BuildNumber(const std::string& family_name, std::string
   return n;
 }
 
+}  // namespace
+
+std::optional<DocNumber> BuildNumber(const std::string& family_name, std::string_view serial, std::string_view year,
+                                     std::string_view type, std::string_view symbol, const RuleData& rules) {
+  std::vector<Group> groups = CodeGroups(symbol);
+  if (groups.empty()) return std::nullopt;
+  return NumberFromGroups(family_name, serial, year, type, groups, rules);
+}
+
 namespace {
 
-std::optional<NumberHit> HitFromRule(std::string_view text, const PatternRule& r, const Hit& h, const RuleData& rules) {
+// The number and date rules' families and group indices, looked up once per
+// RuleSet (RuleData::Derived) instead of by name at every hit.
+struct NumberRules {
+  struct Shape {
+    std::string family;
+    int serial, serials, year, type, symbol;
+  };
+  struct DateShape {
+    int day, month, year, quarter;
+  };
+  std::vector<Shape> shapes;     // per rule of "numbers"
+  std::vector<DateShape> dates;  // per rule of "dates"
+
+  explicit NumberRules(const RuleData& rules) {
+    for (const PatternRule& r : rules.rules("numbers")) {
+      const Regex& re = *r.re;
+      shapes.push_back({r.attr("family"), re.Group("serial"), re.Group("serials"), re.Group("year"),
+                        re.Group("type"), re.Group("symbol")});
+    }
+    for (const PatternRule& r : rules.rules("dates")) {
+      const Regex& re = *r.re;
+      dates.push_back({re.Group("day"), re.Group("month"), re.Group("year"), re.Group("quarter")});
+    }
+  }
+};
+
+std::string_view GroupAt(std::string_view text, const Hit& h, int g) {
+  if (!h.has(g)) return {};
+  return text.substr(h.groups[g].first, h.groups[g].second - h.groups[g].first);
+}
+
+std::optional<NumberHit> HitFromRule(std::string_view text, const NumberRules::Shape& r, const Hit& h,
+                                     const RuleData& rules) {
   // The serial must start a token: not after a digit, letter, '/', '.' or '-'.
   UChar32 before = CodePointBefore(text, h.begin);
   if (IsWordChar(before) || before == '/' || before == '.' || before == '-' || before == ',') return std::nullopt;
-  std::string_view symbol = r.re->GroupText(text, h, "symbol");
+  std::string_view symbol = GroupAt(text, h, r.symbol);
   // "154 & 201/KH-ĐHHV": several serials share one symbol.
-  std::string_view serial = r.re->GroupText(text, h, "serial");
+  std::string_view serial = GroupAt(text, h, r.serial);
   std::vector<std::pair<size_t, std::string>> serials;
-  if (int sg = r.re->Group("serials"); h.has(sg)) {
+  if (int sg = r.serials; h.has(sg)) {
     size_t i = h.groups[sg].first, e = h.groups[sg].second;
     while (i < e) {
       while (i < e && !isdigit(static_cast<unsigned char>(text[i]))) ++i;
@@ -233,18 +281,14 @@ std::optional<NumberHit> HitFromRule(std::string_view text, const PatternRule& r
     if (serials.empty()) return std::nullopt;
     serial = serials.back().second;
   }
-  auto n = BuildNumber(r.attr("family"), serial, r.re->GroupText(text, h, "year"), r.re->GroupText(text, h, "type"),
-                       symbol, rules);
+  std::vector<Group> groups = CodeGroups(symbol);
+  if (groups.empty()) return std::nullopt;
+  auto n = NumberFromGroups(r.family, serial, GroupAt(text, h, r.year), GroupAt(text, h, r.type), groups, rules);
   if (!n) return std::nullopt;
   NumberHit hit;
   hit.begin = h.begin;
-  // Recompute the end: groups may have been cut at a following word.
-  int g = r.re->Group("symbol");
-  size_t sym_begin = h.groups[g].first;
-  std::vector<Group> groups = SplitSymbol(symbol);
-  size_t keep = 0;
-  while (keep < groups.size() && CodeLike(groups[keep].text)) ++keep;
-  hit.end = sym_begin + groups[keep - 1].end;
+  // The end is the last code's: the symbol may have been cut at a following word.
+  hit.end = h.groups[r.symbol].first + groups.back().end;
   hit.number = std::move(*n);
   hit.number.text = std::string(text.substr(hit.begin, hit.end - hit.begin));
   for (size_t k = 0; k + 1 < serials.size(); ++k) hit.shared.push_back(serials[k]);
@@ -269,8 +313,9 @@ std::vector<NumberHit> FindNumbers(std::string_view text, const RuleData& rules,
   const Section* sec = rules.section("numbers");
   if (!sec) return all;
   if (to > text.size()) to = text.size();
+  const NumberRules& nr = rules.Derived<NumberRules>();
   for (const auto& [idx, h] : sec->Scan(text, from, to)) {
-    if (auto hit = HitFromRule(text, sec->rules[idx], h, rules)) all.push_back(std::move(*hit));
+    if (auto hit = HitFromRule(text, nr.shapes[idx], h, rules)) all.push_back(std::move(*hit));
   }
   // Earliest first; at the same start, the longest. Drop overlaps.
   std::stable_sort(all.begin(), all.end(), [](const NumberHit& a, const NumberHit& b) {
@@ -311,12 +356,12 @@ std::optional<NumberHit> NumberAt(std::string_view text, size_t pos, const RuleD
   std::optional<NumberHit> best;
   const Section* sec = rules.section("numbers");
   if (!sec) return best;
+  const NumberRules& nr = rules.Derived<NumberRules>();
   // Only the rules that match here (one anchored set pass) are searched for captures.
   for (int idx : sec->MatchingAt(text, pos)) {
-    const PatternRule& r = sec->rules[idx];
     Hit h;
-    if (!r.re->Search(text, pos, text.size(), true, &h)) continue;
-    auto hit = HitFromRule(text, r, h, rules);
+    if (!sec->rules[idx].re->Search(text, pos, text.size(), true, &h)) continue;
+    auto hit = HitFromRule(text, nr.shapes[idx], h, rules);
     if (hit && (!best || hit->end > best->end)) best = std::move(hit);
   }
   return best;
@@ -403,13 +448,15 @@ std::optional<DateHit> DateAt(std::string_view text, size_t pos, const RuleData&
   } else {
     for (size_t i = 0; i < sec->rules.size(); ++i) order.push_back(static_cast<int>(i));
   }
+  const NumberRules& nr = rules.Derived<NumberRules>();
   for (int idx : order) {
     const PatternRule& r = sec->rules[idx];
+    const NumberRules::DateShape& g = nr.dates[idx];
     size_t from = pos;
     Hit h;
     while (r.re->Search(text, from, to, anchored, &h)) {
-      auto d = MakeDate(r.re->GroupText(text, h, "day"), r.re->GroupText(text, h, "month"),
-                        r.re->GroupText(text, h, "year"), r.re->GroupText(text, h, "quarter"));
+      auto d = MakeDate(GroupAt(text, h, g.day), GroupAt(text, h, g.month), GroupAt(text, h, g.year),
+                        GroupAt(text, h, g.quarter));
       bool digit_before = h.begin > 0 && isdigit(static_cast<unsigned char>(text[h.begin - 1]));
       if (!d && !digit_before) {
         impossible.push_back({h.begin, h.end});

@@ -447,9 +447,10 @@ std::string CleanIssuer(std::string_view s) {
 }
 
 bool AllUpper(std::string_view s) {
+  // A lower-case ASCII letter decides it without case folding (ICU).
+  if (std::any_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return false;
   std::string folded = FoldCase(s);
-  return folded != s && std::string(s) != folded &&
-         std::none_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  return folded != s;
 }
 
 Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, const ReferenceRules& cr, NumberHit hit,
