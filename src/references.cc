@@ -19,8 +19,10 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstring>
 #include <map>
+#include <optional>
 #include <tuple>
 
 #include "stages.h"
@@ -146,17 +148,6 @@ const PatternRule* FieldRule(const RuleData& rules, const char* field) {
   return nullptr;
 }
 
-// A field rule with the index of its one capture group of interest.
-struct Field {
-  const PatternRule* rule = nullptr;
-  int group = -1;
-  Field(const RuleData& rules, const char* field, const char* group_name) : rule(FieldRule(rules, field)) {
-    if (rule) group = rule->re->Group(group_name);
-  }
-  explicit operator bool() const { return rule != nullptr; }
-  const Regex& re() const { return *rule->re; }
-};
-
 // The text of capture group `g` of `h`, or empty when unset.
 std::string_view GroupAt(std::string_view text, const Hit& h, int g) {
   if (!h.has(g)) return {};
@@ -205,6 +196,174 @@ bool LooksBehind(const std::string& p) {
   }
   return false;
 }
+
+// The end of the class that opens at p[i] == '[', or npos; npos also for a
+// class holding '[' ("[[:alpha:]]"), which the callers need not read.
+size_t ClassEnd(const std::string& p, size_t i) {
+  ++i;
+  if (i < p.size() && p[i] == '^') ++i;
+  if (i < p.size() && p[i] == ']') ++i;  // "[]...]": this ']' is literal
+  for (; i < p.size(); ++i) {
+    if (p[i] == '\\') ++i;
+    else if (p[i] == '[') return std::string::npos;
+    else if (p[i] == ']') return i;
+  }
+  return std::string::npos;
+}
+
+// "(?i)", "(?-s)": flags that hold for the rest of the enclosing group.
+bool IsFlagGroup(const std::string& p, size_t i) {
+  if (p.compare(i, 2, "(?") != 0) return false;
+  size_t close = p.find(')', i);
+  return close != std::string::npos && close > i + 2 &&
+         std::all_of(p.begin() + i + 2, p.begin() + close, [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '-'; });
+}
+
+// A pattern cut around one named group at its top level: flags, prefix, body, suffix.
+struct GroupSplit {
+  std::string flags;  // leading "(?i)", which holds for every part
+  std::string prefix, body, suffix;
+};
+
+// Nullopt unless the pattern is a concatenation (no top-level '|') holding
+// group `name` at its top level, unquantified, with no flags but leading ones
+// (and no \Q...\E quoting, which this reading does not follow).
+std::optional<GroupSplit> SplitAtGroup(const std::string& p, const std::string& name) {
+  const std::string open = "(?P<" + name + ">";
+  GroupSplit out;
+  size_t i = 0;
+  if (IsFlagGroup(p, 0)) {
+    i = p.find(')') + 1;
+    out.flags = p.substr(0, i);
+  }
+  const size_t first = i;
+  size_t group = std::string::npos, close = std::string::npos;
+  int depth = 0;
+  for (; i < p.size(); ++i) {
+    if (p[i] == '\\') {
+      if (++i < p.size() && p[i] == 'Q') return std::nullopt;
+    } else if (p[i] == '[') {
+      if ((i = ClassEnd(p, i)) == std::string::npos) return std::nullopt;
+    } else if (p[i] == '(') {
+      if (depth == 0 && p.compare(i, open.size(), open) == 0) group = i;
+      else if (depth == 0 && IsFlagGroup(p, i)) return std::nullopt;
+      ++depth;
+    } else if (p[i] == ')') {
+      if (--depth < 0) return std::nullopt;
+      if (depth == 0 && group != std::string::npos && close == std::string::npos) close = i;
+    } else if (p[i] == '|' && depth == 0) {
+      return std::nullopt;
+    }
+  }
+  if (depth != 0 || close == std::string::npos) return std::nullopt;
+  if (close + 1 < p.size() && std::strchr("*+?{", p[close + 1])) return std::nullopt;
+  out.prefix = p.substr(first, group - first);
+  out.body = p.substr(group + open.size(), close - group - open.size());
+  out.suffix = p.substr(close + 1);
+  return out;
+}
+
+// One named group of a rule found with DFA searches only. RE2 takes the
+// captures of a rule over 512 instructions with its NFA: for issuer_after
+// (its stop words) ~1.7K instructions a byte. But with the leftmost-first
+// (Perl) preferences of RE2, for a rule "prefix (?P<g>body) suffix":
+//  - the group starts where the prefix's preferred match ends, provided the
+//    rest can follow there;
+//  - a lazy class body ("[^;,.]+?") ends at the first place after that start
+//    where the suffix matches, provided the class runs that far;
+//  - another body ends where its own preferred match ends, provided the
+//    suffix matches there.
+// When a proviso fails, a less preferred parse may still match: kUnsure,
+// and the caller asks Regex::Search for the captures.
+class GroupFinder {
+ public:
+  enum Found { kNone, kFound, kUnsure };
+
+  // Null when the rule has no such shape, or a part does not compile.
+  static std::unique_ptr<GroupFinder> Of(const PatternRule& rule, const std::string& name) {
+    auto split = SplitAtGroup(rule.pattern, name);
+    if (!split) return nullptr;
+    auto f = std::make_unique<GroupFinder>();
+    const std::string& b = split->body;
+    size_t class_end = b.empty() || b[0] != '[' ? std::string::npos : ClassEnd(b, 0);
+    std::string rest = class_end == std::string::npos ? "" : b.substr(class_end + 1);
+    f->lazy_class_ = rest == "+?" || rest == "*?";
+    f->at_least_one_ = rest == "+?";
+    auto compile = [&](const std::string& part) { return Regex::Compile(split->flags + "(?:" + part + ")"); };
+    auto body = compile(f->lazy_class_ ? b.substr(0, class_end + 1) + "+" : b);  // a class: its whole run
+    auto suffix = compile(split->suffix);
+    if (!body.ok() || !suffix.ok()) return nullptr;
+    f->body_ = *body, f->suffix_ = *suffix;
+    if (!split->prefix.empty()) {
+      auto prefix = compile(split->prefix);
+      if (!prefix.ok()) return nullptr;
+      f->prefix_ = *prefix;
+    }
+    return f;
+  }
+
+  // The group's span in the rule's match anchored at `from`.
+  Found Find(std::string_view text, size_t from, size_t* begin, size_t* end) const {
+    size_t b, e, x = from;
+    if (prefix_) {  // every match starts with a prefix match
+      if (!prefix_->SearchBounds(text, from, text.size(), &b, &e) || b != from) return kNone;
+      x = e;
+    }
+    if (!body_->SearchBounds(text, x, text.size(), &b, &e) || b != x) {
+      // Without a prefix, every match starts with a body match at x.
+      if (!lazy_class_ || at_least_one_) return prefix_ ? kUnsure : kNone;
+      e = x;  // "[...]*?" may be empty
+    }
+    if (lazy_class_) {  // the first place after x where the suffix matches, within the class's run
+      size_t run_end = e;
+      if (!suffix_->SearchBounds(text, at_least_one_ ? x + 1 : x, text.size(), &b, &e) || b > run_end ||
+          (b < text.size() && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80))
+        return kUnsure;
+      *begin = x, *end = b;
+      return kFound;
+    }
+    size_t y = e;
+    if (!suffix_->SearchBounds(text, y, text.size(), &b, &e) || b != y) return kUnsure;
+    *begin = x, *end = y;
+    return kFound;
+  }
+
+ private:
+  std::shared_ptr<const Regex> prefix_, body_, suffix_;  // prefix_ null when empty
+  bool lazy_class_ = false, at_least_one_ = false;
+};
+
+// A field rule with the index of its one capture group of interest.
+struct Field {
+  const PatternRule* rule = nullptr;
+  int group = -1;
+  std::unique_ptr<GroupFinder> finder;  // for FindGroup without NFA, when the rule's shape allows
+  Field(const RuleData& rules, const char* field, const char* group_name, bool anchored_reads = false)
+      : rule(FieldRule(rules, field)) {
+    if (!rule) return;
+    group = rule->re->Group(group_name);
+    if (anchored_reads && group > 0) finder = GroupFinder::Of(*rule, group_name);
+  }
+  explicit operator bool() const { return rule != nullptr; }
+  const Regex& re() const { return *rule->re; }
+
+  // The group's span in the rule's match anchored at `from`; false when the
+  // rule does not match there (or leaves the group unset).
+  bool FindGroup(std::string_view text, size_t from, size_t* begin, size_t* end) const {
+    switch (finder ? finder->Find(text, from, begin, end) : GroupFinder::kUnsure) {
+      case GroupFinder::kNone:
+        return false;
+      case GroupFinder::kFound:
+        return true;
+      case GroupFinder::kUnsure:
+        break;
+    }
+    Hit h;
+    if (!rule->re->Search(text, from, text.size(), true, &h) || !h.has(group)) return false;
+    *begin = h.groups[group].first, *end = h.groups[group].second;
+    return true;
+  }
+};
 
 // Several full-text scans in ONE pass over the text. Each lane is a run of
 // rules scanned the way Section::Scan (or Regex::FindAll, for one rule) does
@@ -316,8 +475,8 @@ struct ReferenceRules {
       : cues(rules.section("cues")),
         edges(rules.section("edges")),
         back(rules.section("back_references")),
-        type_before(rules, "type_before", "type"),
-        issuer_after(rules, "issuer_after", "issuer"),
+        type_before(rules, "type_before", "type", /*anchored_reads=*/true),
+        issuer_after(rules, "issuer_after", "issuer", /*anchored_reads=*/true),
         term(rules, "term", "term"),
         coordination(rules, "coordination", ""),
         proposer(rules, "proposer", "issuer"),
@@ -483,11 +642,11 @@ Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, const Ref
       while (from < window.size() && (static_cast<unsigned char>(window[from]) & 0xC0) == 0x80) ++from;
     }
     if (best_upper != std::string_view::npos) best = best_upper;
+    size_t tb, te;
     if (best != std::string_view::npos) {
       c.begin = wb + best;
-      Hit h;
-      if (c.number.number.type_code.empty() && r->re->Search(window, best, window.size(), true, &h))
-        c.type_word = std::string(GroupAt(window, h, cr.type_before.group));
+      if (c.number.number.type_code.empty() && cr.type_before.FindGroup(window, best, &tb, &te))
+        c.type_word = std::string(window.substr(tb, te - tb));
     }
   }
   // "Ngày 21/6/2024 UBND tỉnh đã ban hành Kế hoạch số 153/KH-UBND".
@@ -516,14 +675,13 @@ Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, const Ref
     c.tail = c.bad_date->second;
   }
   // Issuer phrase: "của <issuer>".
-  if (const PatternRule* r = cr.issuer_after.rule) {
+  if (cr.issuer_after) {
     size_t we = std::min(text.size(), c.tail + kIssuerWindow);
     while (we < text.size() && (static_cast<unsigned char>(text[we]) & 0xC0) == 0x80) ++we;
     std::string_view window = text.substr(c.tail, we - c.tail);
-    Hit h;
-    if (r->re->Search(window, 0, window.size(), true, &h)) {
-      int g = cr.issuer_after.group;
-      size_t ib = c.tail + h.groups[g].first, ie = c.tail + h.groups[g].second;
+    size_t gb, ge;
+    if (cr.issuer_after.FindGroup(window, 0, &gb, &ge)) {
+      size_t ib = c.tail + gb, ie = c.tail + ge;
       std::string cleaned = CleanIssuer(text.substr(ib, ie - ib));
       if (!cleaned.empty()) {
         // Map the cleaned phrase back onto the original text.
