@@ -225,9 +225,35 @@ struct GroupSplit {
   std::string prefix, body, suffix;
 };
 
+// Conservative: false only when a group's content surely matches at least
+// one character (no '*', '?' or "{0" quantifier, no assertion, no empty
+// alternative). RE2 reads a loop over what may match empty as a whole, not
+// part by part, which the reading of GroupFinder must not meet.
+bool MayBeEmpty(std::string_view c) {
+  for (size_t i = 0; i < c.size(); ++i) {
+    char ch = c[i];
+    if (ch == '\\') {
+      if (++i < c.size() && std::strchr("bBAz", c[i])) return true;
+    } else if (ch == '[') {
+      if ((i = ClassEnd(std::string(c), i)) == std::string::npos) return true;
+    } else if (ch == '*' || ch == '^' || ch == '$' || (ch == '?' && i > 0 && c[i - 1] != '(') ||
+               (ch == '{' && i + 1 < c.size() && c[i + 1] == '0')) {
+      return true;
+    } else if (ch == '|' && (i == 0 || c[i - 1] == '(' || c[i - 1] == '|' || i + 1 == c.size() || c[i + 1] == ')')) {
+      return true;  // an empty alternative
+    } else if (ch == ')' && i > 0 && (c[i - 1] == '(' || c[i - 1] == ':')) {
+      return true;  // an empty group
+    }
+  }
+  return false;
+}
+
+bool IsQuantifier(const std::string& p, size_t i) { return i < p.size() && std::strchr("*+?{", p[i]); }
+
 // Nullopt unless the pattern is a concatenation (no top-level '|') holding
-// group `name` at its top level, unquantified, with no flags but leading ones
-// (and no \Q...\E quoting, which this reading does not follow).
+// group `name` at its top level, unquantified, with no flags but leading
+// ones, and no loop over what may match empty (nor \Q...\E quoting, which
+// this reading does not follow).
 std::optional<GroupSplit> SplitAtGroup(const std::string& p, const std::string& name) {
   const std::string open = "(?P<" + name + ">";
   GroupSplit out;
@@ -238,25 +264,30 @@ std::optional<GroupSplit> SplitAtGroup(const std::string& p, const std::string& 
   }
   const size_t first = i;
   size_t group = std::string::npos, close = std::string::npos;
-  int depth = 0;
+  std::vector<size_t> opens;  // where the enclosing groups open
   for (; i < p.size(); ++i) {
     if (p[i] == '\\') {
-      if (++i < p.size() && p[i] == 'Q') return std::nullopt;
+      if (++i < p.size() && (p[i] == 'Q' || (std::strchr("bBAz", p[i]) && IsQuantifier(p, i + 1)))) return std::nullopt;
     } else if (p[i] == '[') {
       if ((i = ClassEnd(p, i)) == std::string::npos) return std::nullopt;
     } else if (p[i] == '(') {
-      if (depth == 0 && p.compare(i, open.size(), open) == 0) group = i;
-      else if (depth == 0 && IsFlagGroup(p, i)) return std::nullopt;
-      ++depth;
+      if (opens.empty() && p.compare(i, open.size(), open) == 0) group = i;
+      else if (opens.empty() && IsFlagGroup(p, i)) return std::nullopt;
+      opens.push_back(i);
     } else if (p[i] == ')') {
-      if (--depth < 0) return std::nullopt;
-      if (depth == 0 && group != std::string::npos && close == std::string::npos) close = i;
-    } else if (p[i] == '|' && depth == 0) {
+      if (opens.empty()) return std::nullopt;
+      size_t o = opens.back();
+      opens.pop_back();
+      if (IsQuantifier(p, i + 1) && (o == group || MayBeEmpty(std::string_view(p).substr(o + 1, i - o - 1))))
+        return std::nullopt;
+      if (o == group) close = i;
+    } else if ((p[i] == '^' || p[i] == '$') && IsQuantifier(p, i + 1)) {
+      return std::nullopt;
+    } else if (p[i] == '|' && opens.empty()) {
       return std::nullopt;
     }
   }
-  if (depth != 0 || close == std::string::npos) return std::nullopt;
-  if (close + 1 < p.size() && std::strchr("*+?{", p[close + 1])) return std::nullopt;
+  if (!opens.empty() || close == std::string::npos) return std::nullopt;
   out.prefix = p.substr(first, group - first);
   out.body = p.substr(group + open.size(), close - group - open.size());
   out.suffix = p.substr(close + 1);
@@ -302,8 +333,8 @@ class GroupFinder {
     return f;
   }
 
-  // The group's span in the rule's match anchored at `from`.
-  Found Find(std::string_view text, size_t from, size_t* begin, size_t* end) const {
+  // The group's span in the rule's match anchored at `from`, and that match's end.
+  Found Find(std::string_view text, size_t from, size_t* begin, size_t* end, size_t* match_end = nullptr) const {
     size_t b, e, x = from;
     if (prefix_) {  // every match starts with a prefix match
       if (!prefix_->SearchBounds(text, from, text.size(), &b, &e) || b != from) return kNone;
@@ -319,12 +350,13 @@ class GroupFinder {
       if (!suffix_->SearchBounds(text, at_least_one_ ? x + 1 : x, text.size(), &b, &e) || b > run_end ||
           (b < text.size() && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80))
         return kUnsure;
-      *begin = x, *end = b;
-      return kFound;
+    } else {
+      size_t y = e;
+      if (!suffix_->SearchBounds(text, y, text.size(), &b, &e) || b != y) return kUnsure;
     }
-    size_t y = e;
-    if (!suffix_->SearchBounds(text, y, text.size(), &b, &e) || b != y) return kUnsure;
-    *begin = x, *end = y;
+    // The suffix's preferred match from the group's end ends the whole match.
+    *begin = x, *end = b;
+    if (match_end) *match_end = e;
     return kFound;
   }
 
@@ -389,6 +421,7 @@ class JointScan {
         if (!set->Add(p).ok()) return;
         owner_.push_back({k, i});
         exact_ = exact_ && !LooksBehind(p);
+        finders_.push_back(lanes_[k].captures ? OneGroupFinder(lanes_[k].rules[i]) : nullptr);
       }
     }
     if (owner_.empty() || !set->Compile()) return;
@@ -416,7 +449,7 @@ class JointScan {
         // the set is exact, that is the first rule the set names.
         if (j == 0 && exact_ && !lanes_[k].captures) {
           h.begin = s, h.end = e;
-        } else if (!LaneHit(lanes_[k], lanes_[k].rules[i], text, s, &h)) {
+        } else if (!LaneHit(lanes_[k], lanes_[k].rules[i], finders_[matching[j]].get(), text, s, &h)) {
           continue;
         }
         size_t next = std::max(h.end, s + 1);
@@ -429,16 +462,36 @@ class JointScan {
   }
 
  private:
+  // For a rule with one capture group, named: that group without NFA.
+  static std::unique_ptr<GroupFinder> OneGroupFinder(const PatternRule& r) {
+    const auto& names = r.re->GroupNames();
+    return r.re->GroupCount() == 1 && names.size() == 1 ? GroupFinder::Of(r, names.begin()->first) : nullptr;
+  }
+
   // The rule's match at `s` (the set says it matches there, with the text's
   // end as context; the search checks it with the text before `s` too).
-  static bool LaneHit(const Lane& lane, const PatternRule& r, std::string_view text, size_t s, Hit* h) {
-    if (lane.captures) return r.re->Search(text, s, text.size(), true, h);
-    // Its leftmost match from s starts at s: the span, DFA only.
-    return r.re->SearchBounds(text, s, text.size(), &h->begin, &h->end) && h->begin == s;
+  static bool LaneHit(const Lane& lane, const PatternRule& r, const GroupFinder* finder, std::string_view text,
+                      size_t s, Hit* h) {
+    if (!lane.captures) {  // its leftmost match from s starts at s: the span, DFA only
+      return r.re->SearchBounds(text, s, text.size(), &h->begin, &h->end) && h->begin == s;
+    }
+    size_t gb, ge;
+    switch (finder ? finder->Find(text, s, &gb, &ge, &h->end) : GroupFinder::kUnsure) {
+      case GroupFinder::kNone:
+        return false;
+      case GroupFinder::kFound:
+        h->begin = s;
+        h->groups = {{Hit::npos, Hit::npos}, {gb, ge}};
+        return true;
+      case GroupFinder::kUnsure:
+        break;
+    }
+    return r.re->Search(text, s, text.size(), true, h);
   }
 
   std::vector<Lane> lanes_;
   std::vector<std::pair<size_t, size_t>> owner_;  // set index -> lane, rule in lane
+  std::vector<std::unique_ptr<GroupFinder>> finders_;  // per set index; null: Search() for captures
   bool exact_ = true;  // no rule looks behind its start: the set names exactly the rules matching at s
   std::shared_ptr<const Regex> any_;
   std::unique_ptr<RegexSet> set_;
