@@ -156,23 +156,6 @@ std::string_view GroupAt(std::string_view text, const Hit& h, int g) {
 
 enum class Resolve { kAlias, kSelf, kPrevious, kSelfOrPrevious, kOther };
 
-// `p` with its named groups made non-capturing: rules reuse group names, and
-// RE2 rejects a joined alternation that repeats one.
-std::string WithoutNames(const std::string& p) {
-  std::string out;
-  for (size_t i = 0; i < p.size(); ++i) {
-    if (p[i] == '\\' && i + 1 < p.size()) {
-      out += p.substr(i++, 2);
-    } else if (p.compare(i, 4, "(?P<") == 0 && p.find('>', i) != std::string::npos) {
-      out += "(?:";
-      i = p.find('>', i);
-    } else {
-      out += p[i];
-    }
-  }
-  return out;
-}
-
 // True when `p` may look at what precedes its match (^, \A, \b or \B outside
 // a class): then an anchored set run on text.substr(s) can disagree with a
 // search that sees the text before s. Conservative: a class is taken to end at
@@ -209,6 +192,39 @@ size_t ClassEnd(const std::string& p, size_t i) {
     else if (p[i] == ']') return i;
   }
   return std::string::npos;
+}
+
+// `p` with every group made non-capturing: rules reuse group names (RE2
+// rejects an alternation that repeats one), and RE2 matches a pattern
+// without groups with its DFA alone.
+std::string WithoutGroups(const std::string& p) {
+  std::string out;
+  for (size_t i = 0; i < p.size(); ++i) {
+    size_t class_end = p[i] == '[' ? ClassEnd(p, i) : std::string::npos;
+    if (p[i] == '\\' && i + 1 < p.size()) {
+      out += p.substr(i++, 2);
+    } else if (class_end != std::string::npos) {  // parentheses in a class are characters
+      out += p.substr(i, class_end + 1 - i);
+      i = class_end;
+    } else if (p.compare(i, 4, "(?P<") == 0 && p.find('>', i) != std::string::npos) {
+      out += "(?:";
+      i = p.find('>', i);
+    } else if (p[i] == '(' && (i + 1 == p.size() || p[i + 1] != '?')) {
+      out += "(?:";
+    } else {
+      out += p[i];
+    }
+  }
+  return out;
+}
+
+// The end of `re`'s match anchored at `at`; `re` has no groups, so this is
+// one forward DFA pass (SearchBounds runs a reverse one too, for the start).
+bool EndAt(const Regex& re, std::string_view text, size_t at, size_t* end) {
+  Hit h;
+  if (!re.Search(text, at, text.size(), true, &h)) return false;
+  *end = h.end;
+  return true;
 }
 
 // "(?i)", "(?-s)": flags that hold for the rest of the enclosing group.
@@ -320,7 +336,7 @@ class GroupFinder {
     std::string rest = class_end == std::string::npos ? "" : b.substr(class_end + 1);
     f->lazy_class_ = rest == "+?" || rest == "*?";
     f->at_least_one_ = rest == "+?";
-    auto compile = [&](const std::string& part) { return Regex::Compile(split->flags + "(?:" + part + ")"); };
+    auto compile = [&](const std::string& part) { return Regex::Compile(WithoutGroups(split->flags + "(?:" + part + ")")); };
     auto body = compile(f->lazy_class_ ? b.substr(0, class_end + 1) + "+" : b);  // a class: its whole run
     auto suffix = compile(split->suffix);
     if (!body.ok() || !suffix.ok()) return nullptr;
@@ -337,10 +353,10 @@ class GroupFinder {
   Found Find(std::string_view text, size_t from, size_t* begin, size_t* end, size_t* match_end = nullptr) const {
     size_t b, e, x = from;
     if (prefix_) {  // every match starts with a prefix match
-      if (!prefix_->SearchBounds(text, from, text.size(), &b, &e) || b != from) return kNone;
+      if (!EndAt(*prefix_, text, from, &e)) return kNone;
       x = e;
     }
-    if (!body_->SearchBounds(text, x, text.size(), &b, &e) || b != x) {
+    if (!EndAt(*body_, text, x, &e)) {
       // Without a prefix, every match starts with a body match at x.
       if (!lazy_class_ || at_least_one_) return prefix_ ? kUnsure : kNone;
       e = x;  // "[...]*?" may be empty
@@ -351,8 +367,8 @@ class GroupFinder {
           (b < text.size() && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80))
         return kUnsure;
     } else {
-      size_t y = e;
-      if (!suffix_->SearchBounds(text, y, text.size(), &b, &e) || b != y) return kUnsure;
+      b = e;
+      if (!EndAt(*suffix_, text, b, &e)) return kUnsure;
     }
     // The suffix's preferred match from the group's end ends the whole match.
     *begin = x, *end = b;
@@ -361,7 +377,7 @@ class GroupFinder {
   }
 
  private:
-  std::shared_ptr<const Regex> prefix_, body_, suffix_;  // prefix_ null when empty
+  std::shared_ptr<const Regex> prefix_, body_, suffix_;  // without groups; prefix_ null when empty
   bool lazy_class_ = false, at_least_one_ = false;
 };
 
@@ -417,7 +433,7 @@ class JointScan {
     for (size_t k = 0; k < lanes_.size(); ++k) {
       for (size_t i = 0; i < lanes_[k].count; ++i) {
         const std::string& p = lanes_[k].rules[i].pattern;
-        joined += (joined.empty() ? "(?:" : "|(?:") + WithoutNames(p) + ")";
+        joined += (joined.empty() ? "(?:" : "|(?:") + WithoutGroups(p) + ")";
         if (!set->Add(p).ok()) return;
         owner_.push_back({k, i});
         exact_ = exact_ && !LooksBehind(p);
@@ -472,7 +488,9 @@ class JointScan {
   // end as context; the search checks it with the text before `s` too).
   static bool LaneHit(const Lane& lane, const PatternRule& r, const GroupFinder* finder, std::string_view text,
                       size_t s, Hit* h) {
-    if (!lane.captures) {  // its leftmost match from s starts at s: the span, DFA only
+    if (!lane.captures) {  // the span only, DFA only
+      h->begin = s;
+      if (r.re->GroupCount() == 0) return EndAt(*r.re, text, s, &h->end);
       return r.re->SearchBounds(text, s, text.size(), &h->begin, &h->end) && h->begin == s;
     }
     size_t gb, ge;
