@@ -169,9 +169,12 @@ std::optional<DocNumber> NumberFromGroups(const std::string& family_name, std::s
   } else {
     const std::string& first = groups[0].text;
     const TypeEntry* t = rules.FindType(first, false);
-    if (!t && rules.FindType(first, true) && !rules.FindIssuer(first, true)) {
-      t = rules.FindType(first, true);
-      n.fixes.push_back("type_case");
+    if (!t) {
+      const TypeEntry* folded = rules.FindType(first, true);
+      if (folded && !rules.FindIssuer(first, true)) {
+        t = folded;
+        n.fixes.push_back("type_case");
+      }
     }
     // A type code needs an issuer after it; a lone code is an issuer (QH15).
     bool is_type = t && groups.size() > 1 && !t->code.empty() && t->code != "CV" && t->code != "Luật";
@@ -194,11 +197,10 @@ std::optional<DocNumber> NumberFromGroups(const std::string& family_name, std::s
   for (auto& code : issuers) code = CanonicalIssuerCode(code, rules, &changed);
   if (changed && std::find(n.fixes.begin(), n.fixes.end(), "spaces") == n.fixes.end())
     n.fixes.push_back("issuer_spelling");
-  n.type_code = type_code;
-  n.issuer_codes = issuers;
-
   std::string joined;
-  for (size_t i = 0; i < issuers.size(); ++i) joined += (i ? "-" : "") + issuers[i];
+  for (size_t i = 0; i < issuers.size(); ++i) (i ? joined.append("-") : joined).append(issuers[i]);
+  n.type_code = type_code;
+  n.issuer_codes = std::move(issuers);
   // A type code valid in one other family only moves the number there
   // ("03/VBHN-VPQH" is a normative consolidated text).
   if (!type_code.empty()) {
@@ -317,11 +319,14 @@ std::vector<NumberHit> FindNumbers(std::string_view text, const RuleData& rules,
   for (const auto& [idx, h] : sec->Scan(text, from, to)) {
     if (auto hit = HitFromRule(text, nr.shapes[idx], h, rules)) all.push_back(std::move(*hit));
   }
-  // Earliest first; at the same start, the longest. Drop overlaps.
-  std::stable_sort(all.begin(), all.end(), [](const NumberHit& a, const NumberHit& b) {
+  // Earliest first; at the same start, the longest. Drop overlaps. (A scan's
+  // hits come in that order already: no sort, no moves of the hits.)
+  auto earlier = [](const NumberHit& a, const NumberHit& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
-  });
+  };
+  if (!std::is_sorted(all.begin(), all.end(), earlier)) std::stable_sort(all.begin(), all.end(), earlier);
   std::vector<NumberHit> out;
+  out.reserve(all.size());
   for (auto& h : all) {
     if (!out.empty() && h.begin < out.back().end) continue;
     // Expand shared serials into one number each, the last keeping the span.

@@ -822,6 +822,13 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
     if (!cites[i - 1].date) cites[i - 1].date = cites[i].date;
     if (!cites[i - 1].issuer) cites[i - 1].issuer = cites[i].issuer;
   }
+  // Each citation's document type, resolved once, on first need.
+  std::vector<std::optional<std::optional<DocType>>> cite_types(cites.size());
+  auto type_of = [&](const Citation& c) -> const std::optional<DocType>& {
+    auto& slot = cite_types[&c - cites.data()];
+    if (!slot) slot = ResolveType(&c.number.number, c.type_word, rules);
+    return *slot;
+  };
   // Relations and edges, clause by clause.
   auto in_passive = [&](size_t b, size_t e) {
     return std::any_of(passive.begin(), passive.end(), [&](const EdgeCue& p) { return b < p.end && e > p.begin; });
@@ -978,7 +985,7 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
         for (const ThisHit& th : this_hits) {
           if (th.begin < from || th.end > cue->begin) continue;
           for (size_t j = i; j-- > 0;) {
-            auto t = ResolveType(&cites[j].number.number, cites[j].type_word, rules);
+            const auto& t = type_of(cites[j]);
             if (t && t->code == th.type) {
               add_edge(cites[j], c, c.relation);
               c.actor = static_cast<int>(j);
@@ -1036,7 +1043,7 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
     }
     Reference& r = doc->references[it->second];
     Mention m = nt.Locate(c.begin, c.tail);
-    if (!r.type) r.type = ResolveType(&n, c.type_word, rules);
+    if (!r.type) r.type = type_of(c);
     if (c.date) {
       if (!r.date) {
         r.date = c.date;
@@ -1111,7 +1118,7 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
         for (size_t w = alias.size(); w > 0 && !alias_type; --w)
           if (w == alias.size() || alias[w] == ' ') alias_type = ResolveType(nullptr, alias.substr(0, w), rules);
         for (auto it = defined; alias_type && it != cites.rend(); ++it) {
-          auto t = ResolveType(&it->number.number, it->type_word, rules);
+          const auto& t = type_of(*it);
           if (t && t->code == alias_type->code) {
             defined = it;
             break;
@@ -1153,10 +1160,10 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
       if (resolve == Resolve::kSelf || (resolve == Resolve::kSelfOrPrevious && type && type->code == self_code)) {
         if (type && type->code == self_code) br.resolved_to = "self";
       } else {
-        for (auto it = cites.rbegin(); it != cites.rend(); ++it) {
+        for (auto it = cites.rbegin(); type && it != cites.rend(); ++it) {
           if (it->begin >= h.begin) continue;
-          auto t = ResolveType(&it->number.number, it->type_word, rules);
-          if (type && t && t->code == type->code) {
+          const auto& t = type_of(*it);
+          if (t && t->code == type->code) {
             br.resolved_to = it->number.number.id;
             break;
           }
