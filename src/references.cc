@@ -154,31 +154,8 @@ std::string_view GroupAt(std::string_view text, const Hit& h, int g) {
   return text.substr(h.groups[g].first, h.groups[g].second - h.groups[g].first);
 }
 
-enum class Resolve { kAlias, kSelf, kPrevious, kSelfOrPrevious, kOther };
-
-// True when `p` may look at what precedes its match (^, \A, \b or \B outside
-// a class): then an anchored set run on text.substr(s) can disagree with a
-// search that sees the text before s. Conservative: a class is taken to end at
-// its first ']'.
-bool LooksBehind(const std::string& p) {
-  bool in_class = false;
-  for (size_t i = 0; i < p.size(); ++i) {
-    char c = p[i];
-    if (c == '\\' && i + 1 < p.size()) {
-      char n = p[++i];
-      if (!in_class && (n == 'b' || n == 'B' || n == 'A')) return true;
-    } else if (in_class) {
-      in_class = c != ']';
-    } else if (c == '[') {
-      in_class = true;
-      if (i + 1 < p.size() && p[i + 1] == '^') ++i;
-      if (i + 1 < p.size() && p[i + 1] == ']') ++i;  // "[]...]": this ']' is literal
-    } else if (c == '^') {
-      return true;
-    }
-  }
-  return false;
-}
+// ---- Rules read with DFA searches only -------------------------------------
+// Generic over any rule set: they read the rules' patterns, never their words.
 
 // The end of the class that opens at p[i] == '[', or npos; npos also for a
 // class holding '[' ("[[:alpha:]]"), which the callers need not read.
@@ -225,6 +202,22 @@ bool EndAt(const Regex& re, std::string_view text, size_t at, size_t* end) {
   if (!re.Search(text, at, text.size(), true, &h)) return false;
   *end = h.end;
   return true;
+}
+
+// True when `p` may look at what precedes its match (^, \A, \b or \B outside
+// a class): then an anchored set run on text.substr(s) can disagree with a
+// search that sees the text before s.
+bool LooksBehind(const std::string& p) {
+  for (size_t i = 0; i < p.size(); ++i) {
+    if (p[i] == '\\' && i + 1 < p.size()) {
+      if (std::strchr("bBA", p[++i])) return true;
+    } else if (p[i] == '[') {
+      if ((i = ClassEnd(p, i)) == std::string::npos) return true;  // a class not read: maybe
+    } else if (p[i] == '^') {
+      return true;
+    }
+  }
+  return false;
 }
 
 // "(?i)", "(?-s)": flags that hold for the rest of the enclosing group.
@@ -381,38 +374,6 @@ class GroupFinder {
   bool lazy_class_ = false, at_least_one_ = false;
 };
 
-// A field rule with the index of its one capture group of interest.
-struct Field {
-  const PatternRule* rule = nullptr;
-  int group = -1;
-  std::unique_ptr<GroupFinder> finder;  // for FindGroup without NFA, when the rule's shape allows
-  Field(const RuleData& rules, const char* field, const char* group_name, bool anchored_reads = false)
-      : rule(FieldRule(rules, field)) {
-    if (!rule) return;
-    group = rule->re->Group(group_name);
-    if (anchored_reads && group > 0) finder = GroupFinder::Of(*rule, group_name);
-  }
-  explicit operator bool() const { return rule != nullptr; }
-  const Regex& re() const { return *rule->re; }
-
-  // The group's span in the rule's match anchored at `from`; false when the
-  // rule does not match there (or leaves the group unset).
-  bool FindGroup(std::string_view text, size_t from, size_t* begin, size_t* end) const {
-    switch (finder ? finder->Find(text, from, begin, end) : GroupFinder::kUnsure) {
-      case GroupFinder::kNone:
-        return false;
-      case GroupFinder::kFound:
-        return true;
-      case GroupFinder::kUnsure:
-        break;
-    }
-    Hit h;
-    if (!rule->re->Search(text, from, text.size(), true, &h) || !h.has(group)) return false;
-    *begin = h.groups[group].first, *end = h.groups[group].second;
-    return true;
-  }
-};
-
 // Several full-text scans in ONE pass over the text. Each lane is a run of
 // rules scanned the way Section::Scan (or Regex::FindAll, for one rule) does
 // it: leftmost-first, non-overlapping. One alternation of every lane's rules
@@ -514,6 +475,42 @@ class JointScan {
   std::shared_ptr<const Regex> any_;
   std::unique_ptr<RegexSet> set_;
 };
+
+// ---- The rules of this stage ----------------------------------------------
+
+// A field rule with the index of its one capture group of interest.
+struct Field {
+  const PatternRule* rule = nullptr;
+  int group = -1;
+  std::unique_ptr<GroupFinder> finder;  // for FindGroup without NFA, when the rule's shape allows
+  Field(const RuleData& rules, const char* field, const char* group_name, bool anchored_reads = false)
+      : rule(FieldRule(rules, field)) {
+    if (!rule) return;
+    group = rule->re->Group(group_name);
+    if (anchored_reads && group > 0) finder = GroupFinder::Of(*rule, group_name);
+  }
+  explicit operator bool() const { return rule != nullptr; }
+  const Regex& re() const { return *rule->re; }
+
+  // The group's span in the rule's match anchored at `from`; false when the
+  // rule does not match there (or leaves the group unset).
+  bool FindGroup(std::string_view text, size_t from, size_t* begin, size_t* end) const {
+    switch (finder ? finder->Find(text, from, begin, end) : GroupFinder::kUnsure) {
+      case GroupFinder::kNone:
+        return false;
+      case GroupFinder::kFound:
+        return true;
+      case GroupFinder::kUnsure:
+        break;
+    }
+    Hit h;
+    if (!rule->re->Search(text, from, text.size(), true, &h) || !h.has(group)) return false;
+    *begin = h.groups[group].first, *end = h.groups[group].second;
+    return true;
+  }
+};
+
+enum class Resolve { kAlias, kSelf, kPrevious, kSelfOrPrevious, kOther };
 
 // What the reference stage reads from the rules, looked up once per RuleSet
 // (RuleData::Derived): field rules, group indices, and the attributes of the
