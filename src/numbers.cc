@@ -244,12 +244,18 @@ struct NumberRules {
   };
   std::vector<Shape> shapes;     // per rule of "numbers"
   std::vector<DateShape> dates;  // per rule of "dates"
+  // The anchored set of the number rules names exactly those that match at a
+  // place unless one may look before it (^, \b, \B, \A), which the set, run
+  // from that place on, cannot see. Conservative: any '^' counts.
+  bool set_exact = true;
 
   explicit NumberRules(const RuleData& rules) {
     for (const PatternRule& r : rules.rules("numbers")) {
       const Regex& re = *r.re;
       shapes.push_back({r.attr("family"), re.Group("serial"), re.Group("serials"), re.Group("year"),
                         re.Group("type"), re.Group("symbol")});
+      for (const char* behind : {"^", "\\b", "\\B", "\\A"})
+        if (r.pattern.find(behind) != std::string::npos) set_exact = false;
     }
     for (const PatternRule& r : rules.rules("dates")) {
       const Regex& re = *r.re;
@@ -363,7 +369,13 @@ std::optional<NumberHit> NumberAt(std::string_view text, size_t pos, const RuleD
   if (!sec) return best;
   const NumberRules& nr = rules.Derived<NumberRules>();
   // Only the rules that match here (one anchored set pass) are searched for captures.
-  for (int idx : sec->MatchingAt(text, pos)) {
+  std::vector<int> order;
+  if (nr.set_exact) {
+    order = sec->MatchingAt(text, pos);
+  } else {
+    for (size_t i = 0; i < sec->rules.size(); ++i) order.push_back(static_cast<int>(i));
+  }
+  for (int idx : order) {
     Hit h;
     if (!sec->rules[idx].re->Search(text, pos, text.size(), true, &h)) continue;
     auto hit = HitFromRule(text, nr.shapes[idx], h, rules);
