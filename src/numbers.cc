@@ -252,8 +252,8 @@ struct NumberRules {
   explicit NumberRules(const RuleData& rules) {
     for (const PatternRule& r : rules.rules("numbers")) {
       const Regex& re = *r.re;
-      shapes.push_back({r.attr("family"), re.Group("serial"), re.Group("serials"), re.Group("year"),
-                        re.Group("type"), re.Group("symbol")});
+      shapes.push_back({r.attr("family"), re.Group("serial"), re.Group("serials"), re.Group("year"), re.Group("type"),
+                        re.Group("symbol")});
       for (const char* behind : {"^", "\\b", "\\B", "\\A"})
         if (r.pattern.find(behind) != std::string::npos) set_exact = false;
     }

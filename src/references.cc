@@ -164,9 +164,9 @@ size_t ClassEnd(const std::string& p, size_t i) {
   if (i < p.size() && p[i] == '^') ++i;
   if (i < p.size() && p[i] == ']') ++i;  // "[]...]": this ']' is literal
   for (; i < p.size(); ++i) {
+    if (p[i] == '[') return std::string::npos;
+    if (p[i] == ']') return i;
     if (p[i] == '\\') ++i;
-    else if (p[i] == '[') return std::string::npos;
-    else if (p[i] == ']') return i;
   }
   return std::string::npos;
 }
@@ -224,8 +224,8 @@ bool LooksBehind(const std::string& p) {
 bool IsFlagGroup(const std::string& p, size_t i) {
   if (p.compare(i, 2, "(?") != 0) return false;
   size_t close = p.find(')', i);
-  return close != std::string::npos && close > i + 2 &&
-         std::all_of(p.begin() + i + 2, p.begin() + close, [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '-'; });
+  auto flag = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '-'; };
+  return close != std::string::npos && close > i + 2 && std::all_of(p.begin() + i + 2, p.begin() + close, flag);
 }
 
 // A pattern cut around one named group at its top level: flags, prefix, body, suffix.
@@ -280,8 +280,8 @@ std::optional<GroupSplit> SplitAtGroup(const std::string& p, const std::string& 
     } else if (p[i] == '[') {
       if ((i = ClassEnd(p, i)) == std::string::npos) return std::nullopt;
     } else if (p[i] == '(') {
+      if (opens.empty() && IsFlagGroup(p, i)) return std::nullopt;
       if (opens.empty() && p.compare(i, open.size(), open) == 0) group = i;
-      else if (opens.empty() && IsFlagGroup(p, i)) return std::nullopt;
       opens.push_back(i);
     } else if (p[i] == ')') {
       if (opens.empty()) return std::nullopt;
@@ -329,7 +329,9 @@ class GroupFinder {
     std::string rest = class_end == std::string::npos ? "" : b.substr(class_end + 1);
     f->lazy_class_ = rest == "+?" || rest == "*?";
     f->at_least_one_ = rest == "+?";
-    auto compile = [&](const std::string& part) { return Regex::Compile(WithoutGroups(split->flags + "(?:" + part + ")")); };
+    auto compile = [&](const std::string& part) {
+      return Regex::Compile(WithoutGroups(split->flags + "(?:" + part + ")"));
+    };
     auto body = compile(f->lazy_class_ ? b.substr(0, class_end + 1) + "+" : b);  // a class: its whole run
     auto suffix = compile(split->suffix);
     if (!body.ok() || !suffix.ok()) return nullptr;
@@ -469,7 +471,7 @@ class JointScan {
   }
 
   std::vector<Lane> lanes_;
-  std::vector<std::pair<size_t, size_t>> owner_;  // set index -> lane, rule in lane
+  std::vector<std::pair<size_t, size_t>> owner_;       // set index -> lane, rule in lane
   std::vector<std::unique_ptr<GroupFinder>> finders_;  // per set index; null: Search() for captures
   bool exact_ = true;  // no rule looks behind its start: the set names exactly the rules matching at s
   std::shared_ptr<const Regex> any_;
@@ -524,10 +526,10 @@ struct ReferenceRules {
   const Section* cues;
   const Section* edges;
   const Section* back;
-  std::vector<Cue> cue;                              // per rule of `cues`
-  std::vector<std::optional<Relation>> edge;         // per rule of `edges`
-  std::vector<Resolve> resolve;                      // per rule of `back`
-  std::vector<int> back_type;                        // per rule of `back`: its "type" group
+  std::vector<Cue> cue;                       // per rule of `cues`
+  std::vector<std::optional<Relation>> edge;  // per rule of `edges`
+  std::vector<Resolve> resolve;               // per rule of `back`
+  std::vector<int> back_type;                 // per rule of `back`: its "type" group
   Field type_before, issuer_after, term, coordination, proposer;
   const PatternRule* issued_before;
   int issued_day = -1, issued_month = -1, issued_year = -1, issued_issuer = -1;
@@ -574,8 +576,8 @@ struct ReferenceRules {
       return sec ? JointScan::Lane{sec->rules.data(), sec->rules.size(), captures} : JointScan::Lane{nullptr, 0, false};
     };
     // Cues and edges only need their spans.
-    std::vector<JointScan::Lane> lanes = {lane(cues, false), lane(edges, false), lane(back, true),
-                                          {proposer.rule, proposer ? 1u : 0u, true}};
+    std::vector<JointScan::Lane> lanes = {
+        lane(cues, false), lane(edges, false), lane(back, true), {proposer.rule, proposer ? 1u : 0u, true}};
     for (size_t i = 0; i < resolve.size(); ++i)
       lanes.push_back({&back->rules[i], resolve[i] == Resolve::kAlias ? 1u : 0u, true});
     joint = std::make_unique<JointScan>(std::move(lanes));
@@ -614,7 +616,8 @@ TextScans ScanText(std::string_view text, const RuleData& rules, const Reference
   out.edges = std::move(lanes[ReferenceRules::kEdges]);
   out.back = std::move(lanes[ReferenceRules::kBack]);
   out.proposer = HitsOf(std::move(lanes[ReferenceRules::kProposer]));
-  for (size_t i = 0; i < rr.resolve.size(); ++i) out.aliases[i] = HitsOf(std::move(lanes[ReferenceRules::kAliases + i]));
+  for (size_t i = 0; i < rr.resolve.size(); ++i)
+    out.aliases[i] = HitsOf(std::move(lanes[ReferenceRules::kAliases + i]));
   return out;
 }
 
