@@ -424,7 +424,15 @@ Issuer ResolveIssuer(std::string_view written, const RuleData& rules) {
 
 std::optional<DocDate> MakeDate(std::string_view day, std::string_view month, std::string_view year,
                                 std::string_view quarter) {
-  auto num = [](std::string_view s) { return s.empty() ? 0 : std::stoi(std::string(s)); };
+  auto num = [](std::string_view s) {
+    // Short digit runs (all that date rules capture) without a string and strtol.
+    if (!s.empty() && s.size() < 10 && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      int v = 0;
+      for (char c : s) v = v * 10 + (c - '0');
+      return v;
+    }
+    return s.empty() ? 0 : std::stoi(std::string(s));
+  };
   DocDate d;
   d.year = num(year);
   if (d.year < 1900 || d.year > 2100) return std::nullopt;
