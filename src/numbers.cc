@@ -73,6 +73,15 @@ std::vector<Group> SplitSymbol(std::string_view sym) {
   return out;
 }
 
+// The symbol's groups up to the first that is not a code (a following word).
+std::vector<Group> CodeGroups(std::string_view symbol) {
+  std::vector<Group> groups = SplitSymbol(symbol);
+  size_t keep = 0;
+  while (keep < groups.size() && CodeLike(groups[keep].text)) ++keep;
+  groups.resize(keep);
+  return groups;
+}
+
 std::string CanonicalSerial(std::string_view s) {
   size_t i = 0;
   while (i + 1 < s.size() && s[i] == '0') ++i;
@@ -125,18 +134,16 @@ bool SplitGlued(const std::string& g, const RuleData& rules, std::string* type, 
 bool BoundaryBefore(std::string_view text, size_t pos) { return !IsWordChar(CodePointBefore(text, pos)); }
 bool BoundaryAfter(std::string_view text, size_t pos) { return !IsWordChar(CodePointAt(text, pos)); }
 
-std::optional<DocNumber> BuildNumber(const std::string& family_name, std::string_view serial, std::string_view year,
-                                     std::string_view type, std::string_view symbol, const RuleData& rules) {
+namespace {
+
+// BuildNumber on a symbol already cut into its code groups (at least one).
+std::optional<DocNumber> NumberFromGroups(const std::string& family_name, std::string_view serial,
+                                          std::string_view year, std::string_view type,
+                                          const std::vector<Group>& groups, const RuleData& rules) {
   DocNumber n;
   n.family = ParseFamilyName(family_name);
   n.serial = CanonicalSerial(serial);
   if (!year.empty()) n.year = std::stoi(std::string(year));
-  std::vector<Group> groups = SplitSymbol(symbol);
-  // Cut at the first group that is not a code (a following word).
-  size_t keep = 0;
-  while (keep < groups.size() && CodeLike(groups[keep].text)) ++keep;
-  if (keep == 0) return std::nullopt;
-  groups.resize(keep);
   bool changed = false;
   for (const auto& g : groups)
     if (g.spaced) changed = true;
@@ -162,9 +169,12 @@ std::optional<DocNumber> BuildNumber(const std::string& family_name, std::string
   } else {
     const std::string& first = groups[0].text;
     const TypeEntry* t = rules.FindType(first, false);
-    if (!t && rules.FindType(first, true) && !rules.FindIssuer(first, true)) {
-      t = rules.FindType(first, true);
-      n.fixes.push_back("type_case");
+    if (!t) {
+      const TypeEntry* folded = rules.FindType(first, true);
+      if (folded && !rules.FindIssuer(first, true)) {
+        t = folded;
+        n.fixes.push_back("type_case");
+      }
     }
     // A type code needs an issuer after it; a lone code is an issuer (QH15).
     bool is_type = t && groups.size() > 1 && !t->code.empty() && t->code != "CV" && t->code != "Luật";
@@ -187,11 +197,10 @@ std::optional<DocNumber> BuildNumber(const std::string& family_name, std::string
   for (auto& code : issuers) code = CanonicalIssuerCode(code, rules, &changed);
   if (changed && std::find(n.fixes.begin(), n.fixes.end(), "spaces") == n.fixes.end())
     n.fixes.push_back("issuer_spelling");
-  n.type_code = type_code;
-  n.issuer_codes = issuers;
-
   std::string joined;
-  for (size_t i = 0; i < issuers.size(); ++i) joined += (i ? "-" : "") + issuers[i];
+  for (size_t i = 0; i < issuers.size(); ++i) (i ? joined.append("-") : joined).append(issuers[i]);
+  n.type_code = type_code;
+  n.issuer_codes = std::move(issuers);
   // A type code valid in one other family only moves the number there
   // ("03/VBHN-VPQH" is a normative consolidated text).
   if (!type_code.empty()) {
@@ -212,17 +221,64 @@ std::optional<DocNumber> BuildNumber(const std::string& family_name, std::string
   return n;
 }
 
+}  // namespace
+
+std::optional<DocNumber> BuildNumber(const std::string& family_name, std::string_view serial, std::string_view year,
+                                     std::string_view type, std::string_view symbol, const RuleData& rules) {
+  std::vector<Group> groups = CodeGroups(symbol);
+  if (groups.empty()) return std::nullopt;
+  return NumberFromGroups(family_name, serial, year, type, groups, rules);
+}
+
 namespace {
 
-std::optional<NumberHit> HitFromRule(std::string_view text, const PatternRule& r, const Hit& h, const RuleData& rules) {
+// The number and date rules' families and group indices, looked up once per
+// RuleSet (RuleData::Derived) instead of by name at every hit.
+struct NumberRules {
+  struct Shape {
+    std::string family;
+    int serial, serials, year, type, symbol;
+  };
+  struct DateShape {
+    int day, month, year, quarter;
+  };
+  std::vector<Shape> shapes;     // per rule of "numbers"
+  std::vector<DateShape> dates;  // per rule of "dates"
+  // The anchored set of the number rules names exactly those that match at a
+  // place unless one may look before it (^, \b, \B, \A), which the set, run
+  // from that place on, cannot see. Conservative: any '^' counts.
+  bool set_exact = true;
+
+  explicit NumberRules(const RuleData& rules) {
+    for (const PatternRule& r : rules.rules("numbers")) {
+      const Regex& re = *r.re;
+      shapes.push_back({r.attr("family"), re.Group("serial"), re.Group("serials"), re.Group("year"), re.Group("type"),
+                        re.Group("symbol")});
+      for (const char* behind : {"^", "\\b", "\\B", "\\A"})
+        if (r.pattern.find(behind) != std::string::npos) set_exact = false;
+    }
+    for (const PatternRule& r : rules.rules("dates")) {
+      const Regex& re = *r.re;
+      dates.push_back({re.Group("day"), re.Group("month"), re.Group("year"), re.Group("quarter")});
+    }
+  }
+};
+
+std::string_view GroupAt(std::string_view text, const Hit& h, int g) {
+  if (!h.has(g)) return {};
+  return text.substr(h.groups[g].first, h.groups[g].second - h.groups[g].first);
+}
+
+std::optional<NumberHit> HitFromRule(std::string_view text, const NumberRules::Shape& r, const Hit& h,
+                                     const RuleData& rules) {
   // The serial must start a token: not after a digit, letter, '/', '.' or '-'.
   UChar32 before = CodePointBefore(text, h.begin);
   if (IsWordChar(before) || before == '/' || before == '.' || before == '-' || before == ',') return std::nullopt;
-  std::string_view symbol = r.re->GroupText(text, h, "symbol");
+  std::string_view symbol = GroupAt(text, h, r.symbol);
   // "154 & 201/KH-ĐHHV": several serials share one symbol.
-  std::string_view serial = r.re->GroupText(text, h, "serial");
+  std::string_view serial = GroupAt(text, h, r.serial);
   std::vector<std::pair<size_t, std::string>> serials;
-  if (int sg = r.re->Group("serials"); h.has(sg)) {
+  if (int sg = r.serials; h.has(sg)) {
     size_t i = h.groups[sg].first, e = h.groups[sg].second;
     while (i < e) {
       while (i < e && !isdigit(static_cast<unsigned char>(text[i]))) ++i;
@@ -233,18 +289,14 @@ std::optional<NumberHit> HitFromRule(std::string_view text, const PatternRule& r
     if (serials.empty()) return std::nullopt;
     serial = serials.back().second;
   }
-  auto n = BuildNumber(r.attr("family"), serial, r.re->GroupText(text, h, "year"), r.re->GroupText(text, h, "type"),
-                       symbol, rules);
+  std::vector<Group> groups = CodeGroups(symbol);
+  if (groups.empty()) return std::nullopt;
+  auto n = NumberFromGroups(r.family, serial, GroupAt(text, h, r.year), GroupAt(text, h, r.type), groups, rules);
   if (!n) return std::nullopt;
   NumberHit hit;
   hit.begin = h.begin;
-  // Recompute the end: groups may have been cut at a following word.
-  int g = r.re->Group("symbol");
-  size_t sym_begin = h.groups[g].first;
-  std::vector<Group> groups = SplitSymbol(symbol);
-  size_t keep = 0;
-  while (keep < groups.size() && CodeLike(groups[keep].text)) ++keep;
-  hit.end = sym_begin + groups[keep - 1].end;
+  // The end is the last code's: the symbol may have been cut at a following word.
+  hit.end = h.groups[r.symbol].first + groups.back().end;
   hit.number = std::move(*n);
   hit.number.text = std::string(text.substr(hit.begin, hit.end - hit.begin));
   for (size_t k = 0; k + 1 < serials.size(); ++k) hit.shared.push_back(serials[k]);
@@ -269,14 +321,18 @@ std::vector<NumberHit> FindNumbers(std::string_view text, const RuleData& rules,
   const Section* sec = rules.section("numbers");
   if (!sec) return all;
   if (to > text.size()) to = text.size();
+  const NumberRules& nr = rules.Derived<NumberRules>();
   for (const auto& [idx, h] : sec->Scan(text, from, to)) {
-    if (auto hit = HitFromRule(text, sec->rules[idx], h, rules)) all.push_back(std::move(*hit));
+    if (auto hit = HitFromRule(text, nr.shapes[idx], h, rules)) all.push_back(std::move(*hit));
   }
-  // Earliest first; at the same start, the longest. Drop overlaps.
-  std::stable_sort(all.begin(), all.end(), [](const NumberHit& a, const NumberHit& b) {
+  // Earliest first; at the same start, the longest. Drop overlaps. (A scan's
+  // hits come in that order already: no sort, no moves of the hits.)
+  auto earlier = [](const NumberHit& a, const NumberHit& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
-  });
+  };
+  if (!std::is_sorted(all.begin(), all.end(), earlier)) std::stable_sort(all.begin(), all.end(), earlier);
   std::vector<NumberHit> out;
+  out.reserve(all.size());
   for (auto& h : all) {
     if (!out.empty() && h.begin < out.back().end) continue;
     // Expand shared serials into one number each, the last keeping the span.
@@ -309,10 +365,20 @@ std::vector<NumberHit> FindNumbers(std::string_view text, const RuleData& rules,
 std::optional<NumberHit> NumberAt(std::string_view text, size_t pos, const RuleData& rules) {
   while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\t')) ++pos;
   std::optional<NumberHit> best;
-  for (const PatternRule& r : rules.rules("numbers")) {
+  const Section* sec = rules.section("numbers");
+  if (!sec) return best;
+  const NumberRules& nr = rules.Derived<NumberRules>();
+  // Only the rules that match here (one anchored set pass) are searched for captures.
+  std::vector<int> order;
+  if (nr.set_exact) {
+    order = sec->MatchingAt(text, pos);
+  } else {
+    for (size_t i = 0; i < sec->rules.size(); ++i) order.push_back(static_cast<int>(i));
+  }
+  for (int idx : order) {
     Hit h;
-    if (!r.re->Search(text, pos, text.size(), true, &h)) continue;
-    auto hit = HitFromRule(text, r, h, rules);
+    if (!sec->rules[idx].re->Search(text, pos, text.size(), true, &h)) continue;
+    auto hit = HitFromRule(text, nr.shapes[idx], h, rules);
     if (hit && (!best || hit->end > best->end)) best = std::move(hit);
   }
   return best;
@@ -358,7 +424,15 @@ Issuer ResolveIssuer(std::string_view written, const RuleData& rules) {
 
 std::optional<DocDate> MakeDate(std::string_view day, std::string_view month, std::string_view year,
                                 std::string_view quarter) {
-  auto num = [](std::string_view s) { return s.empty() ? 0 : std::stoi(std::string(s)); };
+  auto num = [](std::string_view s) {
+    // Short digit runs (all that date rules capture) without a string and strtol.
+    if (!s.empty() && s.size() < 10 && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      int v = 0;
+      for (char c : s) v = v * 10 + (c - '0');
+      return v;
+    }
+    return s.empty() ? 0 : std::stoi(std::string(s));
+  };
   DocDate d;
   d.year = num(year);
   if (d.year < 1900 || d.year > 2100) return std::nullopt;
@@ -399,13 +473,15 @@ std::optional<DateHit> DateAt(std::string_view text, size_t pos, const RuleData&
   } else {
     for (size_t i = 0; i < sec->rules.size(); ++i) order.push_back(static_cast<int>(i));
   }
+  const NumberRules& nr = rules.Derived<NumberRules>();
   for (int idx : order) {
     const PatternRule& r = sec->rules[idx];
+    const NumberRules::DateShape& g = nr.dates[idx];
     size_t from = pos;
     Hit h;
     while (r.re->Search(text, from, to, anchored, &h)) {
-      auto d = MakeDate(r.re->GroupText(text, h, "day"), r.re->GroupText(text, h, "month"),
-                        r.re->GroupText(text, h, "year"), r.re->GroupText(text, h, "quarter"));
+      auto d = MakeDate(GroupAt(text, h, g.day), GroupAt(text, h, g.month), GroupAt(text, h, g.year),
+                        GroupAt(text, h, g.quarter));
       bool digit_before = h.begin > 0 && isdigit(static_cast<unsigned char>(text[h.begin - 1]));
       if (!d && !digit_before) {
         impossible.push_back({h.begin, h.end});

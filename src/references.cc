@@ -18,7 +18,12 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
+#include <cctype>
+#include <cstring>
 #include <map>
+#include <optional>
+#include <tuple>
 
 #include "stages.h"
 
@@ -55,9 +60,6 @@ struct CueHit {
   bool clause_scope;
 };
 
-// Cues that follow the citation ("... hết hiệu lực").
-bool AfterScope(const PatternRule& r) { return r.attr("scope") == "after"; }
-
 int WordsBetween(std::string_view text, size_t a, size_t b) {
   int words = 0;
   bool in = false;
@@ -77,10 +79,39 @@ bool UpperStart(std::string_view text, size_t i) {
   return c >= 0 && (u_isupper(c) || u_isdigit(c));
 }
 
+// The bytes that may end a clause (';', ':', '.', line break) in text order,
+// found with memchr (one per byte value, remembered until passed) instead of
+// a test of every byte.
+class ClauseEnds {
+ public:
+  explicit ClauseEnds(std::string_view t) : t_(t) {
+    for (size_t k = 0; k < kBytes.size(); ++k) next_[k] = Find(k, 0);
+  }
+  // The first such byte at or after `i`, or t.size().
+  size_t Next(size_t i) {
+    size_t first = t_.size();
+    for (size_t k = 0; k < kBytes.size(); ++k) {
+      if (next_[k] < i) next_[k] = Find(k, i);
+      first = std::min(first, next_[k]);
+    }
+    return first;
+  }
+
+ private:
+  static constexpr std::array<char, 4> kBytes = {';', ':', '.', '\n'};
+  size_t Find(size_t k, size_t from) const {
+    const void* p = from < t_.size() ? std::memchr(t_.data() + from, kBytes[k], t_.size() - from) : nullptr;
+    return p ? static_cast<const char*>(p) - t_.data() : t_.size();
+  }
+  std::string_view t_;
+  std::array<size_t, 4> next_;
+};
+
 // Clause boundaries: sorted offsets where a clause starts.
 std::vector<size_t> ClauseStarts(std::string_view t, const RuleData& rules) {
   std::vector<size_t> starts = {0};
-  for (size_t i = 0; i < t.size(); ++i) {
+  ClauseEnds ends(t);
+  for (size_t i = ends.Next(0); i < t.size(); i = ends.Next(i + 1)) {
     char c = t[i];
     if (c == ';' || c == ':') {
       starts.push_back(i + 1);
@@ -117,21 +148,491 @@ const PatternRule* FieldRule(const RuleData& rules, const char* field) {
   return nullptr;
 }
 
-// Every before-cue of the document, found in one pass per cue rule.
+// The text of capture group `g` of `h`, or empty when unset.
+std::string_view GroupAt(std::string_view text, const Hit& h, int g) {
+  if (!h.has(g)) return {};
+  return text.substr(h.groups[g].first, h.groups[g].second - h.groups[g].first);
+}
+
+// ---- Rules read with DFA searches only -------------------------------------
+// Generic over any rule set: they read the rules' patterns, never their words.
+
+// The end of the class that opens at p[i] == '[', or npos; npos also for a
+// class holding '[' ("[[:alpha:]]"), which the callers need not read.
+size_t ClassEnd(const std::string& p, size_t i) {
+  ++i;
+  if (i < p.size() && p[i] == '^') ++i;
+  if (i < p.size() && p[i] == ']') ++i;  // "[]...]": this ']' is literal
+  for (; i < p.size(); ++i) {
+    if (p[i] == '[') return std::string::npos;
+    if (p[i] == ']') return i;
+    if (p[i] == '\\') ++i;
+  }
+  return std::string::npos;
+}
+
+// `p` with every group made non-capturing: rules reuse group names (RE2
+// rejects an alternation that repeats one), and RE2 matches a pattern
+// without groups with its DFA alone.
+std::string WithoutGroups(const std::string& p) {
+  std::string out;
+  for (size_t i = 0; i < p.size(); ++i) {
+    size_t class_end = p[i] == '[' ? ClassEnd(p, i) : std::string::npos;
+    if (p[i] == '\\' && i + 1 < p.size()) {
+      out += p.substr(i++, 2);
+    } else if (class_end != std::string::npos) {  // parentheses in a class are characters
+      out += p.substr(i, class_end + 1 - i);
+      i = class_end;
+    } else if (p.compare(i, 4, "(?P<") == 0 && p.find('>', i) != std::string::npos) {
+      out += "(?:";
+      i = p.find('>', i);
+    } else if (p[i] == '(' && (i + 1 == p.size() || p[i + 1] != '?')) {
+      out += "(?:";
+    } else {
+      out += p[i];
+    }
+  }
+  return out;
+}
+
+// The end of `re`'s match anchored at `at`; `re` has no groups, so this is
+// one forward DFA pass (SearchBounds runs a reverse one too, for the start).
+bool EndAt(const Regex& re, std::string_view text, size_t at, size_t* end) {
+  Hit h;
+  if (!re.Search(text, at, text.size(), true, &h)) return false;
+  *end = h.end;
+  return true;
+}
+
+// True when `p` may look at what precedes its match (^, \A, \b or \B outside
+// a class): then an anchored set run on text.substr(s) can disagree with a
+// search that sees the text before s.
+bool LooksBehind(const std::string& p) {
+  for (size_t i = 0; i < p.size(); ++i) {
+    if (p[i] == '\\' && i + 1 < p.size()) {
+      if (std::strchr("bBA", p[++i])) return true;
+    } else if (p[i] == '[') {
+      if ((i = ClassEnd(p, i)) == std::string::npos) return true;  // a class not read: maybe
+    } else if (p[i] == '^') {
+      return true;
+    }
+  }
+  return false;
+}
+
+// "(?i)", "(?-s)": flags that hold for the rest of the enclosing group.
+bool IsFlagGroup(const std::string& p, size_t i) {
+  if (p.compare(i, 2, "(?") != 0) return false;
+  size_t close = p.find(')', i);
+  auto flag = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '-'; };
+  return close != std::string::npos && close > i + 2 && std::all_of(p.begin() + i + 2, p.begin() + close, flag);
+}
+
+// A pattern cut around one named group at its top level: flags, prefix, body, suffix.
+struct GroupSplit {
+  std::string flags;  // leading "(?i)", which holds for every part
+  std::string prefix, body, suffix;
+};
+
+// Conservative: false only when a group's content surely matches at least
+// one character (no '*', '?' or "{0" quantifier, no assertion, no empty
+// alternative). RE2 reads a loop over what may match empty as a whole, not
+// part by part, which the reading of GroupFinder must not meet.
+bool MayBeEmpty(std::string_view c) {
+  for (size_t i = 0; i < c.size(); ++i) {
+    char ch = c[i];
+    if (ch == '\\') {
+      if (++i < c.size() && std::strchr("bBAz", c[i])) return true;
+    } else if (ch == '[') {
+      if ((i = ClassEnd(std::string(c), i)) == std::string::npos) return true;
+    } else if (ch == '*' || ch == '^' || ch == '$' || (ch == '?' && i > 0 && c[i - 1] != '(') ||
+               (ch == '{' && i + 1 < c.size() && c[i + 1] == '0')) {
+      return true;
+    } else if (ch == '|' && (i == 0 || c[i - 1] == '(' || c[i - 1] == '|' || i + 1 == c.size() || c[i + 1] == ')')) {
+      return true;  // an empty alternative
+    } else if (ch == ')' && i > 0 && (c[i - 1] == '(' || c[i - 1] == ':')) {
+      return true;  // an empty group
+    }
+  }
+  return false;
+}
+
+bool IsQuantifier(const std::string& p, size_t i) { return i < p.size() && std::strchr("*+?{", p[i]); }
+
+// Nullopt unless the pattern is a concatenation (no top-level '|') holding
+// group `name` at its top level, unquantified, with no flags but leading
+// ones, and no loop over what may match empty (nor \Q...\E quoting, which
+// this reading does not follow).
+std::optional<GroupSplit> SplitAtGroup(const std::string& p, const std::string& name) {
+  const std::string open = "(?P<" + name + ">";
+  GroupSplit out;
+  size_t i = 0;
+  if (IsFlagGroup(p, 0)) {
+    i = p.find(')') + 1;
+    out.flags = p.substr(0, i);
+  }
+  const size_t first = i;
+  size_t group = std::string::npos, close = std::string::npos;
+  std::vector<size_t> opens;  // where the enclosing groups open
+  for (; i < p.size(); ++i) {
+    if (p[i] == '\\') {
+      if (++i < p.size() && (p[i] == 'Q' || (std::strchr("bBAz", p[i]) && IsQuantifier(p, i + 1)))) return std::nullopt;
+    } else if (p[i] == '[') {
+      if ((i = ClassEnd(p, i)) == std::string::npos) return std::nullopt;
+    } else if (p[i] == '(') {
+      if (opens.empty() && IsFlagGroup(p, i)) return std::nullopt;
+      if (opens.empty() && p.compare(i, open.size(), open) == 0) group = i;
+      opens.push_back(i);
+    } else if (p[i] == ')') {
+      if (opens.empty()) return std::nullopt;
+      size_t o = opens.back();
+      opens.pop_back();
+      if (IsQuantifier(p, i + 1) && (o == group || MayBeEmpty(std::string_view(p).substr(o + 1, i - o - 1))))
+        return std::nullopt;
+      if (o == group) close = i;
+    } else if ((p[i] == '^' || p[i] == '$') && IsQuantifier(p, i + 1)) {
+      return std::nullopt;
+    } else if (p[i] == '|' && opens.empty()) {
+      return std::nullopt;
+    }
+  }
+  if (!opens.empty() || close == std::string::npos) return std::nullopt;
+  out.prefix = p.substr(first, group - first);
+  out.body = p.substr(group + open.size(), close - group - open.size());
+  out.suffix = p.substr(close + 1);
+  return out;
+}
+
+// One named group of a rule found with DFA searches only. RE2 takes the
+// captures of a rule over 512 instructions with its NFA: for issuer_after
+// (its stop words) ~1.7K instructions a byte. But with the leftmost-first
+// (Perl) preferences of RE2, for a rule "prefix (?P<g>body) suffix":
+//  - the group starts where the prefix's preferred match ends, provided the
+//    rest can follow there;
+//  - a lazy class body ("[^;,.]+?") ends at the first place after that start
+//    where the suffix matches, provided the class runs that far;
+//  - another body ends where its own preferred match ends, provided the
+//    suffix matches there.
+// When a proviso fails, a less preferred parse may still match: kUnsure,
+// and the caller asks Regex::Search for the captures.
+class GroupFinder {
+ public:
+  enum Found { kNone, kFound, kUnsure };
+
+  // Null when the rule has no such shape, or a part does not compile.
+  static std::unique_ptr<GroupFinder> Of(const PatternRule& rule, const std::string& name) {
+    auto split = SplitAtGroup(rule.pattern, name);
+    if (!split) return nullptr;
+    auto f = std::make_unique<GroupFinder>();
+    const std::string& b = split->body;
+    size_t class_end = b.empty() || b[0] != '[' ? std::string::npos : ClassEnd(b, 0);
+    std::string rest = class_end == std::string::npos ? "" : b.substr(class_end + 1);
+    f->lazy_class_ = rest == "+?" || rest == "*?";
+    f->at_least_one_ = rest == "+?";
+    auto compile = [&](const std::string& part) {
+      return Regex::Compile(WithoutGroups(split->flags + "(?:" + part + ")"));
+    };
+    auto body = compile(f->lazy_class_ ? b.substr(0, class_end + 1) + "+" : b);  // a class: its whole run
+    auto suffix = compile(split->suffix);
+    if (!body.ok() || !suffix.ok()) return nullptr;
+    f->body_ = *body, f->suffix_ = *suffix;
+    if (!split->prefix.empty()) {
+      auto prefix = compile(split->prefix);
+      if (!prefix.ok()) return nullptr;
+      f->prefix_ = *prefix;
+    }
+    return f;
+  }
+
+  // The group's span in the rule's match anchored at `from`, and that match's end.
+  Found Find(std::string_view text, size_t from, size_t* begin, size_t* end, size_t* match_end = nullptr) const {
+    size_t b, e, x = from;
+    if (prefix_) {  // every match starts with a prefix match
+      if (!EndAt(*prefix_, text, from, &e)) return kNone;
+      x = e;
+    }
+    if (!EndAt(*body_, text, x, &e)) {
+      // Without a prefix, every match starts with a body match at x.
+      if (!lazy_class_ || at_least_one_) return prefix_ ? kUnsure : kNone;
+      e = x;  // "[...]*?" may be empty
+    }
+    if (lazy_class_) {  // the first place after x where the suffix matches, within the class's run
+      size_t run_end = e;
+      if (!suffix_->SearchBounds(text, at_least_one_ ? x + 1 : x, text.size(), &b, &e) || b > run_end ||
+          (b < text.size() && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80))
+        return kUnsure;
+    } else {
+      b = e;
+      if (!EndAt(*suffix_, text, b, &e)) return kUnsure;
+    }
+    // The suffix's preferred match from the group's end ends the whole match.
+    *begin = x, *end = b;
+    if (match_end) *match_end = e;
+    return kFound;
+  }
+
+ private:
+  std::shared_ptr<const Regex> prefix_, body_, suffix_;  // without groups; prefix_ null when empty
+  bool lazy_class_ = false, at_least_one_ = false;
+};
+
+// Several full-text scans in ONE pass over the text. Each lane is a run of
+// rules scanned the way Section::Scan (or Regex::FindAll, for one rule) does
+// it: leftmost-first, non-overlapping. One alternation of every lane's rules
+// finds, DFA only, each place where some rule matches; an anchored set of all
+// the rules tells which match there; a lane whose previous hit has ended takes
+// its first matching rule there. So each lane gets exactly the hits of its own
+// scan, for the price of one DFA pass instead of one per lane.
+class JointScan {
+ public:
+  struct Lane {
+    const PatternRule* rules;  // `count` consecutive rules
+    size_t count;
+    bool captures;  // fill Hit::groups; else only the span is wanted
+  };
+  explicit JointScan(std::vector<Lane> lanes) : lanes_(std::move(lanes)) {
+    std::string joined;
+    auto set = std::make_unique<RegexSet>(/*anchored=*/true);
+    for (size_t k = 0; k < lanes_.size(); ++k) {
+      for (size_t i = 0; i < lanes_[k].count; ++i) {
+        const std::string& p = lanes_[k].rules[i].pattern;
+        joined += (joined.empty() ? "(?:" : "|(?:") + WithoutGroups(p) + ")";
+        if (!set->Add(p).ok()) return;
+        owner_.push_back({k, i});
+        exact_ = exact_ && !LooksBehind(p);
+        finders_.push_back(lanes_[k].captures ? OneGroupFinder(lanes_[k].rules[i]) : nullptr);
+      }
+    }
+    if (owner_.empty() || !set->Compile()) return;
+    auto any = Regex::Compile(joined);
+    if (!any.ok()) return;
+    any_ = *any;
+    set_ = std::move(set);
+  }
+  // False when the joined pattern or the set did not compile (too large):
+  // then the lanes are scanned one by one.
+  bool ok() const { return set_ != nullptr; }
+
+  // Per lane, its (rule, hit) pairs in text order.
+  std::vector<std::vector<Section::RuleHit>> Scan(std::string_view text) const {
+    std::vector<std::vector<Section::RuleHit>> hits(lanes_.size());
+    std::vector<size_t> cursor(lanes_.size(), 0);  // where each lane's own scan goes on
+    size_t s, e;
+    for (size_t from = 0; from <= text.size() && any_->SearchBounds(text, from, text.size(), &s, &e); from = s + 1) {
+      std::vector<int> matching = set_->Match(text.substr(s));
+      for (size_t j = 0; j < matching.size(); ++j) {
+        auto [k, i] = owner_[matching[j]];
+        if (cursor[k] > s) continue;  // inside the lane's previous hit, or taken at s
+        Hit h;
+        // The joined pattern's match at s is its first alternative's: when
+        // the set is exact, that is the first rule the set names.
+        if (j == 0 && exact_ && !lanes_[k].captures) {
+          h.begin = s, h.end = e;
+        } else if (!LaneHit(lanes_[k], lanes_[k].rules[i], finders_[matching[j]].get(), text, s, &h)) {
+          continue;
+        }
+        size_t next = std::max(h.end, s + 1);
+        while (next < text.size() && (static_cast<unsigned char>(text[next]) & 0xC0) == 0x80) ++next;
+        cursor[k] = next;
+        hits[k].push_back({static_cast<int>(i), std::move(h)});
+      }
+    }
+    return hits;
+  }
+
+ private:
+  // For a rule with one capture group, named: that group without NFA.
+  static std::unique_ptr<GroupFinder> OneGroupFinder(const PatternRule& r) {
+    const auto& names = r.re->GroupNames();
+    return r.re->GroupCount() == 1 && names.size() == 1 ? GroupFinder::Of(r, names.begin()->first) : nullptr;
+  }
+
+  // The rule's match at `s` (the set says it matches there, with the text's
+  // end as context; the search checks it with the text before `s` too).
+  static bool LaneHit(const Lane& lane, const PatternRule& r, const GroupFinder* finder, std::string_view text,
+                      size_t s, Hit* h) {
+    if (!lane.captures) {  // the span only, DFA only
+      h->begin = s;
+      if (r.re->GroupCount() == 0) return EndAt(*r.re, text, s, &h->end);
+      return r.re->SearchBounds(text, s, text.size(), &h->begin, &h->end) && h->begin == s;
+    }
+    size_t gb, ge;
+    switch (finder ? finder->Find(text, s, &gb, &ge, &h->end) : GroupFinder::kUnsure) {
+      case GroupFinder::kNone:
+        return false;
+      case GroupFinder::kFound:
+        h->begin = s;
+        h->groups = {{Hit::npos, Hit::npos}, {gb, ge}};
+        return true;
+      case GroupFinder::kUnsure:
+        break;
+    }
+    return r.re->Search(text, s, text.size(), true, h);
+  }
+
+  std::vector<Lane> lanes_;
+  std::vector<std::pair<size_t, size_t>> owner_;       // set index -> lane, rule in lane
+  std::vector<std::unique_ptr<GroupFinder>> finders_;  // per set index; null: Search() for captures
+  bool exact_ = true;  // no rule looks behind its start: the set names exactly the rules matching at s
+  std::shared_ptr<const Regex> any_;
+  std::unique_ptr<RegexSet> set_;
+};
+
+// ---- The rules of this stage ----------------------------------------------
+
+// A field rule with the index of its one capture group of interest.
+struct Field {
+  const PatternRule* rule = nullptr;
+  int group = -1;
+  std::unique_ptr<GroupFinder> finder;  // for FindGroup without NFA, when the rule's shape allows
+  Field(const RuleData& rules, const char* field, const char* group_name, bool anchored_reads = false)
+      : rule(FieldRule(rules, field)) {
+    if (!rule) return;
+    group = rule->re->Group(group_name);
+    if (anchored_reads && group > 0) finder = GroupFinder::Of(*rule, group_name);
+  }
+  explicit operator bool() const { return rule != nullptr; }
+  const Regex& re() const { return *rule->re; }
+
+  // The group's span in the rule's match anchored at `from`; false when the
+  // rule does not match there (or leaves the group unset).
+  bool FindGroup(std::string_view text, size_t from, size_t* begin, size_t* end) const {
+    switch (finder ? finder->Find(text, from, begin, end) : GroupFinder::kUnsure) {
+      case GroupFinder::kNone:
+        return false;
+      case GroupFinder::kFound:
+        return true;
+      case GroupFinder::kUnsure:
+        break;
+    }
+    Hit h;
+    if (!rule->re->Search(text, from, text.size(), true, &h) || !h.has(group)) return false;
+    *begin = h.groups[group].first, *end = h.groups[group].second;
+    return true;
+  }
+};
+
+enum class Resolve { kAlias, kSelf, kPrevious, kSelfOrPrevious, kOther };
+
+// What the reference stage reads from the rules, looked up once per RuleSet
+// (RuleData::Derived): field rules, group indices, and the attributes of the
+// cue, edge and back-reference rules, parsed.
+struct ReferenceRules {
+  struct Cue {
+    std::optional<Relation> relation;
+    bool after = false;   // follows the citation ("... hết hiệu lực")
+    bool clause = false;  // reaches the whole clause ("Căn cứ")
+  };
+  const Section* cues;
+  const Section* edges;
+  const Section* back;
+  std::vector<Cue> cue;                       // per rule of `cues`
+  std::vector<std::optional<Relation>> edge;  // per rule of `edges`
+  std::vector<Resolve> resolve;               // per rule of `back`
+  std::vector<int> back_type;                 // per rule of `back`: its "type" group
+  Field type_before, issuer_after, term, coordination, proposer;
+  const PatternRule* issued_before;
+  int issued_day = -1, issued_month = -1, issued_year = -1, issued_issuer = -1;
+  // The full-text scans but the numbers' in one pass; lanes in the order of
+  // enum Lane, then one per rule of `back` (an alias rule is also scanned
+  // alone, as FindAll). Numbers keep their own scan: the digits inside a
+  // number would each be a place to look at in a joint pass, and their
+  // patterns are the costliest to compile twice.
+  enum Lane { kCues, kEdges, kBack, kProposer, kAliases };
+  std::unique_ptr<JointScan> joint;
+
+  explicit ReferenceRules(const RuleData& rules)
+      : cues(rules.section("cues")),
+        edges(rules.section("edges")),
+        back(rules.section("back_references")),
+        type_before(rules, "type_before", "type", /*anchored_reads=*/true),
+        issuer_after(rules, "issuer_after", "issuer", /*anchored_reads=*/true),
+        term(rules, "term", "term"),
+        coordination(rules, "coordination", ""),
+        proposer(rules, "proposer", "issuer"),
+        issued_before(FieldRule(rules, "issued_before")) {
+    if (cues)
+      for (const PatternRule& r : cues->rules)
+        cue.push_back({ParseRelation(r.attr("relation")), r.attr("scope") == "after", r.attr("scope") == "clause"});
+    if (edges)
+      for (const PatternRule& r : edges->rules) edge.push_back(ParseRelation(r.attr("relation")));
+    if (back) {
+      for (const PatternRule& r : back->rules) {
+        const std::string& v = r.attr("resolve");
+        resolve.push_back(v == "alias"              ? Resolve::kAlias
+                          : v == "self"             ? Resolve::kSelf
+                          : v == "previous"         ? Resolve::kPrevious
+                          : v == "self_or_previous" ? Resolve::kSelfOrPrevious
+                                                    : Resolve::kOther);
+        back_type.push_back(r.re->Group("type"));
+      }
+    }
+    if (issued_before) {
+      const Regex& re = *issued_before->re;
+      issued_day = re.Group("day"), issued_month = re.Group("month"), issued_year = re.Group("year");
+      issued_issuer = re.Group("issuer");
+    }
+    auto lane = [](const Section* sec, bool captures) {
+      return sec ? JointScan::Lane{sec->rules.data(), sec->rules.size(), captures} : JointScan::Lane{nullptr, 0, false};
+    };
+    // Cues and edges only need their spans.
+    std::vector<JointScan::Lane> lanes = {
+        lane(cues, false), lane(edges, false), lane(back, true), {proposer.rule, proposer ? 1u : 0u, true}};
+    for (size_t i = 0; i < resolve.size(); ++i)
+      lanes.push_back({&back->rules[i], resolve[i] == Resolve::kAlias ? 1u : 0u, true});
+    joint = std::make_unique<JointScan>(std::move(lanes));
+  }
+};
+
+// What the full-text scans found in one document.
+struct TextScans {
+  std::vector<NumberHit> numbers;
+  std::vector<Section::RuleHit> cues, edges, back;
+  std::vector<Hit> proposer;
+  std::vector<std::vector<Hit>> aliases;  // per rule of the back-references; empty but for alias rules
+};
+
+std::vector<Hit> HitsOf(std::vector<Section::RuleHit>&& hits) {
+  std::vector<Hit> out;
+  for (auto& h : hits) out.push_back(std::move(h.hit));
+  return out;
+}
+
+TextScans ScanText(std::string_view text, const RuleData& rules, const ReferenceRules& rr) {
+  TextScans out;
+  out.aliases.resize(rr.resolve.size());
+  out.numbers = FindNumbers(text, rules);
+  if (!rr.joint->ok()) {  // one pass per scan
+    if (rr.cues) out.cues = rr.cues->Scan(text);
+    if (rr.edges) out.edges = rr.edges->Scan(text);
+    if (rr.back) out.back = rr.back->Scan(text);
+    if (rr.proposer) out.proposer = rr.proposer.re().FindAll(text);
+    for (size_t i = 0; i < rr.resolve.size(); ++i)
+      if (rr.resolve[i] == Resolve::kAlias) out.aliases[i] = rr.back->rules[i].re->FindAll(text);
+    return out;
+  }
+  auto lanes = rr.joint->Scan(text);
+  out.cues = std::move(lanes[ReferenceRules::kCues]);
+  out.edges = std::move(lanes[ReferenceRules::kEdges]);
+  out.back = std::move(lanes[ReferenceRules::kBack]);
+  out.proposer = HitsOf(std::move(lanes[ReferenceRules::kProposer]));
+  for (size_t i = 0; i < rr.resolve.size(); ++i)
+    out.aliases[i] = HitsOf(std::move(lanes[ReferenceRules::kAliases + i]));
+  return out;
+}
+
+// Every cue of the document (hits of the cue rules, in text order), for lookups by range.
 class CueIndex {
  public:
-  CueIndex(std::string_view text, const RuleData& rules) {
-    const Section* sec = rules.section("cues");
-    if (!sec) return;
-    for (const auto& [idx, h] : sec->Scan(text)) {
-      const PatternRule& r = sec->rules[idx];
-      if (AfterScope(r)) {
-        if (BoundaryBefore(text, h.begin))
-          after_.push_back({h.begin, h.end, *ParseRelation(r.attr("relation")), false});
+  CueIndex(std::string_view text, const ReferenceRules& rr, const std::vector<Section::RuleHit>& cue_hits) {
+    for (const auto& [idx, h] : cue_hits) {
+      const ReferenceRules::Cue& cue = rr.cue[idx];
+      if (cue.after) {
+        if (BoundaryBefore(text, h.begin)) after_.push_back({h.begin, h.end, *cue.relation, false});
         continue;
       }
       if (!BoundaryBefore(text, h.begin) || !BoundaryAfter(text, h.end)) continue;
-      hits_.push_back({h.begin, h.end, *ParseRelation(r.attr("relation")), r.attr("scope") == "clause"});
+      hits_.push_back({h.begin, h.end, *cue.relation, cue.clause});
     }
     std::sort(hits_.begin(), hits_.end(),
               [](const CueHit& a, const CueHit& b) { return a.end != b.end ? a.end > b.end : a.begin < b.begin; });
@@ -180,27 +681,20 @@ size_t IssuerLength(std::string_view s) {
 }
 
 bool AllUpper(std::string_view s) {
+  // A lower-case ASCII letter decides it without case folding (ICU).
+  if (std::any_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return false;
   std::string folded = FoldCase(s);
-  return folded != s && std::string(s) != folded &&
-         std::none_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  return folded != s;
 }
 
-// The field rules a citation is read with, looked up once per document.
-struct CitationRules {
-  const PatternRule* type_before;
-  const PatternRule* issued_before;
-  const PatternRule* issuer_after;
-  const PatternRule* term;
-};
-
-Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, const CitationRules& cr, NumberHit hit,
+Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, const ReferenceRules& cr, NumberHit hit,
                       size_t floor) {
   std::string_view text = nt.text();
   Citation c;
   c.number = std::move(hit);
   c.begin = c.number.begin;
   // Type phrase before the number ("Chỉ thị số", "Luật Đầu tư công số").
-  if (const PatternRule* r = cr.type_before) {
+  if (const PatternRule* r = cr.type_before.rule) {
     size_t wb = c.number.begin > kTypeWindow ? c.number.begin - kTypeWindow : 0;
     wb = std::max(wb, floor);
     while (wb < c.number.begin && (static_cast<unsigned char>(text[wb]) & 0xC0) == 0x80) ++wb;
@@ -209,6 +703,9 @@ Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, const Cit
     // starts while they still match; captures once, at the last start.
     // A capitalised type name wins over a closer lower-case one: "Luật Ban
     // hành văn bản quy phạm pháp luật số 64/2025/QH15" is a Luật.
+    // The mention starts there; the type word itself is only read (NFA
+    // captures) for a number without a type code, the only one ResolveType
+    // looks it up for.
     size_t b, e, best = std::string_view::npos, best_upper = std::string_view::npos;
     size_t from = 0;
     while (from < window.size() && r->re->SearchBounds(window, from, window.size(), &b, &e)) {
@@ -220,10 +717,11 @@ Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, const Cit
       while (from < window.size() && (static_cast<unsigned char>(window[from]) & 0xC0) == 0x80) ++from;
     }
     if (best_upper != std::string_view::npos) best = best_upper;
-    Hit h;
-    if (best != std::string_view::npos && r->re->Search(window, best, window.size(), true, &h)) {
-      c.begin = wb + h.begin;
-      c.type_word = std::string(r->re->GroupText(window, h, "type"));
+    size_t tb, te;
+    if (best != std::string_view::npos) {
+      c.begin = wb + best;
+      if (c.number.number.type_code.empty() && cr.type_before.FindGroup(window, best, &tb, &te))
+        c.type_word = std::string(window.substr(tb, te - tb));
     }
   }
   // "Ngày 21/6/2024 UBND tỉnh đã ban hành Kế hoạch số 153/KH-UBND".
@@ -235,9 +733,9 @@ Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, const Cit
     size_t b, e;
     Hit h;
     if (r->re->SearchBounds(window, 0, window.size(), &b, &e) && r->re->Search(window, b, window.size(), true, &h)) {
-      c.date = MakeDate(r->re->GroupText(window, h, "day"), r->re->GroupText(window, h, "month"),
-                        r->re->GroupText(window, h, "year"), "");
-      int g = r->re->Group("issuer");
+      c.date = MakeDate(GroupAt(window, h, cr.issued_day), GroupAt(window, h, cr.issued_month),
+                        GroupAt(window, h, cr.issued_year), "");
+      int g = cr.issued_issuer;
       Issuer is = ResolveIssuer(nt.OriginalText(wb + h.groups[g].first, wb + h.groups[g].second), rules);
       c.issuer = is;
     }
@@ -252,14 +750,13 @@ Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, const Cit
     c.tail = c.bad_date->second;
   }
   // Issuer phrase: "của <issuer>".
-  if (const PatternRule* r = cr.issuer_after) {
+  if (cr.issuer_after) {
     size_t we = std::min(text.size(), c.tail + kIssuerWindow);
     while (we < text.size() && (static_cast<unsigned char>(text[we]) & 0xC0) == 0x80) ++we;
     std::string_view window = text.substr(c.tail, we - c.tail);
-    Hit h;
-    if (r->re->Search(window, 0, window.size(), true, &h)) {
-      int g = r->re->Group("issuer");
-      size_t ib = c.tail + h.groups[g].first, ie = c.tail + h.groups[g].second;
+    size_t gb, ge;
+    if (cr.issuer_after.FindGroup(window, 0, &gb, &ge)) {
+      size_t ib = c.tail + gb, ie = c.tail + ge;
       size_t keep = IssuerLength(text.substr(ib, ie - ib));
       if (keep > 0) {
         std::string cleaned = CollapseSpace(text.substr(ib, keep));
@@ -280,8 +777,8 @@ Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, const Cit
     size_t we = std::min(text.size(), c.tail + 24);
     while (we < text.size() && (static_cast<unsigned char>(text[we]) & 0xC0) == 0x80) ++we;
     Hit h;
-    if (cr.term->re->Search(text, c.number.end, we, false, &h)) {
-      c.term = std::string(cr.term->re->GroupText(text, h, "term"));
+    if (cr.term.re().Search(text, c.number.end, we, false, &h)) {
+      c.term = std::string(GroupAt(text, h, cr.term.group));
       for (auto& ch : c.term) ch = static_cast<char>(toupper(static_cast<unsigned char>(ch)));
       if (h.end > c.tail && h.end <= we) c.tail = h.end;
     }
@@ -293,7 +790,8 @@ Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, const Cit
 
 void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document* doc) {
   std::string_view text = nt.text();
-  std::vector<NumberHit> numbers = FindNumbers(text, rules);
+  const ReferenceRules& rr = rules.Derived<ReferenceRules>();
+  TextScans scans = ScanText(text, rules, rr);
   std::vector<size_t> clauses = ClauseStarts(text, rules);
 
   // Passive edge cues, found once.
@@ -302,36 +800,37 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
     Relation relation;
   };
   std::vector<EdgeCue> passive;
-  if (const Section* sec = rules.section("edges")) {
-    for (const auto& [idx, h] : sec->Scan(text))
-      if (BoundaryBefore(text, h.begin))
-        passive.push_back({h.begin, h.end, *ParseRelation(sec->rules[idx].attr("relation"))});
-  }
+  for (const auto& [idx, h] : scans.edges)
+    if (BoundaryBefore(text, h.begin)) passive.push_back({h.begin, h.end, *rr.edge[idx]});
 
-  const CitationRules citation_rules{FieldRule(rules, "type_before"), FieldRule(rules, "issued_before"),
-                                     FieldRule(rules, "issuer_after"), FieldRule(rules, "term")};
   std::vector<Citation> cites;
   size_t floor = 0;
-  for (auto& n : numbers) {
-    Mention at = nt.Locate(n.begin, n.end);
-    if (doc->self.number_at && at.offset == doc->self.number_at->offset) {
+  for (auto& n : scans.numbers) {
+    if (doc->self.number_at && nt.OriginalOffset(n.begin) == doc->self.number_at->offset) {
       floor = n.end;
       continue;
     }
-    Citation c = ReadCitation(nt, rules, citation_rules, std::move(n), floor);
+    Citation c = ReadCitation(nt, rules, rr, std::move(n), floor);
     c.clause = ClauseOf(clauses, c.number.begin);
     floor = c.tail;
     cites.push_back(std::move(c));
   }
 
-  const PatternRule* coordination = FieldRule(rules, "coordination");
-  const CueIndex cue_index(text, rules);
+  const PatternRule* coordination = rr.coordination.rule;
+  const CueIndex cue_index(text, rr, scans.cues);
   // "154 & 201/QĐ-UBND ngày ... của ...": the date and issuer are shared.
   for (size_t i = cites.size(); i-- > 1;) {
     if (!cites[i - 1].number.shares_next) continue;
     if (!cites[i - 1].date) cites[i - 1].date = cites[i].date;
     if (!cites[i - 1].issuer) cites[i - 1].issuer = cites[i].issuer;
   }
+  // Each citation's document type, resolved once, on first need.
+  std::vector<std::optional<std::optional<DocType>>> cite_types(cites.size());
+  auto type_of = [&](const Citation& c) -> const std::optional<DocType>& {
+    auto& slot = cite_types[&c - cites.data()];
+    if (!slot) slot = ResolveType(&c.number.number, c.type_word, rules);
+    return *slot;
+  };
   // Relations and edges, clause by clause.
   auto in_passive = [&](size_t b, size_t e) {
     return std::any_of(passive.begin(), passive.end(), [&](const EdgeCue& p) { return b < p.end && e > p.begin; });
@@ -352,14 +851,11 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
   std::vector<ThisHit> this_hits;
   std::vector<std::pair<size_t, size_t>> this_self;  // "Nghị định này" in a Nghị định
   const std::string own_type = doc->self.type ? doc->self.type->code : "";
-  const Section* back_section = rules.section("back_references");
-  std::vector<Section::RuleHit> back_hits;
-  if (back_section) back_hits = back_section->Scan(text);
-  if (const Section* back = back_section) {
+  const std::vector<Section::RuleHit>& back_hits = scans.back;
+  if (rr.back) {
     for (const auto& [idx, h] : back_hits) {
-      const PatternRule& r = back->rules[idx];
-      if (r.attr("resolve") != "self" || !BoundaryBefore(text, h.begin)) continue;
-      auto t = ResolveType(nullptr, r.re->GroupText(text, h, "type"), rules);
+      if (rr.resolve[idx] != Resolve::kSelf || !BoundaryBefore(text, h.begin)) continue;
+      auto t = ResolveType(nullptr, GroupAt(text, h, rr.back_type[idx]), rules);
       if (t && !own_type.empty() && t->code != own_type) this_hits.push_back({h.begin, h.end, t->code});
       if (t && !own_type.empty() && t->code == own_type) this_self.push_back({h.begin, h.end});
     }
@@ -491,7 +987,7 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
         for (const ThisHit& th : this_hits) {
           if (th.begin < from || th.end > cue->begin) continue;
           for (size_t j = i; j-- > 0;) {
-            auto t = ResolveType(&cites[j].number.number, cites[j].type_word, rules);
+            const auto& t = type_of(cites[j]);
             if (t && t->code == th.type) {
               add_edge(cites[j], c, c.relation);
               c.actor = static_cast<int>(j);
@@ -526,10 +1022,10 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
   }
 
   // "Theo đề nghị của X tại Tờ trình số ...": X issued the proposals.
-  if (const PatternRule* r = FieldRule(rules, "proposer")) {
-    for (const Hit& h : r->re->FindAll(text)) {
+  if (rr.proposer) {
+    for (const Hit& h : scans.proposer) {
       size_t clause = ClauseOf(clauses, h.begin);
-      int g = r->re->Group("issuer");
+      int g = rr.proposer.group;
       Issuer is = ResolveIssuer(nt.OriginalText(h.groups[g].first, h.groups[g].second), rules);
       for (auto& c : cites)
         if (c.clause == clause && c.begin >= h.end && !c.issuer) c.issuer = is;
@@ -549,7 +1045,7 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
     }
     Reference& r = doc->references[it->second];
     Mention m = nt.Locate(c.begin, c.tail);
-    if (!r.type) r.type = ResolveType(&n, c.type_word, rules);
+    if (!r.type) r.type = type_of(c);
     if (c.date) {
       if (!r.date) {
         r.date = c.date;
@@ -579,7 +1075,10 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
   if (doc->self.date && doc->self.date->day) {
     for (const auto& r : doc->references) {
       if (!r.date || r.date->day == 0) continue;
-      if (r.date->Iso() > doc->self.date->Iso()) {
+      // Both have a day: their Iso() strings are "YYYY-MM-DD" (MakeDate keeps
+      // years to 1900-2100), so comparing the fields compares the strings.
+      const DocDate &a = *r.date, &b = *doc->self.date;
+      if (std::tie(a.year, a.month, a.day) > std::tie(b.year, b.month, b.day)) {
         const Mention& m = r.mentions.front();
         doc->diagnostics.push_back(
             {"warning", "reference_after_document",
@@ -599,17 +1098,18 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
   }
 
   // Back-references.
-  const Section* back = rules.section("back_references");
+  const Section* back = rr.back;
   if (!back) return;
   std::string self_code = doc->self.type ? doc->self.type->code : "";
   std::vector<std::pair<size_t, size_t>> spans;
   for (const auto& c : cites) spans.push_back({c.begin, c.tail});
   std::vector<std::pair<size_t, BackReference>> found;
   // Definitions first: their short forms are spans the other rules must skip.
-  for (const PatternRule& r : back->rules) {
-    if (r.attr("resolve") == "alias") {
+  for (size_t ri = 0; ri < back->rules.size(); ++ri) {
+    const PatternRule& r = back->rules[ri];
+    if (rr.resolve[ri] == Resolve::kAlias) {
       // Each definition, then every later use of its short form.
-      for (const Hit& h : r.re->FindAll(text)) {
+      for (const Hit& h : scans.aliases[ri]) {
         std::string alias(r.re->GroupText(text, h, "alias"));
         auto defined = std::find_if(cites.rbegin(), cites.rend(), [&](const Citation& c) { return c.begin < h.begin; });
         if (alias.empty() || defined == cites.rend()) continue;
@@ -620,7 +1120,7 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
         for (size_t w = alias.size(); w > 0 && !alias_type; --w)
           if (w == alias.size() || alias[w] == ' ') alias_type = ResolveType(nullptr, alias.substr(0, w), rules);
         for (auto it = defined; alias_type && it != cites.rend(); ++it) {
-          auto t = ResolveType(&it->number.number, it->type_word, rules);
+          const auto& t = type_of(*it);
           if (t && t->code == alias_type->code) {
             defined = it;
             break;
@@ -642,32 +1142,30 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
     }
   }
   for (const auto& [idx, h] : back_hits) {
-    const PatternRule& r = back->rules[idx];
-    if (r.attr("resolve") == "alias") continue;
+    if (rr.resolve[idx] == Resolve::kAlias) continue;
     {
       if (!BoundaryBefore(text, h.begin)) continue;
       bool inside =
           std::any_of(spans.begin(), spans.end(), [&](auto& s) { return h.begin < s.second && h.end > s.first; });
       bool taken = std::any_of(found.begin(), found.end(), [&](auto& f) { return f.first == h.begin; });
       if (inside || taken) continue;
-      std::string word(r.re->GroupText(text, h, "type"));
-      auto type = ResolveType(nullptr, word, rules);
+      int g = rr.back_type[idx];
+      auto type = ResolveType(nullptr, GroupAt(text, h, g), rules);
       BackReference br;
-      int g = r.re->Group("type");
       size_t end = h.end;
       while (end > h.groups[g].second && (text[end - 1] == '.' || text[end - 1] == ',' || text[end - 1] == ';' ||
                                           text[end - 1] == ')' || text[end - 1] == ' ' || text[end - 1] == '\t'))
         --end;
       br.mention = nt.Locate(h.groups[g].first, end);
-      const std::string& resolve = r.attr("resolve");
+      const Resolve resolve = rr.resolve[idx];
       // A bare "Kế hoạch" in a plan is the plan itself.
-      if (resolve == "self" || (resolve == "self_or_previous" && type && type->code == self_code)) {
+      if (resolve == Resolve::kSelf || (resolve == Resolve::kSelfOrPrevious && type && type->code == self_code)) {
         if (type && type->code == self_code) br.resolved_to = "self";
       } else {
-        for (auto it = cites.rbegin(); it != cites.rend(); ++it) {
+        for (auto it = cites.rbegin(); type && it != cites.rend(); ++it) {
           if (it->begin >= h.begin) continue;
-          auto t = ResolveType(&it->number.number, it->type_word, rules);
-          if (type && t && t->code == type->code) {
+          const auto& t = type_of(*it);
+          if (t && t->code == type->code) {
             br.resolved_to = it->number.number.id;
             break;
           }
