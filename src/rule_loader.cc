@@ -14,6 +14,7 @@
 
 #include "embedded_rules.h"
 #include "rule_data.h"
+#include "scan.h"
 #include "suggest.h"
 #include "vbtool/rules.h"
 #include "vbtool/text.h"
@@ -26,30 +27,6 @@ const std::vector<PatternRule>& RuleData::rules(const std::string& name) const {
   auto it = sections.find(name);
   return it == sections.end() ? empty : it->second.rules;
 }
-
-namespace {
-// Turns named groups into non-capturing ones: rules may reuse group names.
-std::string Unname(const std::string& p) {
-  std::string out;
-  for (size_t i = 0; i < p.size(); ++i) {
-    if (p[i] == '\\' && i + 1 < p.size()) {
-      out += p[i];
-      out += p[++i];
-      continue;
-    }
-    if (p.compare(i, 4, "(?P<") == 0) {
-      size_t close = p.find('>', i);
-      if (close != std::string::npos) {
-        out += "(?:";
-        i = close;
-        continue;
-      }
-    }
-    out += p[i];
-  }
-  return out;
-}
-}  // namespace
 
 std::vector<int> Section::MatchingAt(std::string_view text, size_t pos, size_t to) const {
   Prepare();
@@ -66,7 +43,7 @@ std::vector<int> Section::MatchingAt(std::string_view text, size_t pos, size_t t
 void Section::Prepare() const {
   std::call_once(scan_once_, [this] {
     std::string joined;
-    for (const auto& r : rules) joined += (joined.empty() ? "(?:" : "|(?:") + Unname(r.pattern) + ")";
+    for (const auto& r : rules) joined += (joined.empty() ? "(?:" : "|(?:") + WithoutGroups(r.pattern) + ")";
     if (rules.empty()) return;
     auto re = Regex::Compile(joined);
     if (re.ok()) joined_ = *re;
