@@ -80,6 +80,58 @@ bool UpperStart(std::string_view text, size_t i) {
   return c >= 0 && (u_isupper(c) || u_isdigit(c));
 }
 
+constexpr size_t kWrapWidth = 40;  // code points: a line this long that ends mid-sentence was wrapped
+
+bool HSpace(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+
+// True when `v` opens with a list or section marker: "-", "+", "*", "(",
+// "•", "1.", "2)", "a)", "IV.".
+bool ItemMarker(std::string_view v) {
+  if (v.empty()) return false;
+  if (std::strchr("-+*(", v[0]) || v.substr(0, 3) == "\xE2\x80\xA2") return true;
+  size_t i = 0;
+  while (i < v.size() && i < 5 && (isdigit(static_cast<unsigned char>(v[i])) || std::strchr("IVXivx", v[i]))) ++i;
+  if (i == 0 && isalpha(static_cast<unsigned char>(v[0]))) i = 1;
+  return i > 0 && i < v.size() && (v[i] == '.' || v[i] == ')');
+}
+
+// True when `v` opens like an article or chapter heading: a capitalised
+// word, then a number and a '.' or ':' ("Điều 1. Bãi bỏ ...", "Chương II:").
+// Such a line is one unit even when it ends without a mark.
+bool ArticleHeading(std::string_view v) {
+  size_t sp = v.find(' ');
+  if (sp == std::string_view::npos || sp > 12 || !UpperStart(v, 0) || isdigit(static_cast<unsigned char>(v[0])))
+    return false;
+  size_t i = sp + 1, n = 0;
+  while (i < v.size() && (isdigit(static_cast<unsigned char>(v[i])) || std::strchr("IVXLC", v[i]))) ++i, ++n;
+  return n > 0 && n < 6 && i < v.size() && (v[i] == '.' || v[i] == ':');
+}
+
+// True when the line break at `nl` only wraps a sentence: copied and scanned
+// texts break lines anywhere ("... của Bộ" / "Chính trị về ...", "ngày" /
+// "02 tháng 6 năm 2021"). A new line starts a new item after a clause mark,
+// at a blank line or a list marker, and when it opens with a capital: at a
+// cue (`cue_starts`, sorted: "Căn cứ ...") or after a short line (a heading,
+// an item without a mark). A long line that ends mid-sentence was wrapped.
+bool LineGoesOn(std::string_view t, size_t nl, const std::vector<size_t>& cue_starts) {
+  size_t j = nl + 1;
+  while (j < t.size() && HSpace(t[j])) ++j;
+  if (j >= t.size() || t[j] == '\n') return false;
+  size_t k = nl, line_begin = t.rfind('\n', nl == 0 ? 0 : nl - 1);
+  line_begin = line_begin == std::string_view::npos || nl == 0 ? 0 : line_begin + 1;
+  while (k > line_begin && HSpace(t[k - 1])) --k;
+  if (k == line_begin || std::strchr(".;:!?", t[k - 1])) return false;
+  if (ArticleHeading(t.substr(line_begin, k - line_begin))) return false;
+  size_t line_end = t.find('\n', j);
+  if (ItemMarker(t.substr(j, line_end == std::string_view::npos ? std::string_view::npos : line_end - j)))
+    return false;
+  if (!UpperStart(t, j)) return true;
+  if (std::binary_search(cue_starts.begin(), cue_starts.end(), j)) return false;  // "Căn cứ ...", "Thực hiện ..."
+  size_t width = 0;  // code points of the line
+  for (size_t i = line_begin; i < k; ++i) width += (static_cast<unsigned char>(t[i]) & 0xC0) != 0x80;
+  return width >= kWrapWidth;
+}
+
 // The bytes that may end a clause (';', ':', '.', line break) in text order,
 // found with memchr (one per byte value, remembered until passed) instead of
 // a test of every byte.
@@ -109,7 +161,7 @@ class ClauseEnds {
 };
 
 // Clause boundaries: sorted offsets where a clause starts.
-std::vector<size_t> ClauseStarts(std::string_view t, const RuleData& rules) {
+std::vector<size_t> ClauseStarts(std::string_view t, const RuleData& rules, const std::vector<size_t>& cue_starts) {
   std::vector<size_t> starts = {0};
   ClauseEnds ends(t);
   for (size_t i = ends.Next(0); i < t.size(); i = ends.Next(i + 1)) {
@@ -123,15 +175,10 @@ std::vector<size_t> ClauseStarts(std::string_view t, const RuleData& rules) {
       if (!digit_before && (j >= t.size() || t[j] == '\n' || (j > i + 1 && UpperStart(t, j)))) starts.push_back(i + 1);
     } else if (c == '\n') {
       size_t j = i + 1;
-      while (j < t.size() && (t[j] == ' ' || t[j] == '\t' || t[j] == '\r')) ++j;
-      size_t k = i;
-      while (k > 0 && (t[k - 1] == ' ' || t[k - 1] == '\t' || t[k - 1] == '\r')) --k;
-      char prev = k > 0 ? t[k - 1] : '\n';
-      bool item = j < t.size() &&
-                  (t[j] == '-' || t[j] == '+' || t[j] == '*' || t[j] == '(' || t[j] == '\n' || UpperStart(t, j));
+      while (j < t.size() && HSpace(t[j])) ++j;
       // A citation cut by a line break ("Chỉ thị số\n25-CT/TW") goes on.
-      if (item && isdigit(static_cast<unsigned char>(t[j])) && NumberAt(t, j, rules)) item = false;
-      if (item || prev == '.' || prev == ';' || prev == ':' || prev == '\n' || j >= t.size()) starts.push_back(i + 1);
+      bool number = j < t.size() && isdigit(static_cast<unsigned char>(t[j])) && NumberAt(t, j, rules);
+      if (!number && !LineGoesOn(t, i, cue_starts)) starts.push_back(i + 1);
     }
   }
   std::sort(starts.begin(), starts.end());
@@ -335,16 +382,13 @@ class CueIndex {
 
 // How many bytes of an issuer phrase to keep: up to a line break that starts
 // a new line of text, and at most kMaxIssuerWords words.
-size_t IssuerLength(std::string_view s) {
-  size_t nl = s.find('\n');
-  while (nl != std::string_view::npos) {
-    size_t j = nl + 1;
-    while (j < s.size() && (s[j] == ' ' || s[j] == '\t')) ++j;
-    if (j >= s.size() || UpperStart(s, j) || s[j] == '\n') {
+size_t IssuerLength(std::string_view text, size_t ib, size_t ie, const std::vector<size_t>& cue_starts) {
+  std::string_view s = text.substr(ib, ie - ib);
+  for (size_t nl = s.find('\n'); nl != std::string_view::npos; nl = s.find('\n', nl + 1)) {
+    if (!LineGoesOn(text, ib + nl, cue_starts)) {
       s = s.substr(0, nl);
       break;
     }
-    nl = s.find('\n', nl + 1);
   }
   auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
   size_t words = 0;
@@ -365,7 +409,7 @@ bool AllUpper(std::string_view s) {
 }
 
 Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, const ReferenceRules& cr, NumberHit hit,
-                      size_t floor) {
+                      size_t floor, const std::vector<size_t>& cue_starts) {
   std::string_view text = nt.text();
   Citation c;
   c.number = std::move(hit);
@@ -434,7 +478,7 @@ Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, const Ref
     size_t gb, ge;
     if (cr.issuer_after.FindGroup(window, 0, &gb, &ge)) {
       size_t ib = c.tail + gb, ie = c.tail + ge;
-      size_t keep = IssuerLength(text.substr(ib, ie - ib));
+      size_t keep = IssuerLength(text, ib, ie, cue_starts);
       if (keep > 0) {
         std::string cleaned = CollapseSpace(text.substr(ib, keep));
         Issuer is = ResolveIssuer(cleaned, rules);
@@ -469,7 +513,10 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
   std::string_view text = nt.text();
   const ReferenceRules& rr = rules.Derived<ReferenceRules>();
   TextScans scans = ScanText(text, rules, rr);
-  std::vector<size_t> clauses = ClauseStarts(text, rules);
+  std::vector<size_t> cue_starts;
+  for (const auto& [idx, h] : scans.cues) cue_starts.push_back(h.begin);
+  std::sort(cue_starts.begin(), cue_starts.end());
+  std::vector<size_t> clauses = ClauseStarts(text, rules, cue_starts);
 
   // Passive edge cues, found once.
   struct EdgeCue {
@@ -487,7 +534,7 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
       floor = n.end;
       continue;
     }
-    Citation c = ReadCitation(nt, rules, rr, std::move(n), floor);
+    Citation c = ReadCitation(nt, rules, rr, std::move(n), floor, cue_starts);
     c.clause = ClauseOf(clauses, c.number.begin);
     floor = c.tail;
     cites.push_back(std::move(c));

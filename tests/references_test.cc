@@ -372,3 +372,31 @@ TEST_CASE("references: an issuer phrase with a folded dash keeps its original sp
   REQUIRE(r.issuer);
   CHECK(r.issuer->name == "Bộ trưởng Bộ Lao động \xE2\x80\x93 Thương binh và Xã hội");
 }
+
+// Copied and scanned texts wrap lines anywhere; a wrapped line is not a new
+// item (found in web copies of decrees and provincial plans).
+TEST_CASE("references: a line wrapped mid-sentence keeps its clause and its issuer") {
+  Document d = Run(
+      "Căn cứ quy định tại Điều 49 của Luật Quản lý thuế, Điều 24 của\n"
+      "Nghị định số 85/2007/NĐ-CP ngày 25/5/2007 của Chính phủ quy định chi tiết thi hành;\n"
+      "Kế hoạch số 172-KH/TU, ngày 21/01/2020 của Ban Thường vụ\n"
+      "Tỉnh ủy Bắc Kạn về tuyên truyền;\n");
+  CHECK(Rel(d, "85/2007/NĐ-CP") == "basis");
+  const Reference& r = Need(d, "172-KH/TU");
+  REQUIRE(r.issuer);
+  CHECK(r.issuer->name == "Ban Thường vụ Tỉnh ủy Bắc Kạn");
+}
+
+TEST_CASE("references: a new line starts a new item at a capitalised cue, a list mark or a heading") {
+  // "Căn cứ" at a line start opens a new clause even after a long line.
+  Document d = Run(
+      "Thực hiện Chỉ thị số 25-CT/TW ngày 25 tháng 10 năm 2023 của Ban Bí thư về y tế cơ sở\n"
+      "Căn cứ Thông tư số 27/2023/TT-BYT ngày 29 tháng 12 năm 2023 của Bộ Y tế;\n");
+  CHECK(Rel(d, "25-CT/TW") == "implements");
+  CHECK(Rel(d, "27/2023/TT-BYT") == "basis");
+  CHECK(d.edges.empty());
+  // An article heading is one line: its cue heads the list under it.
+  Document a = Run("Điều 1. Bãi bỏ toàn bộ 01 văn bản quy phạm pháp luật do Bộ trưởng Bộ Y tế ban hành\n"
+                   "Thông tư số 20/2024/TT-BYT ngày 14 tháng 10 năm 2024 của Bộ trưởng Bộ Y tế.\n");
+  CHECK(Rel(a, "20/2024/TT-BYT") == "repeals");
+}
