@@ -254,7 +254,7 @@ struct ReferenceRules {
   std::vector<std::optional<Relation>> edge;  // per rule of `edges`
   std::vector<Resolve> resolve;               // per rule of `back`
   std::vector<int> back_type;                 // per rule of `back`: its "type" group
-  Field type_before, issuer_after, term, coordination, proposer;
+  Field type_before, issuer_after, term, coordination, proposer, list_issuer;
   const PatternRule* issued_before;
   int issued_day = -1, issued_month = -1, issued_year = -1, issued_issuer = -1;
   // The full-text scans but the numbers' in one pass; lanes in the order of
@@ -262,7 +262,7 @@ struct ReferenceRules {
   // alone, as FindAll). Numbers keep their own scan: the digits inside a
   // number would each be a place to look at in a joint pass, and their
   // patterns are the costliest to compile twice.
-  enum Lane { kCues, kEdges, kBack, kProposer, kAliases };
+  enum Lane { kCues, kEdges, kBack, kProposer, kListIssuer, kAliases };
   std::unique_ptr<JointScan> joint;
 
   explicit ReferenceRules(const RuleData& rules)
@@ -274,6 +274,7 @@ struct ReferenceRules {
         term(rules, "term", "term"),
         coordination(rules, "coordination", ""),
         proposer(rules, "proposer", "issuer"),
+        list_issuer(rules, "list_issuer", "issuer"),
         issued_before(FieldRule(rules, "issued_before")) {
     if (cues)
       for (const PatternRule& r : cues->rules)
@@ -301,7 +302,8 @@ struct ReferenceRules {
     };
     // Cues and edges only need their spans.
     std::vector<JointScan::Lane> lanes = {
-        lane(cues, false), lane(edges, false), lane(back, true), {proposer.rule, proposer ? 1u : 0u, true}};
+        lane(cues, false), lane(edges, false), lane(back, true), {proposer.rule, proposer ? 1u : 0u, true},
+        {list_issuer.rule, list_issuer ? 1u : 0u, true}};
     for (size_t i = 0; i < resolve.size(); ++i)
       lanes.push_back({&back->rules[i], resolve[i] == Resolve::kAlias ? 1u : 0u, true});
     joint = std::make_unique<JointScan>(std::move(lanes));
@@ -312,7 +314,7 @@ struct ReferenceRules {
 struct TextScans {
   std::vector<NumberHit> numbers;
   std::vector<Section::RuleHit> cues, edges, back;
-  std::vector<Hit> proposer;
+  std::vector<Hit> proposer, list_issuer;
   std::vector<std::vector<Hit>> aliases;  // per rule of the back-references; empty but for alias rules
 };
 
@@ -331,6 +333,7 @@ TextScans ScanText(std::string_view text, const RuleData& rules, const Reference
     if (rr.edges) out.edges = rr.edges->Scan(text);
     if (rr.back) out.back = rr.back->Scan(text);
     if (rr.proposer) out.proposer = rr.proposer.re().FindAll(text);
+    if (rr.list_issuer) out.list_issuer = rr.list_issuer.re().FindAll(text);
     for (size_t i = 0; i < rr.resolve.size(); ++i)
       if (rr.resolve[i] == Resolve::kAlias) out.aliases[i] = rr.back->rules[i].re->FindAll(text);
     return out;
@@ -340,6 +343,7 @@ TextScans ScanText(std::string_view text, const RuleData& rules, const Reference
   out.edges = std::move(lanes[ReferenceRules::kEdges]);
   out.back = std::move(lanes[ReferenceRules::kBack]);
   out.proposer = HitsOf(std::move(lanes[ReferenceRules::kProposer]));
+  out.list_issuer = HitsOf(std::move(lanes[ReferenceRules::kListIssuer]));
   for (size_t i = 0; i < rr.resolve.size(); ++i)
     out.aliases[i] = HitsOf(std::move(lanes[ReferenceRules::kAliases + i]));
   return out;
@@ -758,6 +762,35 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
     }
   }
 
+  // "Căn cứ các Nghị quyết của HĐND tỉnh: số 66/NQ-HĐND ...; số 05/NQ-HĐND ...":
+  // the issuer of every item of the list, to the end of its sentence.
+  if (rr.list_issuer) {
+    for (const Hit& h : scans.list_issuer) {
+      int g = rr.list_issuer.group;
+      Issuer is = ResolveIssuer(nt.OriginalText(h.groups[g].first, h.groups[g].second), rules);
+      size_t end = std::min(text.find(".\n", h.end), text.find("\n\n", h.end));
+      for (auto& c : cites)
+        if (c.begin >= h.end && c.begin < end && !c.issuer) c.issuer = is;
+    }
+  }
+
+  // "Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ
+  // Chính trị": citations joined by "và" or a comma share the issuer of the
+  // last, and its date when they are of one type.
+  for (size_t i = cites.size(); i-- > 1;) {
+    Citation& a = cites[i - 1];
+    const Citation& b = cites[i];
+    if (a.issuer || !b.issuer || a.clause != b.clause || a.tail > b.begin) continue;
+    std::string_view gap = text.substr(a.tail, b.begin - a.tail);
+    while (!gap.empty() && (HSpace(gap.front()) || gap.front() == ',' || gap.front() == '\n')) gap.remove_prefix(1);
+    while (!gap.empty() && (HSpace(gap.back()) || gap.back() == '\n')) gap.remove_suffix(1);
+    Hit k;
+    bool joined = gap.empty() || (coordination && coordination->re->Search(gap, 0, gap.size(), true, &k) &&
+                                  k.end == gap.size());
+    if (!joined) continue;
+    a.issuer = b.issuer;
+    if (!a.date && b.date && a.number.number.type_code == b.number.number.type_code) a.date = b.date;
+  }
   // Merge mentions by id.
   std::map<std::string, size_t> index;
   for (auto& c : cites) {

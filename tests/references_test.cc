@@ -400,3 +400,31 @@ TEST_CASE("references: a new line starts a new item at a capitalised cue, a list
                    "Thông tư số 20/2024/TT-BYT ngày 14 tháng 10 năm 2024 của Bộ trưởng Bộ Y tế.\n");
   CHECK(Rel(a, "20/2024/TT-BYT") == "repeals");
 }
+
+TEST_CASE("references: coordinated citations share the issuer of the last, and its date within one type") {
+  Document d = Run("Căn cứ Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị;\n"
+                   "Thực hiện Chỉ thị số 35-CT/TW, ngày 14/6/2024 và Kết luận số 118-KL/TW, ngày 18/01/2025 của "
+                   "Bộ Chính trị.\n");
+  const Reference& a = Need(d, "217-QĐ/TW");
+  REQUIRE(a.issuer);
+  CHECK(a.issuer->name == "Bộ Chính trị");
+  REQUIRE(a.date);
+  CHECK(a.date->Iso() == "2013-12-12");
+  const Reference& c = Need(d, "35-CT/TW");
+  REQUIRE(c.issuer);
+  CHECK(c.issuer->name == "Bộ Chính trị");
+  CHECK(c.date->Iso() == "2024-06-14");  // its own date stays
+}
+
+TEST_CASE("references: a list of one issuer's documents gives each item that issuer") {
+  Document d = Run("Căn cứ các Nghị quyết của Hội đồng nhân dân tỉnh: số 66/NQ-HĐND ngày 09/12/2024 về kế hoạch; "
+                   "số 05/NQ-HĐND ngày 20/02/2025 về điều chỉnh;\n"
+                   "Theo đề nghị của Sở Tài chính tại Tờ trình số 12/TTr-STC.\n");
+  for (const char* id : {"66/NQ-HĐND", "05/NQ-HĐND"}) {
+    CAPTURE(id);
+    const Reference& r = Need(d, id);
+    REQUIRE(r.issuer);
+    CHECK(r.issuer->name == "Hội đồng nhân dân tỉnh");
+  }
+  CHECK(Need(d, "12/TTr-STC").issuer->name == "Sở Tài chính");
+}
