@@ -80,7 +80,8 @@ bool UpperStart(std::string_view text, size_t i) {
   return c >= 0 && (u_isupper(c) || u_isdigit(c));
 }
 
-constexpr size_t kWrapWidth = 40;  // code points: a line this long that ends mid-sentence was wrapped
+constexpr size_t kWrapWidth = 20;     // code points: a line this long that ends mid-sentence was wrapped
+constexpr size_t kHeadingWidth = 60;  // code points: a numbered line shorter than this is a heading
 
 bool HSpace(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
@@ -127,9 +128,19 @@ bool LineGoesOn(std::string_view t, size_t nl, const std::vector<size_t>& cue_st
     return false;
   if (!UpperStart(t, j)) return true;
   if (std::binary_search(cue_starts.begin(), cue_starts.end(), j)) return false;  // "Căn cứ ...", "Thực hiện ..."
-  size_t width = 0;  // code points of the line
-  for (size_t i = line_begin; i < k; ++i) width += (static_cast<unsigned char>(t[i]) & 0xC0) != 0x80;
-  return width >= kWrapWidth;
+  // A heading in capitals ends where its line does; a sentence line of some
+  // length that ends mid-sentence was wrapped ("Căn cứ ý kiến của Bộ" / "Chính trị ...").
+  size_t width = 0, upper = 0, lower = 0;
+  for (int32_t i = static_cast<int32_t>(line_begin); i < static_cast<int32_t>(k);) {
+    UChar32 ch;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(t.data()), i, static_cast<int32_t>(k), ch);
+    ++width;
+    upper += u_isupper(ch) != 0;
+    lower += u_islower(ch) != 0;
+  }
+  // A short numbered line is a heading ("1. Nội dung tuyên truyền").
+  if (width < kHeadingWidth && ItemMarker(t.substr(line_begin, k - line_begin))) return false;
+  return lower > upper && width >= kWrapWidth;
 }
 
 // The bytes that may end a clause (';', ':', '.', line break) in text order,
