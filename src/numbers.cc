@@ -67,7 +67,8 @@ std::vector<Group> SplitSymbol(std::string_view sym) {
     out.push_back({std::string(sym.substr(b, i - b)), b, i, sep, spaced});
     spaced = false;
     while (i < sym.size() && space(sym[i])) ++i, spaced = true;
-    if (i < sym.size()) sep = sym[i++];
+    // A space alone between two codes ("NĐ CP") stands for the hyphen.
+    if (i < sym.size()) sep = sym[i] == '-' || sym[i] == '/' ? sym[i++] : '-';
     while (i < sym.size() && space(sym[i])) ++i, spaced = true;
   }
   return out;
