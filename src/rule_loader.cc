@@ -65,26 +65,28 @@ std::vector<Section::RuleHit> Section::Scan(std::string_view text, size_t from, 
                      [](const RuleHit& a, const RuleHit& b) { return a.hit.begin < b.hit.begin; });
     return out;
   }
-  // The joined pattern finds where a match starts (DFA only); the first rule
-  // that matches there is the alternative that won, and gives the captures.
+  // The joined pattern finds where a match starts and ends (DFA only): the
+  // first rule that matches there is the alternative that won, and its match
+  // is exactly [b, e) (RE2 reads ^, $ and \b against the whole text, so the
+  // search bounded at e is the same). It gives the captures.
   size_t b, e;
+  std::vector<int> all(rules.size());
+  for (size_t i = 0; i < rules.size(); ++i) all[i] = static_cast<int>(i);
   while (from <= to && joined_->SearchBounds(text, from, to, &b, &e)) {
     size_t next = e > b ? e : e + 1;
-    // Which rules match at b: one anchored set pass, else try them in order.
-    std::vector<int> candidates;
-    if (at_start_) {
-      candidates = at_start_->Match(text.substr(b, to - b));
-    } else {
-      for (size_t i = 0; i < rules.size(); ++i) candidates.push_back(static_cast<int>(i));
-    }
-    for (int i : candidates) {
-      Hit own;
-      if (rules[i].re->Search(text, b, to, true, &own)) {
+    // Which rules match within [b, e): one anchored set pass over the match
+    // alone; every rule in order when that names none that matches.
+    auto take = [&](const std::vector<int>& candidates, size_t end) {
+      for (int i : candidates) {
+        Hit own;
+        if (!rules[i].re->Search(text, b, end, true, &own)) continue;
         if (own.end > b) next = own.end;
         out.push_back({i, std::move(own)});
-        break;
+        return true;
       }
-    }
+      return false;
+    };
+    if (!(at_start_ && take(at_start_->Match(text.substr(b, e - b)), e))) take(all, to);
     while (next < text.size() && (static_cast<unsigned char>(text[next]) & 0xC0) == 0x80) ++next;
     from = next;
   }
