@@ -361,9 +361,29 @@ TextScans ScanText(std::string_view text, const RuleData& rules, const Reference
 }
 
 // Every cue of the document (hits of the cue rules, in text order), for lookups by range.
+// The document type whose name ends right before `pos` ("Luật" in "Luật sửa
+// đổi, bổ sung ..."), looked up over the last one to four words.
+std::optional<DocType> TypeRightBefore(std::string_view text, size_t pos, const RuleData& rules) {
+  size_t end = pos;
+  while (end > 0 && HSpace(text[end - 1])) --end;
+  size_t b = end;
+  for (int words = 0; words < 4 && b > 0; ++words) {
+    while (b > 0 && !HSpace(text[b - 1]) && text[b - 1] != '\n') --b;
+    if (auto t = ResolveType(nullptr, text.substr(b, end - b), rules)) return t;
+    while (b > 0 && HSpace(text[b - 1])) --b;
+  }
+  return std::nullopt;
+}
+
 class CueIndex {
  public:
-  CueIndex(std::string_view text, const ReferenceRules& rr, const std::vector<Section::RuleHit>& cue_hits) {
+  // `own_type`: the document's type code. An amending, replacing or repealing
+  // cue right after another type's name is the title of a cited document
+  // ("Căn cứ ... Luật sửa đổi, bổ sung một số điều của ... số 52/2019/QH14"),
+  // not what this document does; after its own type's name it is its own
+  // title ("Chính phủ ban hành Nghị định sửa đổi, bổ sung ...").
+  CueIndex(std::string_view text, const ReferenceRules& rr, const std::vector<Section::RuleHit>& cue_hits,
+           const RuleData& rules, const std::string& own_type) {
     for (const auto& [idx, h] : cue_hits) {
       const ReferenceRules::Cue& cue = rr.cue[idx];
       if (cue.after) {
@@ -371,6 +391,10 @@ class CueIndex {
         continue;
       }
       if (!BoundaryBefore(text, h.begin) || !BoundaryAfter(text, h.end)) continue;
+      if (*cue.relation >= Relation::kAmends) {
+        auto t = TypeRightBefore(text, h.begin, rules);
+        if (t && !own_type.empty() && t->code != own_type) continue;
+      }
       hits_.push_back({h.begin, h.end, *cue.relation, cue.clause});
     }
     std::sort(hits_.begin(), hits_.end(),
@@ -556,7 +580,7 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
   }
 
   const PatternRule* coordination = rr.coordination.rule;
-  const CueIndex cue_index(text, rr, scans.cues);
+  const CueIndex cue_index(text, rr, scans.cues, rules, doc->self.type ? doc->self.type->code : "");
   // "154 & 201/QĐ-UBND ngày ... của ...": the date and issuer are shared.
   for (size_t i = cites.size(); i-- > 1;) {
     if (!cites[i - 1].number.shares_next) continue;
@@ -713,10 +737,15 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
           }
       }
     }
-    if (!rel && first_in_clause && WordsBetween(text, cs, c.begin) <= 1) {
-      if (pending && pending_clause == c.clause)
+    if (!rel && first_in_clause) {
+      bool heads = WordsBetween(text, cs, c.begin) <= 1;  // the clause opens with the citation
+      // "Căn cứ Luật A số X; Luật sửa đổi ... của Luật B số Y;": an item after
+      // ';' whose own words hold no cue goes on with the list's relation.
+      bool list_item = heads || cue_index.In(cs, c.begin).empty();
+      if (heads && pending && pending_clause == c.clause)
         rel = pending;
-      else if (list_relation && c.clause == last_clause + 1 && cs > 0 && (text[cs - 1] == ';' || text[cs - 1] == ','))
+      else if (list_item && list_relation && c.clause == last_clause + 1 && cs > 0 &&
+               (text[cs - 1] == ';' || text[cs - 1] == ','))
         rel = list_relation;
     }
     c.relation = rel.value_or(Relation::kMentions);

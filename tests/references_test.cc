@@ -428,3 +428,13 @@ TEST_CASE("references: a list of one issuer's documents gives each item that iss
   }
   CHECK(Need(d, "12/TTr-STC").issuer->name == "Sở Tài chính");
 }
+
+TEST_CASE("references: an amending law's title in a basis list is not this document amending it") {
+  Document d = Run("CHÍNH PHỦ\nSố: 283/2025/NĐ-CP\nHà Nội, ngày 22 tháng 10 năm 2025\nNGHỊ ĐỊNH\n"
+                   "Căn cứ Luật Viên chức số 58/2010/QH12; Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công "
+                   "chức và Luật Viên chức số 52/2019/QH14;\n"
+                   "Chính phủ ban hành Nghị định sửa đổi, bổ sung một số điều của Nghị định số 120/2020/NĐ-CP.\n");
+  CHECK(Rel(d, "58/2010/QH12") == "basis");
+  CHECK(Rel(d, "52/2019/QH14") == "basis");
+  CHECK(Rel(d, "120/2020/NĐ-CP") == "amends");  // its own title: "Nghị định sửa đổi" in a Nghị định
+}
