@@ -629,10 +629,27 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
   size_t pending_clause = 0;
   std::optional<Relation> list_relation;  // last relation, for "; Quyết định số ..." lists
   size_t last_clause = SIZE_MAX;
+  // "Luật ... số 57/2014/QH13 ..., được sửa đổi, bổ sung bởi:" then a list
+  // ("1. Luật số 65/2020/QH14 ..."), as consolidated texts open: each item
+  // acts on the citation before the cue. (citation index, relation, next clause)
+  struct PassiveHead {
+    size_t cite;
+    Relation relation;
+    size_t next_clause;
+  };
+  std::optional<PassiveHead> passive_head;
   for (size_t i = 0; i < cites.size(); ++i) {
     Citation& c = cites[i];
     size_t cs = clauses[c.clause];
     bool first_in_clause = i == 0 || cites[i - 1].clause != c.clause;
+    if (first_in_clause && passive_head) {
+      if (c.clause <= passive_head->next_clause + 1 && WordsBetween(text, cs, c.begin) <= 2) {
+        add_edge(c, cites[passive_head->cite], passive_head->relation);
+        passive_head->next_clause = c.clause + 1;
+      } else {
+        passive_head.reset();
+      }
+    }
     if (first_in_clause) {
       // Clauses between the previous reference and this one may hold a heading cue.
       if (last_clause != SIZE_MAX && c.clause > last_clause + 1) list_relation.reset();
@@ -789,6 +806,16 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
     // A list after ';' continues the relation of the clause's head citation.
     if (first_in_clause) list_relation = c.relation;
     last_clause = c.clause;
+    // A passive cue closing this citation's clause heads a list of the documents acting on it.
+    size_t clause_end = c.clause + 1 < clauses.size() ? clauses[c.clause + 1] : text.size();
+    if (i + 1 == cites.size() || cites[i + 1].clause != c.clause) {
+      for (const EdgeCue& p : passive) {
+        if (p.begin < c.tail || p.end > clause_end) continue;
+        std::string_view rest = text.substr(p.end, clause_end - p.end);
+        if (rest.find_first_not_of(" \t\n:") == std::string_view::npos && rest.find(':') != std::string_view::npos)
+          passive_head = PassiveHead{i, p.relation, c.clause + 1};
+      }
+    }
   }
 
   // "Theo đề nghị của X tại Tờ trình số ...": X issued the proposals.

@@ -438,3 +438,14 @@ TEST_CASE("references: an amending law's title in a basis list is not this docum
   CHECK(Rel(d, "52/2019/QH14") == "basis");
   CHECK(Rel(d, "120/2020/NĐ-CP") == "amends");  // its own title: "Nghị định sửa đổi" in a Nghị định
 }
+
+TEST_CASE("references: a consolidated text's list under 'được sửa đổi, bổ sung bởi:' amends the law above it") {
+  Document d = Run("Luật Tổ chức Quốc hội số 57/2014/QH13 ngày 20 tháng 11 năm 2014 của Quốc hội, có hiệu lực kể "
+                   "từ ngày 01 tháng 01 năm 2016, được sửa đổi, bổ sung bởi:\n"
+                   "1. Luật số 65/2020/QH14 ngày 19 tháng 6 năm 2020 của Quốc hội, có hiệu lực kể từ ngày 01 tháng "
+                   "01 năm 2021;\n"
+                   "2. Luật số 62/2025/QH15 ngày 18 tháng 02 năm 2025 của Quốc hội.\n"
+                   "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n");
+  CHECK(HasEdge(d, "65/2020/QH14", "57/2014/QH13", Relation::kAmends));
+  CHECK(HasEdge(d, "62/2025/QH15", "57/2014/QH13", Relation::kAmends));
+}
