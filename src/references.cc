@@ -183,7 +183,11 @@ std::vector<size_t> ClauseStarts(std::string_view t, const RuleData& rules, cons
       bool digit_before = i > 0 && isdigit(static_cast<unsigned char>(t[i - 1]));
       size_t j = i + 1;
       while (j < t.size() && (t[j] == ' ' || t[j] == '\t')) ++j;
-      if (!digit_before && (j >= t.size() || t[j] == '\n' || (j > i + 1 && UpperStart(t, j)))) starts.push_back(i + 1);
+      // "... Đảng bộ trường.Tiếp theo đó": a sentence end without its space
+      // (not "TP.HCM": a lower-case letter before the stop).
+      bool glued = j == i + 1 && i > 0 && islower(static_cast<unsigned char>(t[i - 1])) && UpperStart(t, j);
+      if (!digit_before && (j >= t.size() || t[j] == '\n' || (j > i + 1 && UpperStart(t, j)) || glued))
+        starts.push_back(i + 1);
     } else if (c == '\n') {
       size_t j = i + 1;
       while (j < t.size() && HSpace(t[j])) ++j;
@@ -601,6 +605,10 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
   std::vector<Edge> edges;
   auto add_edge = [&](const Citation& from, const Citation& to, Relation rel) {
     if (rel == Relation::kMentions || from.number.number.id == to.number.number.id) return;
+    // A document cannot carry out, amend or replace one issued after it.
+    if (from.date && to.date && std::tie(from.date->year, from.date->month, from.date->day) <
+                                    std::tie(to.date->year, to.date->month, to.date->day))
+      return;
     size_t b = std::min(from.begin, to.begin), e = std::max(from.tail, to.tail);
     edges.push_back({from.number.number.id, to.number.number.id, rel,
                      nt.LineOf(std::min(from.number.begin, to.number.begin)), nt.OriginalText(b, e)});
@@ -718,16 +726,37 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
           if (adjacent && h.relation != Relation::kMentions) {
             add_edge(*prev, c, h.relation);
             rel = Relation::kMentions;
+            // "A sửa đổi ... của B ... và C": a list after B shares A's act.
+            c.actor = static_cast<int>(i - 1);
+            c.actor_relation = h.relation;
           } else {
             rel = h.relation;
           }
           break;
         }
       }
-      // 3. a plain list: "A, B và C" shares A's relation (and A's actor).
+      // 3. a plain list: "A, B và C" shares A's relation (and A's actor);
+      // so does "Nghị định số A ... <its title> ... và Nghị định số B": a
+      // citation of the same type after "và" or a comma, with no cue between.
       if (!rel) {
         std::string_view gap = text.substr(prev->tail, c.begin - prev->tail);
-        if (WordsBetween(text, prev->tail, c.begin) <= 2 && gap.find('.') == std::string_view::npos) {
+        auto joined_same_type = [&] {
+          std::string_view g = gap;
+          while (!g.empty() && (HSpace(g.back()) || g.back() == '\n')) g.remove_suffix(1);
+          bool joined = !g.empty() && g.back() == ',';
+          // The gap ends with a coordination ("và", "cùng với"): tried from each of its last words.
+          for (size_t w = g.size(), words = 0; coordination && !joined && w > 0 && words < 3; ++words) {
+            while (w > 0 && !HSpace(g[w - 1]) && g[w - 1] != '\n') --w;
+            Hit k;
+            joined = coordination->re->Search(g, w, g.size(), true, &k) && k.end == g.size();
+            while (w > 0 && (HSpace(g[w - 1]) || g[w - 1] == '\n')) --w;
+          }
+          const auto& ta = type_of(*prev);
+          const auto& tb = type_of(c);
+          return joined && ta && tb && ta->code == tb->code && cue_index.In(prev->tail, c.begin).empty();
+        };
+        if ((WordsBetween(text, prev->tail, c.begin) <= 2 || joined_same_type()) &&
+            gap.find('.') == std::string_view::npos) {
           rel = prev->relation;
           if (prev->actor >= 0) {
             add_edge(cites[prev->actor], c, prev->actor_relation);

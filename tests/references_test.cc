@@ -449,3 +449,27 @@ TEST_CASE("references: a consolidated text's list under 'được sửa đổi, 
   CHECK(HasEdge(d, "65/2020/QH14", "57/2014/QH13", Relation::kAmends));
   CHECK(HasEdge(d, "62/2025/QH15", "57/2014/QH13", Relation::kAmends));
 }
+
+TEST_CASE("references: a list of one type after 'và' shares the relation and the act on it") {
+  Document d = Run("Chính phủ ban hành Nghị định sửa đổi, bổ sung một số điều của Nghị định số 63/2010/NĐ-CP ngày "
+                   "08 tháng 6 năm 2010 của Chính phủ về kiểm soát thủ tục hành chính; Nghị định số 36/2012/NĐ-CP "
+                   "ngày 18 tháng 4 năm 2012 của Chính phủ quy định chức năng, nhiệm vụ của Bộ, cơ quan ngang Bộ và "
+                   "Nghị định số 55/2011/NĐ-CP ngày 04 tháng 7 năm 2011 của Chính phủ.\n"
+                   "Nghị định số 21/2024/NĐ-CP ngày 19/02/2024 của Chính phủ sửa đổi, bổ sung một số điều của Nghị "
+                   "định số 51/2016/NĐ-CP ngày 13/6/2016 về tiền lương và Nghị định số 52/2016/NĐ-CP ngày 13/6/2016.\n");
+  CHECK(Rel(d, "36/2012/NĐ-CP") == "amends");
+  CHECK(Rel(d, "55/2011/NĐ-CP") == "amends");
+  CHECK(HasEdge(d, "21/2024/NĐ-CP", "51/2016/NĐ-CP", Relation::kAmends));
+  CHECK(HasEdge(d, "21/2024/NĐ-CP", "52/2016/NĐ-CP", Relation::kAmends));
+}
+
+TEST_CASE("references: no edge from a document to one issued after it; a stop glued to the next sentence ends it") {
+  // Kế hoạch 25 (2016) cannot carry out Kết luận 111 (2017): "và" joins two items of a list.
+  Document d = Run("Kế hoạch số 25-KH/TU ngày 30/11/2016 của Ban Thường vụ Tỉnh ủy thực hiện Kết luận số 100-KL/TW "
+                   "của Ban Bí thư và Kết luận số 111-KL/TU ngày 14/8/2017 của Ban Thường vụ Tỉnh ủy.\n");
+  CHECK(HasEdge(d, "25-KH/TU", "100-KL/TW", Relation::kImplements));
+  CHECK_FALSE(HasEdge(d, "25-KH/TU", "111-KL/TU", Relation::kImplements));
+  Document g = Run("căn cứ Kế hoạch số 194-KH/TU ngày 16/5/2023 của Thành ủy, Đảng ủy tổ chức Hội nghị tại "
+                   "trường.Tiếp theo đó, thực hiện Kế hoạch số 19-KH/BCSĐ của Ban cán sự đảng.\n");
+  CHECK(g.edges.empty());
+}
