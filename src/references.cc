@@ -694,6 +694,22 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
         break;
       }
     }
+    // A passive cue opening this clause acts on the citation before it, when
+    // nothing but its title lies between: a flattened table row "Thông tư số
+    // 03/2017/TT-BLĐTBXH ... cao đẳng" / "Được thay thế bởi Thông tư số 01/2024/...".
+    if (!prev && i > 0) {
+      const Citation& before = cites[i - 1];
+      for (const EdgeCue& p : passive) {
+        if (p.begin < std::max(cs, before.tail) || p.end > c.begin || WordsBetween(text, p.end, c.begin) > 3) continue;
+        std::string_view between = text.substr(before.tail, p.begin - before.tail);
+        auto cues = cue_index.In(before.tail, p.begin);
+        bool own_clause = std::any_of(cues.begin(), cues.end(), [](const CueHit& h) { return h.clause_scope; });
+        if (!own_clause && between.find(";\n") == std::string_view::npos &&
+            between.find(".\n") == std::string_view::npos)
+          add_edge(c, before, p.relation);
+        break;
+      }
+    }
     if (prev) {
       // 1. passive edge cue right before this reference.
       for (const EdgeCue& p : passive) {

@@ -473,3 +473,16 @@ TEST_CASE("references: no edge from a document to one issued after it; a stop gl
                    "trường.Tiếp theo đó, thực hiện Kế hoạch số 19-KH/BCSĐ của Ban cán sự đảng.\n");
   CHECK(g.edges.empty());
 }
+
+TEST_CASE("references: a passive cue opening a line acts on the citation above it (a flattened table row)") {
+  Document d = Run("Thông tư số 03/2017/TT-BLĐTBXH ngày 01/3/2017 \n"
+                   "của Bộ trưởng Bộ Lao động - Thương binh và Xã hội  \n"
+                   "quy định về quy trình xây dựng chương trình; tổ chức biên soạn giáo trình \n"
+                   "Được thay thế bởi Thông tư số 01/2024/TT-BLĐTBXH ngày 19/02/2024 của Bộ \n"
+                   "trưởng Bộ Lao động - Thương binh và Xã hội\n"
+                   "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam đã được sửa đổi, bổ sung một số điều "
+                   "theo Nghị quyết số 203/2025/QH15;\n");
+  CHECK(HasEdge(d, "01/2024/TT-BLĐTBXH", "03/2017/TT-BLĐTBXH", Relation::kReplaces));
+  // The Constitution, which has no number, is what 203/2025/QH15 amends: no edge.
+  for (const auto& e : d.edges) CHECK(e.from != "203/2025/QH15");
+}
