@@ -801,7 +801,8 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
   // Type: from the number, else the title line, else a công văn by its V/v.
   if (self.number) self.type = ResolveType(&*self.number, title_type, rules);
   if (!self.type && !title_type.empty()) self.type = ResolveType(nullptr, title_type, rules);
-  if (!self.type && has_subject) self.type = ResolveType(nullptr, "Công văn", rules);
+  if (!self.type && has_subject && rules.letter_type)
+    self.type = DocType{rules.letter_type->code, rules.letter_type->name};
 
   // Issuing body: the header's upper-case lines above the title, else the
   // preamble sentence "<body> ban hành Kế hoạch".
@@ -822,7 +823,7 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
     // A known issuer code in the number itself ("/SGDĐT-VP", "/QĐ-TTg").
     const std::string& code = self.number->issuer_codes.front();
     if (const IssuerEntry* e = rules.FindIssuer(code, true);
-        e && code != "UBND" && code != "HĐND" && code != "TU" && code != "HU" && code != "ĐU")
+        e && !e->generic)
       self.issuer = Issuer{e->name, e->code, e->name};
   }
 

@@ -178,7 +178,7 @@ std::optional<DocNumber> NumberFromGroups(const std::string& family_name, std::s
       }
     }
     // A type code needs an issuer after it; a lone code is an issuer (QH15).
-    bool is_type = t && groups.size() > 1 && !t->code.empty() && t->code != "CV" && t->code != "Luật";
+    bool is_type = t && groups.size() > 1 && !t->code.empty() && t->coded;
     std::string glued_type, glued_issuer;
     if (is_type) {
       type_code = t->code;
@@ -402,7 +402,7 @@ std::optional<DocType> ResolveType(const DocNumber* number, std::string_view typ
     }
   }
   if (number && number->family != Family::kNormative && number->type_code.empty()) {
-    if (const TypeEntry* t = rules.FindType("CV", false)) return DocType{t->code, t->name};
+    if (const TypeEntry* t = rules.letter_type) return DocType{t->code, t->name};
   }
   return std::nullopt;
 }

@@ -62,6 +62,8 @@ struct TypeEntry {
   std::vector<std::string> names;    ///< names in running text (name included)
   std::vector<std::string> aliases;  ///< other spellings of the code: "QYĐ"
   std::string party_name;            ///< name when the family is party, if different ("Thông tri")
+  bool coded = true;                 ///< its code appears in numbers ("KH" in 153/KH-UBND); Luật, công văn: no
+  bool letter = false;               ///< the type of a letter: a V/v subject, a number without type code
   Location at;
 };
 
@@ -74,6 +76,7 @@ struct IssuerEntry {
   std::vector<std::string> aliases;  ///< other spellings of the code: "TƯ"
   std::string valid_from;            ///< "2025-03-01" or empty
   std::string valid_to;              ///< empty = still valid
+  bool generic = false;              ///< names a kind of body (UBND, Tỉnh ủy), not one body
   Location at;
 };
 
@@ -110,6 +113,7 @@ struct RuleData {
   std::vector<bool> fold_pairs = std::vector<bool>(256 * 256);
   std::vector<TypeEntry> types;
   std::vector<IssuerEntry> issuers;
+  const TypeEntry* letter_type = nullptr;  ///< the type marked `letter` (công văn), if any
   std::map<std::string, Section> sections;
 
   /// Rules of a section (empty when the section is absent).

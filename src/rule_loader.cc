@@ -178,9 +178,10 @@ const std::vector<SectionSchema>& PatternSections() {
 }
 
 const std::vector<std::string> kRuleKeys = {"id", "pattern", "examples", "not_examples", "note", "enabled"};
-const std::vector<std::string> kTypeKeys = {"code", "name", "families", "names", "aliases", "party_name", "note"};
-const std::vector<std::string> kIssuerKeys = {"code",    "name",       "family",   "names",
-                                              "aliases", "valid_from", "valid_to", "note"};
+const std::vector<std::string> kTypeKeys = {"code",       "name",  "families", "names", "aliases",
+                                            "party_name", "coded", "letter",   "note"};
+const std::vector<std::string> kIssuerKeys = {"code",       "name",     "family",  "names", "aliases",
+                                              "valid_from", "valid_to", "generic", "note"};
 const std::vector<std::string> kFoldKeys = {"from", "to", "word_end", "note"};
 const std::vector<std::string> kExampleKeys = {"text", "match", "captures"};
 
@@ -326,6 +327,8 @@ struct Loader {
       t.code = n["code"].as<std::string>();
       t.name = n["name"].as<std::string>();
       if (n["party_name"]) t.party_name = n["party_name"].as<std::string>();
+      if (n["coded"]) t.coded = n["coded"].as<bool>();
+      if (n["letter"]) t.letter = n["letter"].as<bool>();
       if (n["families"]) {
         auto fams = StringList(n["families"], "families");
         if (!fams.ok()) return fams.status();
@@ -373,6 +376,7 @@ struct Loader {
       }
       if (n["valid_from"]) e.valid_from = n["valid_from"].as<std::string>();
       if (n["valid_to"]) e.valid_to = n["valid_to"].as<std::string>();
+      if (n["generic"]) e.generic = n["generic"].as<bool>();
       if (std::find(e.names.begin(), e.names.end(), e.name) == e.names.end()) e.names.insert(e.names.begin(), e.name);
       // Issuers are keyed by code and family: "TT" may exist in two families.
       auto existing = std::find_if(issuers.begin(), issuers.end(),
@@ -612,6 +616,8 @@ Status Build(Loader& l, RuleData& d) {
 
   d.types = l.types;
   d.issuers = l.issuers;
+  for (const auto& t : d.types)
+    if (t.letter && !d.letter_type) d.letter_type = &t;
   for (const auto& t : d.types) {
     d.type_by_code.emplace(FoldCase(t.code), &t);
     d.type_by_code_exact.emplace(t.code, &t);
