@@ -193,7 +193,7 @@ std::string Suggest(const std::string& word, const std::vector<std::string>& opt
 // ---- raw loading ------------------------------------------------------------
 
 struct Loader {
-  RuleData* data;
+  RuleData* data = nullptr;
   std::string file;
   std::string_view source;  // text of the file being loaded
   // Raw entries in load order, overridden by key.
@@ -743,7 +743,8 @@ RuleSet& RuleSet::operator=(RuleSet&&) noexcept = default;
 
 Result<std::shared_ptr<const RuleSet>> RuleSet::LoadSources(const std::vector<RuleSource>& sources) {
   std::shared_ptr<RuleSet> set(new RuleSet());
-  internal::Loader loader{set->data_.get(), ""};
+  internal::Loader loader;
+  loader.data = set->data_.get();
   for (const auto& src : sources)
     if (Status s = internal::LoadOne(loader, src); !s.ok()) return s;
   if (Status s = internal::Build(loader, *set->data_); !s.ok()) return s;
