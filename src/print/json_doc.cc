@@ -6,12 +6,10 @@ namespace {
 
 Json OrNull(const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); }
 
-Json DateJson(const std::optional<DocDate>& d, Json& out, const char* prefix) {
-  std::string p(prefix);
-  out[p + "date"] = d && d->day ? Json(d->Iso()) : Json(nullptr);
-  out[p + "date_value"] = d ? Json(d->Iso()) : Json(nullptr);
-  out[p + "date_precision"] = d ? Json(d->Precision()) : Json(nullptr);
-  return out;
+void DateInto(const std::optional<DocDate>& d, Json& out) {
+  out["date"] = d && d->day ? Json(d->Iso()) : Json(nullptr);
+  out["date_value"] = d ? Json(d->Iso()) : Json(nullptr);
+  out["date_precision"] = d ? Json(d->Precision()) : Json(nullptr);
 }
 
 Json NumberJson(const DocNumber& n) {
@@ -127,7 +125,7 @@ Json DocumentToJson(const Document& doc) {
   Json d;
   d["number"] = s.number ? NumberJson(*s.number) : Json(nullptr);
   d["type"] = TypeJson(s.type);
-  DateJson(s.date, d, "");
+  DateInto(s.date, d);
   d["place"] = OrNull(s.place);
   IssuerInto(d, s.issuer);
   d["title"] = OrNull(s.title);
@@ -138,12 +136,12 @@ Json DocumentToJson(const Document& doc) {
                            {"role", OrNull(g.role)},
                            {"name", OrNull(g.name)},
                            {"line", g.line}});
-  d["signers"] = signers;
+  d["signers"] = std::move(signers);
   d["addressees"] = s.addressees;
   d["recipients"] = s.recipients;
   d["number_at"] = s.number_at ? MentionJson(*s.number_at) : Json(nullptr);
   d["date_at"] = s.date_at ? MentionJson(*s.date_at) : Json(nullptr);
-  j["document"] = d;
+  j["document"] = std::move(d);
 
   Json refs = Json::array();
   for (const auto& r : doc.references) {
@@ -151,31 +149,31 @@ Json DocumentToJson(const Document& doc) {
     x["id"] = r.id;
     x["number"] = NumberJson(r.number);
     x["type"] = TypeJson(r.type);
-    DateJson(r.date, x, "");
+    DateInto(r.date, x);
     IssuerInto(x, r.issuer);
     x["term"] = OrNull(r.term);
     x["relation"] = RelationName(r.relation);
     Json ms = Json::array();
     for (const auto& m : r.mentions) ms.push_back(MentionJson(m));
-    x["mentions"] = ms;
-    refs.push_back(x);
+    x["mentions"] = std::move(ms);
+    refs.push_back(std::move(x));
   }
-  j["references"] = refs;
+  j["references"] = std::move(refs);
   Json edges = Json::array();
   for (const auto& e : doc.edges)
     edges.push_back(Json{
         {"from", e.from}, {"to", e.to}, {"relation", RelationName(e.relation)}, {"line", e.line}, {"quote", e.quote}});
-  j["edges"] = edges;
+  j["edges"] = std::move(edges);
   Json backs = Json::array();
   for (const auto& b : doc.back_references) {
     Json x = MentionJson(b.mention);
     x["resolved_to"] = OrNull(b.resolved_to);
-    backs.push_back(x);
+    backs.push_back(std::move(x));
   }
-  j["back_references"] = backs;
+  j["back_references"] = std::move(backs);
   Json targets = Json::array();
   for (const auto& t : doc.targets) targets.push_back(TargetToJson(t));
-  j["targets"] = targets;
+  j["targets"] = std::move(targets);
   Json diags = Json::array();
   for (const auto& g : doc.diagnostics)
     diags.push_back(Json{{"severity", g.severity},
@@ -184,7 +182,7 @@ Json DocumentToJson(const Document& doc) {
                          {"line", g.line},
                          {"column", g.column},
                          {"offset", g.offset}});
-  j["diagnostics"] = diags;
+  j["diagnostics"] = std::move(diags);
   return j;
 }
 
