@@ -829,6 +829,13 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
 
   // Signature block, addressees and recipients.
   ReadSigners(nt, lines, footer_line, doc);
+  if (!self.number && !self.date_at && !self.type && self.signers.empty()) {
+    for (size_t i = 0; i < std::min(lines.size(), kHeaderLines) && !self.report; ++i) {
+      Hit h;
+      const PatternRule* r = lines.Find(kIssuerSentence, i, &h);
+      self.report = r && h.has(r->re->Group("cited"));
+    }
+  }
   ReadListUnder(nt, lines, kAddresseesStart, 0, header_end_line + 10, &self.addressees);
   ReadListUnder(nt, lines, kRecipientsStart, footer_line, lines.size(), &self.recipients);
 

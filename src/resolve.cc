@@ -10,6 +10,9 @@
 namespace vbtool::internal {
 
 void ResolveSelf(Document* doc) {
+  // A report (a news item) carries nothing out itself: what it tells stays as edges.
+  if (doc->self.report)
+    for (Reference& r : doc->references) r.relation = Relation::kMentions;
   if (!doc->self.number) return;
   const std::string& self = doc->self.number->id;
   // The same number with another date is another issuer's document (two

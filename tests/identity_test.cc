@@ -173,3 +173,16 @@ TEST_CASE("identity: section headings, type titles, bylines and enacting sentenc
   Document e = Run("Điều 1. Ban hành kèm theo Quyết định này Quy định về công tác văn thư.\n");
   CHECK_FALSE(e.self.issuer);
 }
+
+TEST_CASE("identity: a news item that tells of a body issuing a document is a report") {
+  Document news = Run("THÔNG TIN PHỔ BIẾN\nNgày 21/6/2024 UBND tỉnh đã ban hành Kế hoạch số 153/KH-UBND về việc "
+                      "triển khai thực hiện Chỉ thị số 25-CT/TW ngày 25/10/2023 của Ban Bí thư.\n");
+  CHECK(news.self.report);
+  CHECK(RelationName(news.references.at(1).relation) == std::string("mentions"));
+  REQUIRE(news.edges.size() == 1);  // what the plan carries out stays
+  CHECK(news.edges[0].relation == Relation::kImplements);
+  // A plan without a header is no report: it has its type title.
+  Document plan = Run("KẾ HOẠCH\nThực hiện Chỉ thị số 25-CT/TW ngày 25/10/2023 của Ban Bí thư, UBND tỉnh đã ban "
+                      "hành Kế hoạch số 153/KH-UBND.\n");
+  CHECK_FALSE(plan.self.report);
+}

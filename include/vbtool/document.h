@@ -174,6 +174,12 @@ struct Identity {
   std::vector<std::string> recipients;  ///< "Nơi nhận:" list, without the "Lưu" line
   std::optional<Mention> number_at;     ///< where the own number was read
   std::optional<Mention> date_at;       ///< where the own date was read
+  /// The text reports on documents (a news item on a web page): it has no
+  /// number, date, type title or signature of its own, and it tells that a
+  /// body issued a cited document ("UBND tỉnh đã ban hành Kế hoạch số ...").
+  /// Its references are then only mentioned: what they carry out is told as
+  /// edges between them.
+  bool report = false;
 };
 
 /// Everything Extract() found in one input.

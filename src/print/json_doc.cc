@@ -141,6 +141,7 @@ Json DocumentToJson(const Document& doc) {
   d["recipients"] = s.recipients;
   d["number_at"] = s.number_at ? MentionJson(*s.number_at) : Json(nullptr);
   d["date_at"] = s.date_at ? MentionJson(*s.date_at) : Json(nullptr);
+  d["report"] = s.report;
   j["document"] = std::move(d);
 
   Json refs = Json::array();
@@ -212,6 +213,7 @@ Result<Document> DocumentFromJson(const nlohmann::json& j) {
     if (d.contains("title") && d["title"].is_string()) doc.self.title = d["title"].get<std::string>();
     if (d.contains("number_at") && d["number_at"].is_object()) doc.self.number_at = MentionFrom(d["number_at"]);
     if (d.contains("date_at") && d["date_at"].is_object()) doc.self.date_at = MentionFrom(d["date_at"]);
+    doc.self.report = d.value("report", false);
     for (const auto& r : j.at("references")) {
       Reference ref;
       ref.id = r.at("id").get<std::string>();
