@@ -822,8 +822,7 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
   if (!self.issuer && self.number && !self.number->issuer_codes.empty()) {
     // A known issuer code in the number itself ("/SGDĐT-VP", "/QĐ-TTg").
     const std::string& code = self.number->issuer_codes.front();
-    if (const IssuerEntry* e = rules.FindIssuer(code, true);
-        e && !e->generic)
+    if (const IssuerEntry* e = rules.FindIssuer(code, true); e && !e->generic)
       self.issuer = Issuer{e->name, e->code, e->name};
   }
 

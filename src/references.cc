@@ -37,6 +37,7 @@ constexpr size_t kIssuerWindow = 220;  // bytes searched after a citation for "c
 constexpr size_t kMaxIssuerWords = 14;
 constexpr int kNearWords = 14;     // a near cue reaches this many words
 constexpr int kEdgeGapWords = 12;  // words between a citation and an edge cue
+constexpr int kPassiveWords = 6;   // a passive cue reaches this far: "bởi khoản 1 Điều 1 Nghị định số"
 
 struct Citation {
   NumberHit number;
@@ -124,8 +125,7 @@ bool LineGoesOn(std::string_view t, size_t nl, const std::vector<size_t>& cue_st
   if (k == line_begin || std::strchr(".;:!?", t[k - 1])) return false;
   if (ArticleHeading(t.substr(line_begin, k - line_begin))) return false;
   size_t line_end = t.find('\n', j);
-  if (ItemMarker(t.substr(j, line_end == std::string_view::npos ? std::string_view::npos : line_end - j)))
-    return false;
+  if (ItemMarker(t.substr(j, line_end == std::string_view::npos ? std::string_view::npos : line_end - j))) return false;
   if (!UpperStart(t, j)) return true;
   if (std::binary_search(cue_starts.begin(), cue_starts.end(), j)) return false;  // "Căn cứ ...", "Thực hiện ..."
   // A heading in capitals ends where its line does; a sentence line of some
@@ -316,9 +316,11 @@ struct ReferenceRules {
       return sec ? JointScan::Lane{sec->rules.data(), sec->rules.size(), captures} : JointScan::Lane{nullptr, 0, false};
     };
     // Cues and edges only need their spans.
-    std::vector<JointScan::Lane> lanes = {
-        lane(cues, false), lane(edges, false), lane(back, true), {proposer.rule, proposer ? 1u : 0u, true},
-        {list_issuer.rule, list_issuer ? 1u : 0u, true}};
+    std::vector<JointScan::Lane> lanes = {lane(cues, false),
+                                          lane(edges, false),
+                                          lane(back, true),
+                                          {proposer.rule, proposer ? 1u : 0u, true},
+                                          {list_issuer.rule, list_issuer ? 1u : 0u, true}};
     for (size_t i = 0; i < resolve.size(); ++i)
       lanes.push_back({&back->rules[i], resolve[i] == Resolve::kAlias ? 1u : 0u, true});
     joint = std::make_unique<JointScan>(std::move(lanes));
@@ -606,8 +608,9 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
   auto add_edge = [&](const Citation& from, const Citation& to, Relation rel) {
     if (rel == Relation::kMentions || from.number.number.id == to.number.number.id) return;
     // A document cannot carry out, amend or replace one issued after it.
-    if (from.date && to.date && std::tie(from.date->year, from.date->month, from.date->day) <
-                                    std::tie(to.date->year, to.date->month, to.date->day))
+    if (from.date && to.date &&
+        std::tie(from.date->year, from.date->month, from.date->day) <
+            std::tie(to.date->year, to.date->month, to.date->day))
       return;
     size_t b = std::min(from.begin, to.begin), e = std::max(from.tail, to.tail);
     edges.push_back({from.number.number.id, to.number.number.id, rel,
@@ -684,7 +687,7 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
     // the document itself (when it has a number).
     if (!prev && doc->self.number) {
       for (const EdgeCue& p : passive) {
-        if (p.begin < cs || p.end > c.begin || WordsBetween(text, p.end, c.begin) > 3) continue;
+        if (p.begin < cs || p.end > c.begin || WordsBetween(text, p.end, c.begin) > kPassiveWords) continue;
         bool self_before = std::any_of(this_self.begin(), this_self.end(), [&](const std::pair<size_t, size_t>& th) {
           return th.first >= cs && th.second <= p.begin;
         });
@@ -700,7 +703,9 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
     if (!prev && i > 0) {
       const Citation& before = cites[i - 1];
       for (const EdgeCue& p : passive) {
-        if (p.begin < std::max(cs, before.tail) || p.end > c.begin || WordsBetween(text, p.end, c.begin) > 3) continue;
+        if (p.begin < std::max(cs, before.tail) || p.end > c.begin ||
+            WordsBetween(text, p.end, c.begin) > kPassiveWords)
+          continue;
         std::string_view between = text.substr(before.tail, p.begin - before.tail);
         auto cues = cue_index.In(before.tail, p.begin);
         bool own_clause = std::any_of(cues.begin(), cues.end(), [](const CueHit& h) { return h.clause_scope; });
@@ -713,7 +718,7 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
     if (prev) {
       // 1. passive edge cue right before this reference.
       for (const EdgeCue& p : passive) {
-        if (p.begin >= prev->tail && p.end <= c.begin && WordsBetween(text, p.end, c.begin) <= 3) {
+        if (p.begin >= prev->tail && p.end <= c.begin && WordsBetween(text, p.end, c.begin) <= kPassiveWords) {
           add_edge(c, *prev, p.relation);
           rel = prev->relation;
           break;
@@ -897,8 +902,8 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
     while (!gap.empty() && (HSpace(gap.front()) || gap.front() == ',' || gap.front() == '\n')) gap.remove_prefix(1);
     while (!gap.empty() && (HSpace(gap.back()) || gap.back() == '\n')) gap.remove_suffix(1);
     Hit k;
-    bool joined = gap.empty() || (coordination && coordination->re->Search(gap, 0, gap.size(), true, &k) &&
-                                  k.end == gap.size());
+    bool joined =
+        gap.empty() || (coordination && coordination->re->Search(gap, 0, gap.size(), true, &k) && k.end == gap.size());
     if (!joined) continue;
     a.issuer = b.issuer;
     if (!a.date && b.date && a.number.number.type_code == b.number.number.type_code) a.date = b.date;
