@@ -814,7 +814,7 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
     Hit h;
     const PatternRule* r = lines.First(kIssuerSentence, 0, kHeaderLines, &h);
     // "UBND tỉnh ban hành Kế hoạch số 153/KH-UBND" names the issuer of a cited document.
-    if (r && !h.has(r->re->Group("cited"))) {
+    if (r && !h.has(r->re->Group("cited")) && !h.has(r->re->Group("of"))) {
       int g = r->re->Group("issuer");
       self.issuer = ResolveIssuer(nt.OriginalText(h.groups[g].first, h.groups[g].second), rules);
     }
@@ -832,7 +832,7 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
     for (size_t i = 0; i < std::min(lines.size(), kHeaderLines) && !self.report; ++i) {
       Hit h;
       const PatternRule* r = lines.Find(kIssuerSentence, i, &h);
-      self.report = r && h.has(r->re->Group("cited"));
+      self.report = r && h.has(r->re->Group("cited")) && !h.has(r->re->Group("of"));
     }
   }
   ReadListUnder(nt, lines, kAddresseesStart, 0, header_end_line + 10, &self.addressees);
