@@ -644,21 +644,21 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
   // ("1. Luật số 65/2020/QH14 ..."), as consolidated texts open: each item
   // acts on the citation before the cue. (citation index, relation, next clause)
   struct PassiveHead {
-    size_t cite;
-    Relation relation;
-    size_t next_clause;
+    size_t cite = SIZE_MAX;  // none
+    Relation relation = Relation::kMentions;
+    size_t next_clause = 0;
   };
-  std::optional<PassiveHead> passive_head;
+  PassiveHead passive_head;
   for (size_t i = 0; i < cites.size(); ++i) {
     Citation& c = cites[i];
     size_t cs = clauses[c.clause];
     bool first_in_clause = i == 0 || cites[i - 1].clause != c.clause;
-    if (first_in_clause && passive_head) {
-      if (c.clause <= passive_head->next_clause + 1 && WordsBetween(text, cs, c.begin) <= 2) {
-        add_edge(c, cites[passive_head->cite], passive_head->relation);
-        passive_head->next_clause = c.clause + 1;
+    if (first_in_clause && passive_head.cite != SIZE_MAX) {
+      if (c.clause <= passive_head.next_clause + 1 && WordsBetween(text, cs, c.begin) <= 2) {
+        add_edge(c, cites[passive_head.cite], passive_head.relation);
+        passive_head.next_clause = c.clause + 1;
       } else {
-        passive_head.reset();
+        passive_head = PassiveHead{};
       }
     }
     if (first_in_clause) {
@@ -758,10 +758,10 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
       }
       // 3. a plain list: "A, B và C" shares A's relation (and A's actor);
       // so does "Nghị định số A ... <its title> ... và Nghị định số B": a
-      // citation of the same type after "và" or a comma, with no cue between.
+      // citation after "và" or a comma closing A's title, with no cue between.
       if (!rel) {
         std::string_view gap = text.substr(prev->tail, c.begin - prev->tail);
-        auto joined_same_type = [&] {
+        auto joined_list = [&] {
           std::string_view g = gap;
           while (!g.empty() && (HSpace(g.back()) || g.back() == '\n')) g.remove_suffix(1);
           bool joined = !g.empty() && g.back() == ',';
@@ -772,11 +772,9 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
             joined = coordination->re->Search(g, w, g.size(), true, &k) && k.end == g.size();
             while (w > 0 && (HSpace(g[w - 1]) || g[w - 1] == '\n')) --w;
           }
-          const auto& ta = type_of(*prev);
-          const auto& tb = type_of(c);
-          return joined && ta && tb && ta->code == tb->code && cue_index.In(prev->tail, c.begin).empty();
+          return joined && cue_index.In(prev->tail, c.begin).empty() && gap.find(';') == std::string_view::npos;
         };
-        if ((WordsBetween(text, prev->tail, c.begin) <= 2 || joined_same_type()) &&
+        if ((WordsBetween(text, prev->tail, c.begin) <= 2 || joined_list()) &&
             gap.find('.') == std::string_view::npos) {
           rel = prev->relation;
           if (prev->actor >= 0) {

@@ -486,3 +486,11 @@ TEST_CASE("references: a passive cue opening a line acts on the citation above i
   // The Constitution, which has no number, is what 203/2025/QH15 amends: no edge.
   for (const auto& e : d.edges) CHECK(e.from != "203/2025/QH15");
 }
+
+TEST_CASE("references: 'thực hiện A \"title\" và B' carries out both, whatever their types") {
+  Document d = Run("Căn cứ Điều lệ Hội; thực hiện Kế hoạch số 49-KH/TWH ngày 02/3/2008 của Đoàn Chủ tịch Ủy ban "
+                   "Trung ương Hội \"Về việc tổ chức Đại hội Hội các cấp\" và Hướng dẫn số 148-HD/TWH ngày 16/9/2008 "
+                   "của Trung ương Hội.\n");
+  CHECK(Rel(d, "49-KH/TWH") == "implements");
+  CHECK(Rel(d, "148-HD/TWH") == "implements");
+}
