@@ -270,6 +270,26 @@ std::string_view GroupAt(std::string_view text, const Hit& h, int g) {
   return text.substr(h.groups[g].first, h.groups[g].second - h.groups[g].first);
 }
 
+// "01/2016/TT-BGD ĐT": a layout broke the last code with a space. When the
+// code and the word after it make a known issuer code and that word is no
+// code of its own, the number takes the word.
+void JoinSplitCode(std::string_view text, size_t symbol_at, Group* last, const RuleData& rules) {
+  size_t p = symbol_at + last->end;
+  if (p >= text.size() || text[p] != ' ') return;
+  size_t b = p + 1, e = b;
+  while (e < text.size() && IsWordChar(CodePointAt(text, e))) {
+    e++;
+    while (e < text.size() && (static_cast<unsigned char>(text[e]) & 0xC0) == 0x80) ++e;
+  }
+  if (e == b || !CodeLike(text.substr(b, e - b))) return;
+  std::string word(text.substr(b, e - b));
+  if (rules.FindIssuer(word, true) || rules.FindType(word, true) || rules.FindIssuer(last->text, false)) return;
+  if (!rules.FindIssuer(last->text + word, false)) return;
+  last->text += word;
+  last->end = e - symbol_at;
+  last->spaced = true;
+}
+
 std::optional<NumberHit> HitFromRule(std::string_view text, const NumberRules::Shape& r, const Hit& h,
                                      const RuleData& rules) {
   // The serial must start a token: not after a digit, letter, '/', '.' or '-'.
@@ -292,6 +312,7 @@ std::optional<NumberHit> HitFromRule(std::string_view text, const NumberRules::S
   }
   std::vector<Group> groups = CodeGroups(symbol);
   if (groups.empty()) return std::nullopt;
+  JoinSplitCode(text, h.groups[r.symbol].first, &groups.back(), rules);
   auto n = NumberFromGroups(r.family, serial, GroupAt(text, h, r.year), GroupAt(text, h, r.type), groups, rules);
   if (!n) return std::nullopt;
   NumberHit hit;

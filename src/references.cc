@@ -261,6 +261,7 @@ struct ReferenceRules {
     std::optional<Relation> relation;
     bool after = false;   // follows the citation ("... hết hiệu lực")
     bool clause = false;  // reaches the whole clause ("Căn cứ")
+    bool none = false;    // gives no relation; only hides the cues inside it ("kèm theo")
   };
   const Section* cues;
   const Section* edges;
@@ -269,7 +270,7 @@ struct ReferenceRules {
   std::vector<std::optional<Relation>> edge;  // per rule of `edges`
   std::vector<Resolve> resolve;               // per rule of `back`
   std::vector<int> back_type;                 // per rule of `back`: its "type" group
-  Field type_before, issuer_after, term, coordination, proposer, list_issuer;
+  Field type_before, issuer_after, term, coordination, proposer, list_issuer, attached;
   const PatternRule* issued_before;
   int issued_day = -1, issued_month = -1, issued_year = -1, issued_issuer = -1;
   // The full-text scans but the numbers' in one pass; lanes in the order of
@@ -290,10 +291,12 @@ struct ReferenceRules {
         coordination(rules, "coordination", ""),
         proposer(rules, "proposer", "issuer"),
         list_issuer(rules, "list_issuer", "issuer"),
+        attached(rules, "attached", ""),
         issued_before(FieldRule(rules, "issued_before")) {
     if (cues)
       for (const PatternRule& r : cues->rules)
-        cue.push_back({ParseRelation(r.attr("relation")), r.attr("scope") == "after", r.attr("scope") == "clause"});
+        cue.push_back({ParseRelation(r.attr("relation")), r.attr("scope") == "after", r.attr("scope") == "clause",
+                       r.attr("scope") == "none"});
     if (edges)
       for (const PatternRule& r : edges->rules) edge.push_back(ParseRelation(r.attr("relation")));
     if (back) {
@@ -392,6 +395,7 @@ class CueIndex {
            const RuleData& rules, const std::string& own_type) {
     for (const auto& [idx, h] : cue_hits) {
       const ReferenceRules::Cue& cue = rr.cue[idx];
+      if (cue.none) continue;
       if (cue.after) {
         if (BoundaryBefore(text, h.begin)) after_.push_back({h.begin, h.end, *cue.relation, false});
         continue;
@@ -424,6 +428,63 @@ class CueIndex {
   std::vector<CueHit> hits_;
   std::vector<CueHit> after_;  // in text order
 };
+
+// The number of a list item opening the line at `b` ("3. ...", "3) ..."),
+// and where its text starts; 0 when the line opens no numbered item.
+int ItemNumber(std::string_view t, size_t b, size_t* body) {
+  while (b < t.size() && HSpace(t[b])) ++b;
+  size_t i = b;
+  while (i < t.size() && i < b + 2 && isdigit(static_cast<unsigned char>(t[i]))) ++i;
+  if (i == b || i >= t.size() || (t[i] != '.' && t[i] != ')') || i + 1 >= t.size() || !HSpace(t[i + 1])) return 0;
+  *body = i + 1;
+  while (*body < t.size() && HSpace(t[*body])) ++*body;
+  return std::stoi(std::string(t.substr(b, i - b)));
+}
+
+// A numbered list of cited documents whose "Căn cứ" heading a copy lost:
+// "1. Điều lệ ... ban hành kèm theo Thông tư số 32/2020/TT-BGDĐT ...;" ...
+// "5. Căn cứ Quyết định số 932/QĐ-UBND ...". Items numbered from 1, each
+// citing a document, one of them opening with a basis cue right before its
+// citation: the list is the document's legal basis, and what its items cite
+// with no relation of their own is basis too.
+void BasisListWithoutHeading(std::string_view t, const CueIndex& cues, std::vector<Citation>* cites) {
+  struct Item {
+    size_t begin, body, end;
+  };
+  std::vector<Item> run;
+  auto settle = [&] {
+    bool opens_basis = false;
+    for (const Item& it : run)
+      for (const CueHit& h : cues.In(it.body, it.end))
+        if (h.relation == Relation::kBasis && h.begin == it.body &&
+            std::any_of(cites->begin(), cites->end(), [&](const Citation& c) {
+              return c.begin >= h.end && c.begin < it.end && WordsBetween(t, h.end, c.begin) <= 3;
+            }))
+          opens_basis = true;
+    if (run.size() >= 2 && opens_basis)
+      for (Citation& c : *cites)
+        if (c.begin >= run.front().begin && c.begin < run.back().end && c.relation == Relation::kMentions &&
+            c.actor < 0)
+          c.relation = Relation::kBasis;
+    run.clear();
+  };
+  for (size_t b = 0; b < t.size();) {
+    size_t e = t.find('\n', b);
+    if (e == std::string_view::npos) e = t.size();
+    size_t body = 0;
+    int n = ItemNumber(t, b, &body);
+    if (n > 0) {
+      bool cites_one = std::any_of(cites->begin(), cites->end(),
+                                   [&](const Citation& c) { return c.begin >= body && c.begin < e; });
+      if (n != static_cast<int>(run.size()) + 1 || !cites_one) settle();
+      if (cites_one && n == static_cast<int>(run.size()) + 1) run.push_back({b, body, e});
+    } else if (!run.empty()) {
+      run.back().end = e;  // a wrapped line of the item
+    }
+    b = e + 1;
+  }
+  settle();
+}
 
 // How many bytes of an issuer phrase to keep: up to a line break that starts
 // a new line of text, and at most kMaxIssuerWords words.
@@ -559,7 +620,8 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
   const ReferenceRules& rr = rules.Derived<ReferenceRules>();
   TextScans scans = ScanText(text, rules, rr);
   std::vector<size_t> cue_starts;
-  for (const auto& [idx, h] : scans.cues) cue_starts.push_back(h.begin);
+  for (const auto& [idx, h] : scans.cues)
+    if (!rr.cue[idx].none) cue_starts.push_back(h.begin);
   std::sort(cue_starts.begin(), cue_starts.end());
   std::vector<size_t> clauses = ClauseStarts(text, rules, cue_starts);
 
@@ -733,9 +795,19 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
         for (const CueHit& h : cues)
           if (!in_passive(h.begin, h.end) && !h.clause_scope && h.relation != Relation::kMentions)
             first_cue = std::min(first_cue, h.begin);
+        // "... sửa đổi Điều 7 của Quy chế ... ban hành kèm theo <c>": the act reaches c.
+        auto attached = [&] {
+          if (!rr.attached.rule) return false;
+          Hit k;
+          size_t from = c.begin > prev->tail + 64 ? c.begin - 64 : prev->tail;
+          while (from < c.begin && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) ++from;
+          std::string_view window = text.substr(from, c.begin - from);  // '$' is the window's end
+          return rr.attached.rule->re->Search(window, 0, window.size(), false, &k);
+        };
         for (const CueHit& h : cues) {
           if (in_passive(h.begin, h.end) || h.clause_scope) continue;
-          if (WordsBetween(text, h.end, c.begin) > kNearWords) break;
+          if (WordsBetween(text, h.end, c.begin) > kNearWords && !(h.relation >= Relation::kAmends && attached()))
+            break;
           size_t cue_at = h.relation == Relation::kMentions ? h.begin : std::min(h.begin, first_cue);
           std::string_view gap = text.substr(prev->tail, cue_at - prev->tail);
           bool adjacent =
@@ -865,6 +937,8 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
       }
     }
   }
+
+  BasisListWithoutHeading(text, cue_index, &cites);
 
   // "Theo đề nghị của X tại Tờ trình số ...": X issued the proposals.
   if (rr.proposer) {

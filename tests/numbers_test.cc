@@ -293,3 +293,13 @@ TEST_CASE("numbers: canonical ids through the CLI, with non-canonical diagnostic
   CHECK(r.out.find("'281/QĐTTg' is not in canonical form; write '281/QĐ-TTg' [non_canonical_number]") !=
         std::string::npos);
 }
+
+TEST_CASE("numbers: a space that broke a known issuer code is joined ('TT-BGD ĐT'), not a word after it") {
+  DocNumber n = One("Điều 18 của Thông tư 01/2016/TT-BGD ĐT ngày 15/01/2016 của Bộ trưởng");
+  CHECK(n.id == "01/2016/TT-BGDĐT");
+  CHECK(n.text == "01/2016/TT-BGD ĐT");
+  CHECK(HasFix(n, "spaces"));
+  // "BYT" + "QĐ" is no issuer code: the number stops at BYT.
+  CHECK(One("Thông tư 27/2023/TT-BYT QĐ ngày").id == "27/2023/TT-BYT");
+  CHECK(One("Thông tư 27/2023/TT-BYT Hà Nội").text == "27/2023/TT-BYT");
+}

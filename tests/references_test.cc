@@ -494,3 +494,35 @@ TEST_CASE("references: 'thực hiện A \"title\" và B' carries out both, whate
   CHECK(Rel(d, "49-KH/TWH") == "implements");
   CHECK(Rel(d, "148-HD/TWH") == "implements");
 }
+
+TEST_CASE("references: a numbered list of cited documents with one 'Căn cứ' item is the basis (heading lost)") {
+  Document d = Run("1. Điều lệ trường trung học, ban hành kèm theo Thông tư số 32/2020/TT-BGDĐT ngày 15/9/2020 "
+                   "của Bộ trưởng Bộ Giáo dục và Đào tạo;\n"
+                   "2. Quy chế tuyển sinh ban hành kèm theo Thông tư số 11/2014/TT-BGDĐT ngày 18/4/2014 của Bộ "
+                   "trưởng Bộ GD&ĐT;\n"
+                   "3. Căn cứ Quyết định số 932/QĐ-UBND ngày 22/4/2016 của UBND tỉnh Phú Thọ.\n"
+                   "II. NỘI DUNG\n"
+                   "1. Tổ chức tuyển sinh theo Kế hoạch số 12/KH-SGDĐT ngày 02/01/2023 của Sở.\n"
+                   "2. Báo cáo theo Công văn số 15/SGDĐT-VP ngày 03/01/2023 của Sở.\n");
+  CHECK(Rel(d, "32/2020/TT-BGDĐT") == "basis");
+  CHECK(Rel(d, "11/2014/TT-BGDĐT") == "basis");
+  CHECK(Rel(d, "932/QĐ-UBND") == "basis");
+  // A list whose items open with no basis cue keeps its own relations.
+  CHECK(Rel(d, "12/KH-SGDĐT") == "mentions");
+  CHECK(Rel(d, "15/SGDĐT-VP") == "mentions");
+}
+
+TEST_CASE("references: 'ban hành kèm theo' is no 'theo' cue; an act on an attached text reaches its document") {
+  Document d = Run("Căn cứ Quy chế làm việc ban hành kèm theo Quyết định số 12/2020/QĐ-UBND ngày 5/5/2020 của UBND "
+                   "tỉnh;\n");
+  CHECK(Rel(d, "12/2020/QĐ-UBND") == "basis");
+  Document e = Run("Căn cứ Thông tư số 05/2018/TT-BGDĐT ngày 28/2/2018 của Bộ GD&ĐT sửa đổi, bổ sung khoản 1 Điều 2, "
+                   "khoản 2 Điều 4, điểm d khoản 1, khoản 2 Điều 7 của Quy chế tuyển sinh THCS và tuyển sinh THPT ban "
+                   "hành kèm theo Thông tư số 11/2014/TT-BGDĐT;\n");
+  CHECK_MESSAGE(HasEdge(e, "05/2018/TT-BGDĐT", "11/2014/TT-BGDĐT", Relation::kAmends), Edges(e));
+  // Without the attachment, a cue this far from a citation does not reach it.
+  Document f = Run("Thông tư số 05/2018/TT-BGDĐT ngày 28/2/2018 của Bộ GD&ĐT sửa đổi, bổ sung khoản 1 Điều 2, khoản 2 "
+                   "Điều 4, điểm d khoản 1, khoản 2 Điều 7 của Quy chế tuyển sinh THCS và tuyển sinh THPT và các văn bản "
+                   "khác có liên quan đến Thông tư số 11/2014/TT-BGDĐT;\n");
+  CHECK_MESSAGE(!HasEdge(f, "05/2018/TT-BGDĐT", "11/2014/TT-BGDĐT", Relation::kAmends), Edges(f));
+}
