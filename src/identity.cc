@@ -137,13 +137,14 @@ enum Field {
   kRecipientsStart,
   kAddresseesStart,
   kFiling,
+  kReportSentence,
   kLocalityLine,  // matched on header strings, not on lines
   kFieldCount
 };
 constexpr std::array<const char*, kFieldCount> kFieldNames = {
     "own_number",  "place_date",      "adopted_date", "title_type",  "subject",          "motto",
     "party_motto", "issuer_sentence", "signer_mark",  "signed_note", "recipients_start", "addressees_start",
-    "filing",      "locality_line"};
+    "filing",      "report_sentence", "locality_line"};
 
 // True when every match of `pattern` starts where the text starts: it opens
 // with ^ (after flag groups such as "(?m)") and has no top-level alternative.
@@ -832,7 +833,8 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
     for (size_t i = 0; i < std::min(lines.size(), kHeaderLines) && !self.report; ++i) {
       Hit h;
       const PatternRule* r = lines.Find(kIssuerSentence, i, &h);
-      self.report = r && h.has(r->re->Group("cited")) && !h.has(r->re->Group("of"));
+      self.report = (r && h.has(r->re->Group("cited")) && !h.has(r->re->Group("of"))) ||
+                    lines.Find(kReportSentence, i, &h) != nullptr;
     }
   }
   ReadListUnder(nt, lines, kAddresseesStart, 0, header_end_line + 10, &self.addressees);

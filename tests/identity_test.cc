@@ -186,3 +186,16 @@ TEST_CASE("identity: a news item that tells of a body issuing a document is a re
                       "hành Kế hoạch số 153/KH-UBND.\n");
   CHECK_FALSE(plan.self.report);
 }
+
+TEST_CASE("identity: a news item telling of an event a body held on a day is a report") {
+  Document news = Run("Lấy phiếu tín nhiệm cán bộ lãnh đạo\nThực hiện Quy định số 96-QĐ/TW ngày 02/02/2023 của Bộ Chính "
+                      "trị về lấy phiếu tín nhiệm, ngày 04/8/2023, Đảng ủy Trường Đại học Cần Thơ tổ chức Hội nghị "
+                      "lấy phiếu tín nhiệm Ban Thường vụ.\n");
+  CHECK(news.self.report);
+  CHECK(RelationName(news.references.at(0).relation) == std::string("mentions"));
+  // The same sentence in a plan with a header: the plan carries the rule out.
+  Document plan = Run("KẾ HOẠCH\nThực hiện Quy định số 96-QĐ/TW ngày 02/02/2023 của Bộ Chính trị, ngày 04/8/2023, "
+                      "Đảng ủy Trường tổ chức Hội nghị lấy phiếu tín nhiệm.\n");
+  CHECK_FALSE(plan.self.report);
+  CHECK(RelationName(plan.references.at(0).relation) == std::string("implements"));
+}

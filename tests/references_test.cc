@@ -526,3 +526,13 @@ TEST_CASE("references: 'ban hành kèm theo' is no 'theo' cue; an act on an atta
                    "khác có liên quan đến Thông tư số 11/2014/TT-BGDĐT;\n");
   CHECK_MESSAGE(!HasEdge(f, "05/2018/TT-BGDĐT", "11/2014/TT-BGDĐT", Relation::kAmends), Edges(f));
 }
+
+TEST_CASE("references: an amendment talked about ('nội dung sửa đổi', 'đề xuất sửa đổi') is no amendment") {
+  Document d = Run("Cơ bản thống nhất nội dung sửa đổi, bổ sung Quy định số 232-QĐ/TW, ngày 20/01/2025 của Ban "
+                   "Chấp hành Trung ương Đảng về thi hành Điều lệ Đảng.\n"
+                   "Nghiên cứu, đề xuất sửa đổi Luật Đất đai số 31/2024/QH15.\n"
+                   "Quyết định này bãi bỏ Quyết định số 12/2020/QĐ-UBND ngày 5/5/2020 của UBND tỉnh.\n");
+  CHECK(Rel(d, "232-QĐ/TW") == "mentions");
+  CHECK(Rel(d, "31/2024/QH15") == "mentions");
+  CHECK(Rel(d, "12/2020/QĐ-UBND") == "repeals");
+}
