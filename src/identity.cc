@@ -827,6 +827,8 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
       self.issuer = Issuer{e->name, e->code, e->name};
   }
 
+  if (self.number && self.issuer) RecodeByIssuer(&*self.number, *self.issuer, rules);
+
   // Signature block, addressees and recipients.
   ReadSigners(nt, lines, footer_line, doc);
   if (!self.number && !self.date_at && !self.type && self.signers.empty()) {

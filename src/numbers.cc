@@ -1,7 +1,9 @@
 // Document numbers: find the shapes of numbers.yaml in the text, split the
 // symbol into type and issuer codes with the vocabularies, repair tolerated
 // variants (spaces, TƯ, missing hyphen) and build the canonical id.
+#include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
+#include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
@@ -229,6 +231,42 @@ std::optional<DocNumber> BuildNumber(const std::string& family_name, std::string
   std::vector<Group> groups = CodeGroups(symbol);
   if (groups.empty()) return std::nullopt;
   return NumberFromGroups(family_name, serial, year, type, groups, rules);
+}
+
+namespace {
+
+// `s` without its combining marks ("TƯ" → "TU"), by ICU's NFD.
+std::string WithoutMarks(std::string_view s) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  if (U_FAILURE(status)) return std::string(s);
+  icu::UnicodeString d = nfd->normalize(icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), s.size())), status);
+  if (U_FAILURE(status)) return std::string(s);
+  icu::UnicodeString out;
+  for (int32_t i = 0; i < d.length();) {
+    UChar32 c = d.char32At(i);
+    if (u_charType(c) != U_NON_SPACING_MARK) out.append(c);
+    i += U16_LENGTH(c);
+  }
+  std::string r;
+  return out.toUTF8String(r);
+}
+
+}  // namespace
+
+bool RecodeByIssuer(DocNumber* n, const Issuer& issuer, const RuleData& rules) {
+  if (issuer.code.empty() || n->issuer_codes.size() != 1 || n->issuer_codes[0] == issuer.code) return false;
+  size_t cut = n->text.find_last_of("/-");
+  if (cut == std::string::npos) return false;
+  std::string written = n->text.substr(cut + 1);
+  while (!written.empty() && (written.back() == ' ' || written.back() == '\n')) written.pop_back();
+  while (!written.empty() && (written.front() == ' ' || written.front() == '\n')) written.erase(0, 1);
+  if (written == issuer.code || WithoutMarks(written) != issuer.code || !rules.FindIssuer(issuer.code, false)) return false;
+  const std::string& old = n->issuer_codes[0];
+  if (n->id.size() < old.size() || n->id.compare(n->id.size() - old.size(), old.size(), old) != 0) return false;
+  n->id = n->id.substr(0, n->id.size() - old.size()) + issuer.code;
+  n->issuer_codes[0] = issuer.code;
+  return true;
 }
 
 namespace {

@@ -642,6 +642,7 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
       continue;
     }
     Citation c = ReadCitation(nt, rules, rr, std::move(n), floor, cue_starts);
+    if (c.issuer) RecodeByIssuer(&c.number.number, *c.issuer, rules);
     c.clause = ClauseOf(clauses, c.number.begin);
     floor = c.tail;
     cites.push_back(std::move(c));

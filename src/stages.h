@@ -39,6 +39,11 @@ std::optional<NumberHit> NumberAt(std::string_view text, size_t pos, const RuleD
 std::optional<DocNumber> BuildNumber(const std::string& family, std::string_view serial, std::string_view year,
                                      std::string_view type, std::string_view symbol, const RuleData& rules);
 
+/// "445-KL/TƯ" of a Tỉnh ủy: OCR and typists write Ư for U. When the
+/// number's one issuer code, written without its marks, is the code of the
+/// body the text names as its issuer, the number takes that code. True when changed.
+bool RecodeByIssuer(DocNumber* n, const Issuer& issuer, const RuleData& rules);
+
 /// A date that starts at `pos` (after spaces and a comma) when `anchored`,
 /// else the first date in text[pos, to). Invalid dates (31/02) are skipped.
 /// When `invalid` is given, it receives the span of a date-shaped text that

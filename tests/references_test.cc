@@ -536,3 +536,13 @@ TEST_CASE("references: an amendment talked about ('nội dung sửa đổi', 'đ
   CHECK(Rel(d, "31/2024/QH15") == "mentions");
   CHECK(Rel(d, "12/2020/QĐ-UBND") == "repeals");
 }
+
+TEST_CASE("references: 'TƯ' is read as TU when the text names a Tỉnh ủy as the issuer, else as TW") {
+  Document d = Run("TỈNH ỦY THỪA THIÊN HUẾ\n*\nSố 445-KL/TƯ\nThừa Thiên Huế, ngày 13 tháng 5 năm 2022\n"
+                   "KẾT LUẬN\nSau 10 năm thực hiện Nghị quyết 13-NQ/TƯ của Tỉnh ủy (khóa XIV), hạ tầng phát triển; "
+                   "thực hiện Chỉ thị số 25-CT/TƯ ngày 25/10/2023 của Ban Bí thư.\n");
+  REQUIRE(d.self.number);
+  CHECK(d.self.number->id == "445-KL/TU");
+  CHECK(Ref(d, "13-NQ/TU") != nullptr);
+  CHECK(Ref(d, "25-CT/TW") != nullptr);
+}
