@@ -4,12 +4,68 @@
 // mention is the document, not a reference, and what it states about another
 // document is the document's own relation to that one.
 #include <algorithm>
+#include <set>
 
 #include "stages.h"
 
 namespace vbtool::internal {
 
+namespace {
+
+// "41/NQ-HĐND ngày 09/12/2022" beside "41/2022/NQ-HĐND": one document
+// written without and with its year. `date`: the short form's.
+bool ShortFormOf(const DocNumber& short_form, const std::optional<DocDate>& date, const DocNumber& full) {
+  return short_form.year == 0 && full.year != 0 && !short_form.type_code.empty() && date && date->year == full.year &&
+         short_form.serial == full.serial && short_form.type_code == full.type_code &&
+         short_form.issuer_codes == full.issuer_codes;
+}
+
+bool DatesAgree(const std::optional<DocDate>& a, const std::optional<DocDate>& b) { return !a || !b || *a == *b; }
+
+void Rename(Document* doc, const std::string& from, const std::string& to) {
+  for (Edge& e : doc->edges) {
+    if (e.from == from) e.from = to;
+    if (e.to == from) e.to = to;
+  }
+  doc->edges.erase(
+      std::remove_if(doc->edges.begin(), doc->edges.end(), [](const Edge& e) { return e.from == e.to; }),
+      doc->edges.end());
+  for (BackReference& b : doc->back_references)
+    if (b.resolved_to == from) b.resolved_to = to;
+}
+
+// A reference cited both in its short form and with its year is one
+// reference, under the full id.
+void MergeShortForms(Document* doc) {
+  auto& refs = doc->references;
+  for (size_t i = 0; i < refs.size();) {
+    size_t full = refs.size();
+    for (size_t j = 0; j < refs.size() && full == refs.size(); ++j)
+      if (j != i && ShortFormOf(refs[i].number, refs[i].date, refs[j].number) && DatesAgree(refs[i].date, refs[j].date))
+        full = j;
+    if (full == refs.size()) {
+      ++i;
+      continue;
+    }
+    Reference& f = refs[full];
+    Reference& s = refs[i];
+    f.mentions.insert(f.mentions.end(), s.mentions.begin(), s.mentions.end());
+    std::sort(f.mentions.begin(), f.mentions.end(),
+              [](const Mention& a, const Mention& b) { return a.offset < b.offset; });
+    f.relation = std::max(f.relation, s.relation);
+    if (!f.date) f.date = s.date;
+    if (!f.issuer) f.issuer = s.issuer;
+    if (!f.type) f.type = s.type;
+    if (f.term.empty()) f.term = s.term;
+    Rename(doc, s.id, f.id);
+    refs.erase(refs.begin() + static_cast<std::ptrdiff_t>(i));
+  }
+}
+
+}  // namespace
+
 void ResolveSelf(Document* doc) {
+  MergeShortForms(doc);
   // A report (a news item) carries nothing out itself: what it tells stays as edges.
   if (doc->self.report)
     for (Reference& r : doc->references) r.relation = Relation::kMentions;
@@ -21,7 +77,15 @@ void ResolveSelf(Document* doc) {
     return r.id == self && r.date && doc->self.date && !(*r.date == *doc->self.date);
   });
   if (other_date) return;
-  auto is_self = [&](const std::string& id) { return id == self; };
+  // The own number in its other form ("1961/QĐ-UBND" and, in a page title,
+  // "1961/2019/QĐ-UBND") is the document too.
+  std::set<std::string> self_ids = {self};
+  const DocNumber& own = *doc->self.number;
+  for (const Reference& r : doc->references)
+    if (DatesAgree(r.date, doc->self.date) &&
+        (ShortFormOf(r.number, r.date, own) || ShortFormOf(own, doc->self.date, r.number)))
+      self_ids.insert(r.id);
+  auto is_self = [&](const std::string& id) { return self_ids.count(id) > 0; };
   // "<own number> sửa đổi <X>" in a page title: the document amends X.
   for (const Edge& e : doc->edges) {
     if (!is_self(e.from)) continue;
@@ -36,7 +100,7 @@ void ResolveSelf(Document* doc) {
       std::remove_if(doc->references.begin(), doc->references.end(), [&](const Reference& r) { return is_self(r.id); }),
       doc->references.end());
   for (BackReference& b : doc->back_references)
-    if (b.resolved_to == self) b.resolved_to = "self";
+    if (is_self(b.resolved_to)) b.resolved_to = "self";
 }
 
 }  // namespace vbtool::internal

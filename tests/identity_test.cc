@@ -199,3 +199,14 @@ TEST_CASE("identity: a news item telling of an event a body held on a day is a r
   CHECK_FALSE(plan.self.report);
   CHECK(RelationName(plan.references.at(0).relation) == std::string("implements"));
 }
+
+TEST_CASE("identity: a mangled or wrapped motto is still the motto, not the issuer") {
+  Document d = Run("ỦY BAN NHÂN DÂN\nTỈNH KIÊN GIANG\nSố: 1961/QĐ-UBND\nCỘNG HÒA XàHỘI CHỦ NGHĨA VIỆT NAM\n"
+                   "Độc lập  Tự do  Hạnh phúc\nKiên Giang, ngày 28 tháng 8 năm 2019\nQUYẾT ĐỊNH\n");
+  REQUIRE(d.self.issuer);
+  CHECK(d.self.issuer->name == "Ủy ban nhân dân tỉnh Kiên Giang");
+  Document w = Run("CHÍNH PHỦ\n--------\nCỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                   "Số: 68/NQ-CP\nHà Nội, ngày 01 tháng 7 năm 2021\nNGHỊ QUYẾT\n");
+  REQUIRE(w.self.issuer);
+  CHECK(w.self.issuer->name == "Chính phủ");
+}

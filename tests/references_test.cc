@@ -546,3 +546,21 @@ TEST_CASE("references: 'TƯ' is read as TU when the text names a Tỉnh ủy as 
   CHECK(Ref(d, "13-NQ/TU") != nullptr);
   CHECK(Ref(d, "25-CT/TW") != nullptr);
 }
+
+TEST_CASE("references: a resolution cited with and without its year is one reference; so is the own number") {
+  Document d = Run("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\nSố: 216/QĐ-UBND\nQuảng Nam, ngày 02 tháng 02 năm 2023\n"
+                   "QUYẾT ĐỊNH\nTriển khai thực hiện Nghị quyết số 41/2022/NQ-HĐND ngày 09/12/2022 của HĐND tỉnh\n"
+                   "Căn cứ Nghị quyết số 41/NQ-HĐND ngày 09/12/2022 của HĐND tỉnh về cơ chế lồng ghép;\n"
+                   "Quyết định số 216/2023/QĐ-UBND này có hiệu lực từ ngày ký. Nghị quyết số 42/NQ-HĐND ngày "
+                   "05/12/2021 của HĐND tỉnh hết hiệu lực.\n");
+  CHECK(Ref(d, "216/2023/QĐ-UBND") == nullptr);  // the document itself
+  const Reference& r = Need(d, "41/2022/NQ-HĐND");
+  CHECK(r.mentions.size() == 2);
+  CHECK(Ref(d, "41/NQ-HĐND") == nullptr);
+  CHECK(RelationName(r.relation) == std::string("implements"));  // the strongest of its mentions
+  // A short form of another year stays apart.
+  Document e = Run("Căn cứ Nghị quyết số 41/NQ-HĐND ngày 09/12/2021 của HĐND tỉnh; thực hiện Nghị quyết số "
+                   "41/2022/NQ-HĐND ngày 09/12/2022 của HĐND tỉnh.\n");
+  CHECK(Ref(e, "41/NQ-HĐND") != nullptr);
+  CHECK(Ref(e, "41/2022/NQ-HĐND") != nullptr);
+}
