@@ -138,13 +138,14 @@ enum Field {
   kAddresseesStart,
   kFiling,
   kReportSentence,
+  kGazetteTitle,
   kLocalityLine,  // matched on header strings, not on lines
   kFieldCount
 };
 constexpr std::array<const char*, kFieldCount> kFieldNames = {
     "own_number",  "place_date",      "adopted_date", "title_type",  "subject",          "motto",
     "party_motto", "issuer_sentence", "signer_mark",  "signed_note", "recipients_start", "addressees_start",
-    "filing",      "report_sentence", "locality_line"};
+    "filing",      "report_sentence", "gazette_title", "locality_line"};
 
 // True when every match of `pattern` starts where the text starts: it opens
 // with ^ (after flag groups such as "(?m)") and has no top-level alternative.
@@ -685,6 +686,35 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
     }
   }
 
+  // Old gazette copies open with a one-sentence title that holds the number
+  // and the date: "CHỈ THỊ / CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG / NGÀY
+  // 21 THÁNG 6 NĂM 2001 VỀ VIỆC ...". Only on the text's first line, in
+  // capitals, for a number of the title's type.
+  std::optional<DocDate> title_date;
+  if (!self.number && number_line == lines.size()) {
+    size_t f = 0;
+    while (f < lines.size() && IsBlank(text, lines[f])) ++f;
+    Hit h;
+    const PatternRule* r =
+        f < lines.size() ? FirstIn(text, ir, kGazetteTitle, Line{lines[f].begin, lines[std::min(f + 3, lines.size() - 1)].end}, &h)
+                         : nullptr;
+    int tg = r ? r->re->Group("type") : -1, ng = r ? r->re->Group("rest") : -1;
+    if (r && h.begin <= TrimSpan(text, lines[f]).first && h.has(tg) && h.has(ng)) {
+      std::string_view type_text = text.substr(h.groups[tg].first, h.groups[tg].second - h.groups[tg].first);
+      auto n = NumberAt(text, h.groups[ng].first, rules);
+      auto t = ResolveType(nullptr, type_text, rules);
+      if (n && t && MostlyUpper(type_text) && (n->number.type_code == t->code)) {
+        self.number = n->number;
+        self.number_at = nt.Locate(n->begin, n->end);
+        number_line = f;
+        if (auto d = DateAt(text, n->end, rules, true)) {
+          title_date = d->date;
+          self.date_at = nt.Locate(d->begin, d->end);
+        }
+      }
+    }
+  }
+
   // Place and date line: the first one anywhere (some layouts put it last).
   {
     Hit h;
@@ -719,6 +749,7 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
       }
     }
   }
+  if (!self.date && title_date) self.date = title_date;
   if (!self.date || self.date->day == 0) {
     Hit h;
     const PatternRule* r = lines.First(kAdoptedDate, 0, header_end_line, &h);

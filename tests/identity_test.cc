@@ -210,3 +210,18 @@ TEST_CASE("identity: a mangled or wrapped motto is still the motto, not the issu
   REQUIRE(w.self.issuer);
   CHECK(w.self.issuer->name == "Chính phủ");
 }
+
+TEST_CASE("identity: an old gazette title holds the own number and date; a plan's title citing a number does not") {
+  Document d = Run("CHỈ THỊ\nCỦA THỦ\nTƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG\nNGÀY 21 THÁNG 6 NĂM 2001 VỀ VIỆC XÂY DỰNG KẾ "
+                   "HOẠCH\nThực hiện Nghị quyết số 05/2001/NQ-CP ngày 24/5/2001 của Chính phủ, ...\n");
+  REQUIRE(d.self.number);
+  CHECK(d.self.number->id == "16/2001/CT-TTg");
+  REQUIRE(d.self.date);
+  CHECK(d.self.date->Iso() == "2001-06-21");
+  CHECK(d.references.size() == 1);
+  Document p = Run("KẾ HOẠCH\nTHỰC HIỆN CHỈ THỊ SỐ 25-CT/TW NGÀY 25/10/2023 CỦA BAN BÍ THƯ\n");
+  CHECK_FALSE(p.self.number);
+  // The title's type must be the number's.
+  Document k = Run("KẾ HOẠCH SỐ 25-CT/TW\nThực hiện.\n");
+  CHECK_FALSE(k.self.number);
+}
