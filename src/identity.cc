@@ -688,18 +688,17 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
 
   // Old gazette copies open with a one-sentence title that holds the number
   // and the date: "CHỈ THỊ / CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG / NGÀY
-  // 21 THÁNG 6 NĂM 2001 VỀ VIỆC ...". Only on the text's first line, in
-  // capitals, for a number of the title's type.
+  // 21 THÁNG 6 NĂM 2001 VỀ VIỆC ...". Only from the start of a header line
+  // in capitals, for a number of the title's type.
   std::optional<DocDate> title_date;
-  if (!self.number && number_line == lines.size()) {
-    size_t f = 0;
-    while (f < lines.size() && IsBlank(text, lines[f])) ++f;
+  for (size_t f = 0; !self.number && number_line == lines.size() && f < header_end_line; ++f) {
+    auto [lb, le] = TrimSpan(text, lines[f]);
+    if (lb == le || !MostlyUpper(text.substr(lb, le - lb))) continue;
     Hit h;
     const PatternRule* r =
-        f < lines.size() ? FirstIn(text, ir, kGazetteTitle, Line{lines[f].begin, lines[std::min(f + 3, lines.size() - 1)].end}, &h)
-                         : nullptr;
+        FirstIn(text, ir, kGazetteTitle, Line{lines[f].begin, lines[std::min(f + 4, lines.size() - 1)].end}, &h);
     int tg = r ? r->re->Group("type") : -1, ng = r ? r->re->Group("rest") : -1;
-    if (r && h.begin <= TrimSpan(text, lines[f]).first && h.has(tg) && h.has(ng)) {
+    if (r && h.begin <= lb && h.has(tg) && h.has(ng)) {
       std::string_view type_text = text.substr(h.groups[tg].first, h.groups[tg].second - h.groups[tg].first);
       auto n = NumberAt(text, h.groups[ng].first, rules);
       auto t = ResolveType(nullptr, type_text, rules);

@@ -328,6 +328,30 @@ void JoinSplitCode(std::string_view text, size_t symbol_at, Group* last, const R
   last->spaced = true;
 }
 
+// "01/2009/TTLT-BTP-BNVNgày đăng công báo": a page glued the next label to
+// the last code. A known issuer code followed by a capitalised word is cut
+// out of the glued group and ends the symbol.
+void CutGluedCode(std::string_view text, size_t symbol_at, std::vector<Group>* groups, const RuleData& rules) {
+  size_t p = symbol_at + groups->back().end;
+  if (p >= text.size() || (text[p] != '-' && text[p] != '/')) return;
+  size_t b = p + 1, e = b;
+  while (e < text.size() && IsWordChar(CodePointAt(text, e))) {
+    e++;
+    while (e < text.size() && (static_cast<unsigned char>(text[e]) & 0xC0) == 0x80) ++e;
+  }
+  std::string_view token = text.substr(b, e - b);
+  for (size_t k = token.size(); k-- > 1;) {
+    if ((static_cast<unsigned char>(token[k]) & 0xC0) == 0x80) continue;
+    UChar32 upper = CodePointAt(token, k);
+    size_t next = k + U8_LENGTH(upper);
+    if (!u_isupper(upper) || next >= token.size() || !u_islower(CodePointAt(token, next))) continue;
+    std::string code(token.substr(0, k));
+    if (!CodeLike(code) || !rules.FindIssuer(code, false)) continue;
+    groups->push_back({code, b - symbol_at, b - symbol_at + k, text[p], false});
+    return;
+  }
+}
+
 std::optional<NumberHit> HitFromRule(std::string_view text, const NumberRules::Shape& r, const Hit& h,
                                      const RuleData& rules) {
   // The serial must start a token: not after a digit, letter, '/', '.' or '-'.
@@ -351,6 +375,7 @@ std::optional<NumberHit> HitFromRule(std::string_view text, const NumberRules::S
   std::vector<Group> groups = CodeGroups(symbol);
   if (groups.empty()) return std::nullopt;
   JoinSplitCode(text, h.groups[r.symbol].first, &groups.back(), rules);
+  CutGluedCode(text, h.groups[r.symbol].first, &groups, rules);
   auto n = NumberFromGroups(r.family, serial, GroupAt(text, h, r.year), GroupAt(text, h, r.type), groups, rules);
   if (!n) return std::nullopt;
   NumberHit hit;

@@ -303,3 +303,11 @@ TEST_CASE("numbers: a space that broke a known issuer code is joined ('TT-BGD Đ
   CHECK(One("Thông tư 27/2023/TT-BYT QĐ ngày").id == "27/2023/TT-BYT");
   CHECK(One("Thông tư 27/2023/TT-BYT Hà Nội").text == "27/2023/TT-BYT");
 }
+
+TEST_CASE("numbers: a label glued to the last known code is cut off ('BTP-BNVNgày đăng công báo')") {
+  DocNumber n = One("Số hiệu:01/2009/TTLT-BTP-BNVNgày đăng công báo:18/05/2009");
+  CHECK(n.id == "01/2009/TTLT-BTP-BNV");
+  CHECK(n.text == "01/2009/TTLT-BTP-BNV");
+  // A code that is no known issuer stays out ("Xyz" is a word).
+  CHECK(One("Số: 12/KH-UBND-XYZVăn bản").id == "12/KH-UBND");
+}
