@@ -564,3 +564,13 @@ TEST_CASE("references: a resolution cited with and without its year is one refer
   CHECK(Ref(e, "41/NQ-HĐND") != nullptr);
   CHECK(Ref(e, "41/2022/NQ-HĐND") != nullptr);
 }
+
+TEST_CASE("references: 'điều chỉnh' a document's content amends it; 'phạm vi điều chỉnh' is a scope") {
+  Document d = Run("Căn cứ các Nghị quyết của Hội đồng nhân dân tỉnh: số 66/NQ-HĐND ngày 09/12/2024 về Kế hoạch năm "
+                   "2025; số 05/NQ-HĐND ngày 20/02/2025 về điều chỉnh một số chỉ tiêu được giao tại Nghị quyết số "
+                   "66/NQ-HĐND ngày 09/12/2024;\n");
+  CHECK_MESSAGE(HasEdge(d, "05/NQ-HĐND", "66/NQ-HĐND", Relation::kAmends), Edges(d));
+  Document s = Run("Điều 1 và phạm vi điều chỉnh về quảng cáo đối với thuốc tại Thông tư số 09/2015/TT-BYT ngày "
+                   "25/5/2015 của Bộ trưởng Bộ Y tế.\n");
+  CHECK(Rel(s, "09/2015/TT-BYT") == "mentions");
+}
