@@ -822,7 +822,10 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
     int g = r->re->Group("subject");
     std::string subject = h.has(g) ? nt.OriginalText(h.groups[g].first, h.groups[g].second) : "";
     for (size_t j = i + 1; j < lines.size() && j < i + kMaxTitleLines; ++j) {
-      if (IsBlank(text, lines[j]) || lines.Find(kPlaceDate, j) || lines.Find(kAddresseesStart, j)) break;
+      // The other header column goes on under it in flattened copies.
+      if (IsBlank(text, lines[j]) || lines.Find(kPlaceDate, j) || lines.Find(kAddresseesStart, j) ||
+          lines.Find(kMotto, j) || lines.Find(kPartyMotto, j) || lines.Find(kOwnNumber, j) || lines.Find(kTitleType, j))
+        break;
       subject += " " + nt.OriginalText(lines[j].begin, lines[j].end);
     }
     self.title = CollapseSpace(subject);

@@ -225,3 +225,12 @@ TEST_CASE("identity: an old gazette title holds the own number and date; a plan'
   Document k = Run("KẾ HOẠCH SỐ 25-CT/TW\nThực hiện.\n");
   CHECK_FALSE(k.self.number);
 }
+
+TEST_CASE("identity: a V/v subject stops where the other header column goes on (motto, number, date)") {
+  Document d = Run("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố:   /PGDĐT-TH\nV/v triển khai thực hiện Công văn số 1234/SGDĐT-GDTH\n"
+                   "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nTân Yên, ngày   tháng   năm 2024\n"
+                   "Kính gửi: Hiệu trưởng các trường tiểu học.\n");
+  CHECK(d.self.title == "triển khai thực hiện Công văn số 1234/SGDĐT-GDTH");
+  Document w = Run("SỞ Y TẾ\nSố: 12/SYT-VP\nV/v tăng cường công tác phòng,\nchống dịch bệnh mùa hè\n\nKính gửi: Các đơn vị.\n");
+  CHECK(w.self.title == "tăng cường công tác phòng, chống dịch bệnh mùa hè");
+}
