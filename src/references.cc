@@ -912,7 +912,13 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
     size_t after_end = i + 1 < cites.size() ? cites[i + 1].begin : text.size();
     if (c.clause + 1 < clauses.size()) after_end = std::min(after_end, clauses[c.clause + 1]);
     if (const CueHit* h = cue_index.AfterIn(c.tail, after_end)) {
-      if (WordsBetween(text, c.tail, h->begin) <= 4 && !in_passive(h->begin, h->end) && h->relation > c.relation) {
+      // "... được thay thế bởi Thông tư này": the after cue that holds a
+      // passive one and goes on to "this document" is the longer reading.
+      bool holds_passive = std::any_of(passive.begin(), passive.end(), [&](const EdgeCue& p) {
+        return p.begin >= h->begin && p.end < h->end;
+      });
+      if (WordsBetween(text, c.tail, h->begin) <= 4 && (holds_passive || !in_passive(h->begin, h->end)) &&
+          h->relation > c.relation) {
         c.relation = h->relation;
         // "Các Quyết định số 12/2019/QĐ-TTg và số 13/2019/QĐ-TTg hết hiệu lực": the whole list.
         for (size_t j = i; j-- > 0 && cites[j].clause == c.clause;) {

@@ -574,3 +574,12 @@ TEST_CASE("references: 'điều chỉnh' a document's content amends it; 'phạm
                    "25/5/2015 của Bộ trưởng Bộ Y tế.\n");
   CHECK(Rel(s, "09/2015/TT-BYT") == "mentions");
 }
+
+TEST_CASE("references: 'X được thay thế bởi Thông tư này' is replaced by this document, not a passive edge") {
+  Document d = Run("THÔNG TƯ\nĐiều 2. Hiệu lực thi hành\n1. Quyết định số 1234/QĐ-BYT ngày 1/2/2020 được thay thế bởi "
+                   "Thông tư này.\n2. Thông tư số 05/2015/TT-BYT được thay thế bởi Thông tư số 10/2019/TT-BYT ngày "
+                   "10/5/2019 của Bộ trưởng Bộ Y tế.\n");
+  CHECK(Rel(d, "1234/QĐ-BYT") == "replaces");
+  CHECK(Rel(d, "05/2015/TT-BYT") == "mentions");
+  CHECK_MESSAGE(HasEdge(d, "10/2019/TT-BYT", "05/2015/TT-BYT", Relation::kReplaces), Edges(d));
+}
