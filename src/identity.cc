@@ -140,12 +140,13 @@ enum Field {
   kReportSentence,
   kGazetteTitle,
   kLocalityLine,  // matched on header strings, not on lines
+  kBodyHead,
   kFieldCount
 };
 constexpr std::array<const char*, kFieldCount> kFieldNames = {
     "own_number",  "place_date",      "adopted_date", "title_type",  "subject",          "motto",
     "party_motto", "issuer_sentence", "signer_mark",  "signed_note", "recipients_start", "addressees_start",
-    "filing",      "report_sentence", "gazette_title", "locality_line"};
+    "filing",      "report_sentence", "gazette_title", "locality_line", "body_head"};
 
 // True when every match of `pattern` starts where the text starts: it opens
 // with ^ (after flag groups such as "(?m)") and has no top-level alternative.
@@ -248,7 +249,7 @@ struct IdentityRules {
       if (name == kFieldNames.end()) continue;
       auto f = static_cast<Field>(name - kFieldNames.begin());
       FieldRule fr{&r, -1, AnchoredAtStart(r.pattern)};
-      if (f != kLocalityLine) {
+      if (f != kLocalityLine && f != kBodyHead) {
         fr.id = line_rules++;
         (fr.at_start ? at_start : anywhere).Add(&r);
         (fr.at_start ? at_start_ids : anywhere_ids).push_back(fr.id);
@@ -579,24 +580,43 @@ std::optional<Issuer> HeaderIssuer(const NormalizedText& nt, const RuleData& rul
     candidates.push_back({i, std::string(v)});
   }
   if (candidates.empty()) return std::nullopt;
-  // Prefer the lowest line above the motto: "UBND TỈNH X / SỞ Y TẾ" → SỞ Y TẾ.
+  // Lines next to each other once blank lines, rule lines ("***", "-----")
+  // and motto lines are left out: copies put blank lines between the header
+  // lines, and flattened ones interleave the two columns ("ĐẢNG BỘ THÀNH PHỐ
+  // HÀ NỘI / ĐẢNG CỘNG SẢN VIỆT NAM / ĐẢNG UỶ KHỐI CÁC TRƯỜNG / ...").
+  std::vector<size_t> pos(stop + 1, 0);
+  for (size_t i = 0; i < stop; ++i) {
+    auto [b, e] = TrimSpan(text, lines[i]);
+    bool letters = false;
+    for (size_t c = b; c < e && !letters; ++c) letters = isalnum(static_cast<unsigned char>(text[c])) || (text[c] & 0x80);
+    bool motto_only = motto[i] != Hit::npos && Trim(text.substr(b, motto[i] > b ? motto[i] - b : 0)).empty();
+    pos[i + 1] = pos[i] + (letters && !motto_only ? 1 : 0);
+  }
+  auto next_to = [&](size_t a, size_t b) { return pos[b] == pos[a] + 1; };  // line b right under line a
+  // Prefer the lowest line above the motto: "UBND TỈNH X / SỞ Y TẾ" → SỞ Y TẾ;
+  // with the left column going on under the motto line, its lowest line.
   size_t k = candidates.size() - 1;
   for (size_t j = 0; j < candidates.size(); ++j)
     if (candidates[j].first < motto_line) k = j;
+  if (candidates[k].first < motto_line)
+    while (k + 1 < candidates.size() && next_to(candidates[k].first, candidates[k + 1].first)) ++k;
   std::string pick = candidates[k].second;
-  auto is_locality = [&](std::string_view s) {
-    Hit loc;
-    return std::any_of(ir.fields[kLocalityLine].begin(), ir.fields[kLocalityLine].end(),
-                       [&](const auto& fr) { return fr.rule->re->Search(s, 0, s.size(), false, &loc); });
+  auto matches = [&](Field f, std::string_view s) {
+    Hit h;
+    return std::any_of(ir.fields[f].begin(), ir.fields[f].end(),
+                       [&](const auto& fr) { return fr.rule->re->Search(s, 0, s.size(), false, &h); });
   };
   // Join the lines above while they make one body.
-  for (; k > 0 && candidates[k - 1].first + 1 == candidates[k].first; --k) {
+  for (; k > 0 && next_to(candidates[k - 1].first, candidates[k].first); --k) {
     const std::string& above = candidates[k - 1].second;
     std::string joined = above + " " + pick;
     // ("HUYỆN ỦY ĐẠI LỘC" names a body of its own: no join.)
-    bool locality = KnownPrefix(pick, rules) == 0 && is_locality(pick);
+    bool locality = KnownPrefix(pick, rules) == 0 && matches(kLocalityLine, pick);
     bool one_name = KnownPrefix(joined, rules) > above.size() && KnownPrefix(pick, rules) < pick.size();
-    if (!locality && !one_name) break;
+    // "ĐẢNG UỶ KHỐI CÁC TRƯỜNG / ĐẠI HỌC, CAO ĐẲNG HÀ NỘI": a line that opens
+    // no body of its own ends the name above.
+    bool goes_on = KnownPrefix(pick, rules) == 0 && !matches(kBodyHead, pick) && matches(kBodyHead, above);
+    if (!locality && !one_name && !goes_on) break;
     pick = joined;
   }
   size_t words = 1 + std::count(pick.begin(), pick.end(), ' ');

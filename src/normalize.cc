@@ -4,6 +4,7 @@
 #include <unicode/edits.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
+#include <unicode/ustring.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
@@ -34,9 +35,23 @@ std::string FoldCase(std::string_view s) {
 
 std::string TitleCase(std::string_view s) {
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
-  u.toTitle(nullptr);
+  icu::UnicodeString titled(u);
+  titled.toTitle(nullptr);
+  // A word without a vowel is an abbreviation ("ĐHBK", "TNCS"): kept as written.
+  UErrorCode err = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(err);
+  for (int32_t b = 0; b < u.length() && U_SUCCESS(err);) {
+    int32_t e = b;
+    while (e < u.length() && !u_isspace(u.char32At(e))) e += U16_LENGTH(u.char32At(e));
+    icu::UnicodeString word = nfd->normalize(u.tempSubString(b, e - b), err);
+    bool vowel = false;
+    for (int32_t i = 0; i < word.length() && !vowel; ++i) vowel = u_strchr(u"AEIOUYaeiouy", word.charAt(i)) != nullptr;
+    if (!vowel && e > b && titled.length() == u.length()) titled.replace(b, e - b, u, b, e - b);
+    b = e;
+    while (b < u.length() && u_isspace(u.char32At(b))) ++b;
+  }
   std::string out;
-  u.toUTF8String(out);
+  titled.toUTF8String(out);
   return out;
 }
 

@@ -234,3 +234,19 @@ TEST_CASE("identity: a V/v subject stops where the other header column goes on (
   Document w = Run("SỞ Y TẾ\nSố: 12/SYT-VP\nV/v tăng cường công tác phòng,\nchống dịch bệnh mùa hè\n\nKính gửi: Các đơn vị.\n");
   CHECK(w.self.title == "tăng cường công tác phòng, chống dịch bệnh mùa hè");
 }
+
+TEST_CASE("identity: header columns interleaved or spaced by blank lines; a line opening no body goes on with the name") {
+  Document d = Run("# ĐẢNG BỘ THÀNH PHỐ HÀ NỘI\n\n# ĐẢNG CỘNG SẢN VIỆT NAM\n\n# ĐẢNG UỶ KHỐI CÁC TRƯỜNG\n\n"
+                   "# ĐẠI HỌC, CAO ĐẲNG HÀ NỘI\n\nHà Nội, ngày 23 tháng 11 năm 2023\n\nSố 2892-QĐ/ĐUK\n\nQUYẾT ĐỊNH\n");
+  REQUIRE(d.self.issuer);
+  CHECK(d.self.issuer->name == "Đảng ủy Khối Các Trường Đại Học, Cao Đẳng Hà Nội");
+  // A body under its parent stays apart; an abbreviation keeps its capitals.
+  Document s = Run("UBND TỈNH BẮC GIANG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ Y TẾ\nĐộc lập - Tự do - Hạnh phúc\n"
+                   "Số: 12/SYT-VP\n");
+  REQUIRE(s.self.issuer);
+  CHECK(s.self.issuer->name == "Sở Y tế");
+  Document b = Run("ĐẢNG BỘ KHỐI CÁC TRƯỜNG\nĐẢNG CỘNG SẢN VIỆT NAM\nĐẠI HỌC, CAO ĐẲNG HÀ NỘI\nĐẢNG ỦY TRƯỜNG ĐHBK HÀ NỘI\n"
+                   "Hà Nội, ngày 10 tháng 03 năm 2017\nSố: 26-HD/ĐU\n");
+  REQUIRE(b.self.issuer);
+  CHECK(b.self.issuer->name == "Đảng ủy Trường ĐHBK Hà Nội");
+}
