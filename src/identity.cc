@@ -670,7 +670,8 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
     auto n = NumberAt(text, pos, rules);
     if (!n) return n;
     Line after{n->end, lines[line].end};
-    if (!IsBlank(text, after) && !SpanHas(text, ir, kPlaceDate, after)) return std::nullopt;
+    if (!IsBlank(text, after) && !SpanHas(text, ir, kPlaceDate, after) && !SpanHas(text, ir, kSubject, after))
+      return std::nullopt;
     after_number = after;
     return n;
   };

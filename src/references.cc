@@ -783,7 +783,9 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
       for (const EdgeCue& p : passive) {
         if (p.begin >= prev->tail && p.end <= c.begin && WordsBetween(text, p.end, c.begin) <= kPassiveWords) {
           add_edge(c, *prev, p.relation);
-          rel = prev->relation;
+          // "Căn cứ Luật A đã được sửa đổi bởi Luật B": B is the basis too;
+          // but amending A "as amended by B" is no act on B.
+          rel = prev->relation >= Relation::kAmends ? Relation::kMentions : prev->relation;
           break;
         }
       }
@@ -885,6 +887,19 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
       else if (list_item && list_relation && c.clause == last_clause + 1 && cs > 0 &&
                (text[cs - 1] == ';' || text[cs - 1] == ','))
         rel = list_relation;
+      else if (list_item && cs > 0 && text[cs - 1] == ';') {
+        // "Căn cứ Điều lệ Đảng; Quy định số 24-QĐ/TW ...": the list's head
+        // cites no number; its clause-wide cue reaches the items after ';'.
+        for (size_t k = c.clause; k-- > 0 && c.clause - k <= 3;) {
+          if (i > 0 && cites[i - 1].clause >= k) break;  // a citation in between has its own relation
+          for (const CueHit& h : cue_index.In(clauses[k], clauses[k + 1]))
+            if (h.clause_scope && (WordsBetween(text, clauses[k], h.begin) == 0 ||
+                                   (WordsBetween(text, clauses[k], h.begin) == 1 &&
+                                    ItemMarker(text.substr(clauses[k], h.begin - clauses[k])))))
+              rel = h.relation;
+          if (rel || clauses[k] == 0 || text[clauses[k] - 1] != ';') break;
+        }
+      }
     }
     c.relation = rel.value_or(Relation::kMentions);
     if (c.relation != Relation::kMentions && !this_hits.empty()) {

@@ -250,3 +250,15 @@ TEST_CASE("identity: header columns interleaved or spaced by blank lines; a line
   REQUIRE(b.self.issuer);
   CHECK(b.self.issuer->name == "Đảng ủy Trường ĐHBK Hà Nội");
 }
+
+TEST_CASE("identity: a flattened công văn header 'Số: 627/BYT-BH V/v ...' gives number, type and subject") {
+  Document d = Run("BỘ Y TẾ --------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ----------\n"
+                   "Số: 627/BYT-BH V/v hướng dẫn thực hiện một số quy định tại Điều 22 Luật BHYT\n"
+                   "Hà Nội, ngày 27 tháng 01 năm 2021 Kính gửi:\n- Sở Y tế các tỉnh;\n");
+  REQUIRE(d.self.number);
+  CHECK(d.self.number->id == "627/BYT-BH");
+  REQUIRE(d.self.type);
+  CHECK(d.self.type->code == "CV");
+  CHECK(d.self.title == "hướng dẫn thực hiện một số quy định tại Điều 22 Luật BHYT");
+  CHECK(d.references.empty());
+}

@@ -583,3 +583,23 @@ TEST_CASE("references: 'X được thay thế bởi Thông tư này' is replaced
   CHECK(Rel(d, "05/2015/TT-BYT") == "mentions");
   CHECK_MESSAGE(HasEdge(d, "10/2019/TT-BYT", "05/2015/TT-BYT", Relation::kReplaces), Edges(d));
 }
+
+TEST_CASE("references: a 'Căn cứ' list whose head cites no number reaches the items after ';'") {
+  Document d = Run("- Căn cứ Điều lệ Đảng Cộng sản Việt Nam; Quy định số 24-QĐ/TW ngày 30/7/2021 của Ban Chấp hành "
+                   "Trung ương và Hướng dẫn số 01-HD/TW, ngày 28/9/2021 của Ban Bí thư;\n"
+                   "- Xét đề nghị của Ban Tổ chức; Kế hoạch số 12-KH/ĐUK ngày 02/01/2023 của Ban Thường vụ.\n");
+  CHECK(Rel(d, "24-QĐ/TW") == "basis");
+  CHECK(Rel(d, "01-HD/TW") == "basis");
+  CHECK(Rel(d, "12-KH/ĐUK") == "mentions");  // no clause-wide cue heads that list
+}
+
+TEST_CASE("references: amending A 'as amended by B' is no act on B") {
+  Document d = Run("Chính phủ ban hành Nghị định sửa đổi, bổ sung một số điều của Nghị định số 171/2016/NĐ-CP ngày 27 "
+                   "tháng 12 năm 2016 của Chính phủ đã được sửa đổi, bổ sung bởi Nghị định số 86/2020/NĐ-CP ngày 23 "
+                   "tháng 7 năm 2020.\nCăn cứ Luật Đầu tư công số 58/2024/QH15 đã được sửa đổi, bổ sung một số điều "
+                   "theo Luật số 90/2025/QH15;\n");
+  CHECK(Rel(d, "171/2016/NĐ-CP") == "amends");
+  CHECK(Rel(d, "86/2020/NĐ-CP") == "mentions");
+  CHECK(HasEdge(d, "86/2020/NĐ-CP", "171/2016/NĐ-CP", Relation::kAmends));
+  CHECK(Rel(d, "90/2025/QH15") == "basis");
+}
