@@ -585,6 +585,13 @@ Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, const Ref
     if (cr.issuer_after.FindGroup(window, 0, &gb, &ge)) {
       size_t ib = c.tail + gb, ie = c.tail + ge;
       size_t keep = IssuerLength(text, ib, ie, cue_starts);
+      // A known name the stop words cut ("của Bộ Xây dựng": "xây dựng" is a
+      // verb elsewhere) is read whole.
+      size_t known = 0;
+      if (keep > 0 && rules.FindIssuerByName(text.substr(ib, std::min<size_t>(text.size() - ib, 160)), &known)) {
+        while (known > 0 && (HSpace(text[ib + known - 1]) || text[ib + known - 1] == '\n')) --known;
+        if (known > keep && text.substr(ib, known).find_first_of(";.\n") == std::string_view::npos) keep = known;
+      }
       if (keep > 0) {
         std::string cleaned = CollapseSpace(text.substr(ib, keep));
         Issuer is = ResolveIssuer(cleaned, rules);

@@ -603,3 +603,10 @@ TEST_CASE("references: amending A 'as amended by B' is no act on B") {
   CHECK(HasEdge(d, "86/2020/NĐ-CP", "171/2016/NĐ-CP", Relation::kAmends));
   CHECK(Rel(d, "90/2025/QH15") == "basis");
 }
+
+TEST_CASE("references: a known issuer name cut by a stop word is read whole ('của Bộ Xây dựng')") {
+  Document d = Run("Căn cứ Thông tư số 10/2021/TT-BXD ngày 25/8/2021 của Bộ Xây dựng hướng dẫn một số điều;\n"
+                   "Căn cứ Quyết định số 12/2020/QĐ-UBND ngày 5/5/2020 của UBND tỉnh xây dựng kế hoạch;\n");
+  CHECK(Need(d, "10/2021/TT-BXD").issuer->name == "Bộ Xây dựng");
+  CHECK(Need(d, "12/2020/QĐ-UBND").issuer->name == "UBND tỉnh");
+}
