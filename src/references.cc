@@ -452,20 +452,25 @@ void BasisListWithoutHeading(std::string_view t, const CueIndex& cues, std::vect
     size_t begin, body, end;
   };
   std::vector<Item> run;
+  // The citations starting in [b, e) (cites are in text order).
+  auto cites_in = [&](size_t b, size_t e) {
+    auto lo = std::lower_bound(cites->begin(), cites->end(), b, [](const Citation& c, size_t v) { return c.begin < v; });
+    auto hi = std::lower_bound(lo, cites->end(), e, [](const Citation& c, size_t v) { return c.begin < v; });
+    return std::make_pair(lo, hi);
+  };
   auto settle = [&] {
     bool opens_basis = false;
     for (const Item& it : run)
       for (const CueHit& h : cues.In(it.body, it.end))
-        if (h.relation == Relation::kBasis && h.begin == it.body &&
-            std::any_of(cites->begin(), cites->end(), [&](const Citation& c) {
-              return c.begin >= h.end && c.begin < it.end && WordsBetween(t, h.end, c.begin) <= 3;
-            }))
-          opens_basis = true;
-    if (run.size() >= 2 && opens_basis)
-      for (Citation& c : *cites)
-        if (c.begin >= run.front().begin && c.begin < run.back().end && c.relation == Relation::kMentions &&
-            c.actor < 0)
-          c.relation = Relation::kBasis;
+        if (h.relation == Relation::kBasis && h.begin == it.body) {
+          auto [lo, hi] = cites_in(h.end, it.end);
+          if (lo != hi && WordsBetween(t, h.end, lo->begin) <= 3) opens_basis = true;
+        }
+    if (run.size() >= 2 && opens_basis) {
+      auto [lo, hi] = cites_in(run.front().begin, run.back().end);
+      for (auto c = lo; c != hi; ++c)
+        if (c->relation == Relation::kMentions && c->actor < 0) c->relation = Relation::kBasis;
+    }
     run.clear();
   };
   for (size_t b = 0; b < t.size();) {
@@ -474,8 +479,8 @@ void BasisListWithoutHeading(std::string_view t, const CueIndex& cues, std::vect
     size_t body = 0;
     int n = ItemNumber(t, b, &body);
     if (n > 0) {
-      bool cites_one = std::any_of(cites->begin(), cites->end(),
-                                   [&](const Citation& c) { return c.begin >= body && c.begin < e; });
+      auto [lo, hi] = cites_in(body, e);
+      bool cites_one = lo != hi;
       if (n != static_cast<int>(run.size()) + 1 || !cites_one) settle();
       if (cites_one && n == static_cast<int>(run.size()) + 1) run.push_back({b, body, e});
     } else if (!run.empty()) {
