@@ -14,8 +14,10 @@ runs `vbtool extract --format json DOC.txt` and prints, over all documents:
   self        share of documents whose own number / date / type / issuer agree
 
 An issuer agrees when both are null, or when, case-folded and with the
-leading role words stripped, one name contains the other (the annotation
-"Bộ trưởng Bộ Y tế" agrees with vbtool's "Bộ Y tế").
+leading role words stripped, the names are equal or one contains the other,
+the shorter having two words at least and opening as the longer does (the
+annotation "Bộ trưởng Bộ Y tế" agrees with vbtool's "Bộ Y tế"; "Bộ" alone
+does not agree with "Bộ Xây dựng").
 
   bench/score.py [--vbtool build/vbtool] [--verbose] FOLDER...
 """
@@ -54,7 +56,13 @@ def issuer_agrees(expected, got_written, got_resolved):
         g = norm_name(g)
         if not g:
             continue
-        if e == g or e in g or g in e:
+        if e == g:
+            return True
+        short, long_ = (e, g) if len(e) < len(g) else (g, e)
+        # One name within the other counts when the shorter is a name of its
+        # own: two words at least, opening as the longer does ("Bộ" alone is
+        # no agreement with "Bộ Xây dựng").
+        if short in long_ and len(short.split()) >= 2 and short.split()[0] == long_.split()[0]:
             return True
     return False
 

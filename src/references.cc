@@ -138,8 +138,15 @@ bool LineGoesOn(std::string_view t, size_t nl, const std::vector<size_t>& cue_st
     upper += u_isupper(ch) != 0;
     lower += u_islower(ch) != 0;
   }
-  // A short numbered line is a heading ("1. Nội dung tuyên truyền").
-  if (width < kHeadingWidth && ItemMarker(t.substr(line_begin, k - line_begin))) return false;
+  // A short numbered line is a heading ("1. Nội dung tuyên truyền"), unless
+  // it cites past its marker ("- Căn cứ Quy định số 29-QĐ/TW, ngày 25/7/2016 của Ban").
+  if (width < kHeadingWidth && ItemMarker(t.substr(line_begin, k - line_begin))) {
+    size_t body = t.find(' ', line_begin);
+    bool cites = body != std::string_view::npos && body < k &&
+                 std::any_of(t.begin() + static_cast<std::ptrdiff_t>(body), t.begin() + static_cast<std::ptrdiff_t>(k),
+                             [](char c) { return c >= '0' && c <= '9'; });
+    if (!cites) return false;
+  }
   return lower > upper && width >= kWrapWidth;
 }
 

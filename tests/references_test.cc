@@ -610,3 +610,11 @@ TEST_CASE("references: a known issuer name cut by a stop word is read whole ('c�
   CHECK(Need(d, "10/2021/TT-BXD").issuer->name == "Bộ Xây dựng");
   CHECK(Need(d, "12/2020/QĐ-UBND").issuer->name == "UBND tỉnh");
 }
+
+TEST_CASE("references: a short list item that cites goes on over its line break ('của Ban' / 'Chấp hành ...')") {
+  Document d = Run("- Căn cứ Quy định số 29-QĐ/TW, ngày 25/7/2016 của Ban\nChấp hành Trung ương quy định về thi hành Điều "
+                   "lệ Đảng;\n- Căn cứ Quy định số 10-QĐ/TW, ngày 12/12/2018 của Bộ\nChính trị về chức năng;\n"
+                   "1. Nội dung tuyên truyền\nPhổ biến Chỉ thị số 25-CT/TW ngày 25/10/2023 của Ban Bí thư.\n");
+  CHECK(Need(d, "29-QĐ/TW").issuer->name == "Ban Chấp hành Trung ương");
+  CHECK(Need(d, "10-QĐ/TW").issuer->name == "Bộ Chính trị");
+}
