@@ -511,9 +511,12 @@ std::optional<DocDate> MakeDate(std::string_view day, std::string_view month, st
                                 std::string_view quarter) {
   auto num = [](std::string_view s) {
     // Short digit runs (all that date rules capture) without a string and strtol.
-    if (!s.empty() && s.size() < 10 && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    // A space inside is a PDF's ("16/7/20 21").
+    if (!s.empty() && s.size() < 10 &&
+        std::all_of(s.begin(), s.end(), [](char c) { return (c >= '0' && c <= '9') || c == ' '; })) {
       int v = 0;
-      for (char c : s) v = v * 10 + (c - '0');
+      for (char c : s)
+        if (c != ' ') v = v * 10 + (c - '0');
       return v;
     }
     return s.empty() ? 0 : std::stoi(std::string(s));

@@ -311,3 +311,9 @@ TEST_CASE("numbers: a label glued to the last known code is cut off ('BTP-BNVNg�
   // A code that is no known issuer stays out ("Xyz" is a word).
   CHECK(One("Số: 12/KH-UBND-XYZVăn bản").id == "12/KH-UBND");
 }
+
+TEST_CASE("dates: a year broken by a space in a PDF copy ('ngày 16/7/20 21') is read whole") {
+  auto d = FirstDate("ngày 16/7/20 21 của Thủ tướng Chính phủ");
+  REQUIRE(d);
+  CHECK(d->Iso() == "2021-07-16");
+}
