@@ -308,17 +308,23 @@ std::string_view GroupAt(std::string_view text, const Hit& h, int g) {
   return text.substr(h.groups[g].first, h.groups[g].second - h.groups[g].first);
 }
 
+// Where the word (letters and digits) starting at `b` ends.
+size_t WordEnd(std::string_view text, size_t b) {
+  size_t e = b;
+  while (e < text.size() && IsWordChar(CodePointAt(text, e))) {
+    e++;
+    while (e < text.size() && (static_cast<unsigned char>(text[e]) & 0xC0) == 0x80) ++e;
+  }
+  return e;
+}
+
 // "01/2016/TT-BGD ĐT": a layout broke the last code with a space. When the
 // code and the word after it make a known issuer code and that word is no
 // code of its own, the number takes the word.
 void JoinSplitCode(std::string_view text, size_t symbol_at, Group* last, const RuleData& rules) {
   size_t p = symbol_at + last->end;
   if (p >= text.size() || text[p] != ' ') return;
-  size_t b = p + 1, e = b;
-  while (e < text.size() && IsWordChar(CodePointAt(text, e))) {
-    e++;
-    while (e < text.size() && (static_cast<unsigned char>(text[e]) & 0xC0) == 0x80) ++e;
-  }
+  size_t b = p + 1, e = WordEnd(text, b);
   if (e == b || !CodeLike(text.substr(b, e - b))) return;
   std::string word(text.substr(b, e - b));
   if (rules.FindIssuer(word, true) || rules.FindType(word, true) || rules.FindIssuer(last->text, false)) return;
@@ -334,11 +340,7 @@ void JoinSplitCode(std::string_view text, size_t symbol_at, Group* last, const R
 void CutGluedCode(std::string_view text, size_t symbol_at, std::vector<Group>* groups, const RuleData& rules) {
   size_t p = symbol_at + groups->back().end;
   if (p >= text.size() || (text[p] != '-' && text[p] != '/')) return;
-  size_t b = p + 1, e = b;
-  while (e < text.size() && IsWordChar(CodePointAt(text, e))) {
-    e++;
-    while (e < text.size() && (static_cast<unsigned char>(text[e]) & 0xC0) == 0x80) ++e;
-  }
+  size_t b = p + 1, e = WordEnd(text, b);
   std::string_view token = text.substr(b, e - b);
   for (size_t k = token.size(); k-- > 1;) {
     if ((static_cast<unsigned char>(token[k]) & 0xC0) == 0x80) continue;
