@@ -410,7 +410,17 @@ std::vector<NumberHit> FindNumbers(std::string_view text, const RuleData& rules,
   if (to > text.size()) to = text.size();
   const NumberRules& nr = rules.Derived<NumberRules>();
   for (const auto& [idx, h] : sec->Scan(text, from, to)) {
-    if (auto hit = HitFromRule(text, nr.shapes[idx], h, rules)) all.push_back(std::move(*hit));
+    if (auto hit = HitFromRule(text, nr.shapes[idx], h, rules)) {
+      all.push_back(std::move(*hit));
+      continue;
+    }
+    // A rejected match must not hide a number inside it: "ngày 29/10/2025,
+    // 501/TTr-STC" read as the serials "2025, 501" that share a symbol.
+    // Look again from the next token on.
+    size_t next = h.begin;
+    while (next < h.end && IsWordChar(CodePointAt(text, next))) next += U8_LENGTH(CodePointAt(text, next));
+    if (next > h.begin && next < h.end)
+      for (auto& inner : FindNumbers(text, rules, next, h.end)) all.push_back(std::move(inner));
   }
   // Earliest first; at the same start, the longest. Drop overlaps. (A scan's
   // hits come in that order already: no sort, no moves of the hits.)

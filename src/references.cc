@@ -50,6 +50,8 @@ struct Citation {
   bool issuer_upper = false;
   int actor = -1;  // index of the cited document that acts on this one ("Thông tư này thay thế ...")
   Relation actor_relation = Relation::kMentions;
+  int acts_on = -1;  // index of the citation this one acts on by a passive cue ("A được sửa đổi bởi <this>")
+  Relation acts_relation = Relation::kMentions;
   std::optional<std::pair<size_t, size_t>> bad_date;  // a date that does not exist
   Relation relation = Relation::kMentions;
   size_t clause = 0;
@@ -184,7 +186,13 @@ std::vector<size_t> ClauseStarts(std::string_view t, const RuleData& rules, cons
   ClauseEnds ends(t);
   for (size_t i = ends.Next(0); i < t.size(); i = ends.Next(i + 1)) {
     char c = t[i];
-    if (c == ';' || c == ':') {
+    // "Tờ trình số: 421/TTr-STC": a colon before a number ends no clause.
+    auto number_follows = [&] {
+      size_t j = i + 1;
+      while (j < t.size() && HSpace(t[j])) ++j;
+      return j < t.size() && isdigit(static_cast<unsigned char>(t[j])) && NumberAt(t, j, rules);
+    };
+    if (c == ';' || (c == ':' && !number_follows())) {
       starts.push_back(i + 1);
     } else if (c == '.') {
       bool digit_before = i > 0 && isdigit(static_cast<unsigned char>(t[i - 1]));
@@ -802,6 +810,8 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
       for (const EdgeCue& p : passive) {
         if (p.begin >= prev->tail && p.end <= c.begin && WordsBetween(text, p.end, c.begin) <= kPassiveWords) {
           add_edge(c, *prev, p.relation);
+          c.acts_on = static_cast<int>(i - 1);
+          c.acts_relation = p.relation;
           // "Căn cứ Luật A đã được sửa đổi bởi Luật B": B is the basis too;
           // but amending A "as amended by B" is no act on B.
           rel = prev->relation >= Relation::kAmends ? Relation::kMentions : prev->relation;
@@ -875,6 +885,12 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
             add_edge(cites[prev->actor], c, prev->actor_relation);
             c.actor = prev->actor;
             c.actor_relation = prev->actor_relation;
+          }
+          // "A được sửa đổi, bổ sung bởi Luật số B và Luật số C": C acts on A too.
+          if (prev->acts_on >= 0) {
+            add_edge(c, cites[prev->acts_on], prev->acts_relation);
+            c.acts_on = prev->acts_on;
+            c.acts_relation = prev->acts_relation;
           }
         }
       }
@@ -983,12 +999,17 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
 
   // "Theo đề nghị của X tại Tờ trình số ...": X issued the proposals.
   if (rr.proposer) {
-    for (const Hit& h : scans.proposer) {
+    const auto& hits = scans.proposer;
+    for (size_t k = 0; k < hits.size(); ++k) {
+      const Hit& h = hits[k];
       size_t clause = ClauseOf(clauses, h.begin);
+      // "... của Sở Tài chính tại Tờ trình số ... và ý kiến thẩm định của Sở
+      // Tư pháp tại Báo cáo số ...": each proposer up to the next one.
+      size_t until = k + 1 < hits.size() ? hits[k + 1].begin : text.size();
       int g = rr.proposer.group;
       Issuer is = ResolveIssuer(nt.OriginalText(h.groups[g].first, h.groups[g].second), rules);
       for (auto& c : cites)
-        if (c.clause == clause && c.begin >= h.end && !c.issuer) c.issuer = is;
+        if (c.clause == clause && c.begin >= h.end && c.begin < until && !c.issuer) c.issuer = is;
     }
   }
 

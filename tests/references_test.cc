@@ -618,3 +618,23 @@ TEST_CASE("references: a short list item that cites goes on over its line break 
   CHECK(Need(d, "29-QĐ/TW").issuer->name == "Ban Chấp hành Trung ương");
   CHECK(Need(d, "10-QĐ/TW").issuer->name == "Bộ Chính trị");
 }
+
+TEST_CASE("references: glued and damaged citations ('số31-QĐ/TW', '20NQ/TW', '2025, 501/TTr-STC')") {
+  Document d = Run("Thi hành Điều 2 Quyết định của Bộ Chính trị số31-QĐ/TW, ngày 01-10-1997 và thực hiện Nghị quyết "
+                   "20NQ/TW của Hội nghị Trung ương 6;\n"
+                   "Theo đề nghị của Sở Tài chính tại Tờ trình số: 421/TTr-STC ngày 29/10/2025, 501/TTr-STC ngày "
+                   "20/11/2025 và ý kiến thẩm định của Sở Tư pháp tại Báo cáo số 22/BC-STP ngày 24/10/2025;\n");
+  CHECK(Rel(d, "31-QĐ/TW") == "implements");
+  CHECK(Rel(d, "20-NQ/TW") == "implements");
+  CHECK(Need(d, "421/TTr-STC").issuer->name == "Sở Tài chính");
+  CHECK(Need(d, "501/TTr-STC").issuer->name == "Sở Tài chính");
+  CHECK(Need(d, "22/BC-STP").issuer->name == "Sở Tư pháp");
+}
+
+TEST_CASE("references: every document of a list after a passive cue acts on the cited one") {
+  Document d = Run("Căn cứ Luật Bảo hiểm y tế số 25/2008/QH12 đã được sửa đổi, bổ sung bởi Luật số 46/2014/QH13 và "
+                   "Luật số 51/2024/QH15;\n");
+  CHECK(HasEdge(d, "46/2014/QH13", "25/2008/QH12", Relation::kAmends));
+  CHECK_MESSAGE(HasEdge(d, "51/2024/QH15", "25/2008/QH12", Relation::kAmends), Edges(d));
+  CHECK(Rel(d, "51/2024/QH15") == "basis");
+}
