@@ -62,6 +62,17 @@ bool Regex::Search(std::string_view text, size_t from, size_t to, bool anchored,
   return true;
 }
 
+bool Regex::SearchSpan(std::string_view text, size_t from, size_t to, Hit* hit) const {
+  if (to > text.size()) to = text.size();
+  if (from > to) return false;
+  size_t lo = from > 0 ? from - 1 : 0, hi = to < text.size() ? to + 1 : to;
+  if (!Search(text.substr(lo, hi - lo), from - lo, to - lo, true, hit)) return false;
+  hit->begin += lo, hit->end += lo;
+  for (auto& [b, e] : hit->groups)
+    if (b != Hit::npos) b += lo, e += lo;
+  return true;
+}
+
 bool Regex::SearchBounds(std::string_view text, size_t from, size_t to, size_t* begin, size_t* end) const {
   if (to > text.size()) to = text.size();
   if (from > to) return false;
@@ -69,6 +80,17 @@ bool Regex::SearchBounds(std::string_view text, size_t from, size_t to, size_t* 
   if (!impl_->re.Match(re2::StringPiece(text.data(), text.size()), from, to, RE2::UNANCHORED, &whole, 1)) return false;
   *begin = whole.data() - text.data();
   *end = *begin + whole.size();
+  return true;
+}
+
+bool Regex::MatchAt(std::string_view text, size_t at, size_t to, size_t* end) const {
+  if (to > text.size()) to = text.size();
+  if (at > to) return false;
+  re2::StringPiece whole;
+  if (!impl_->re.Match(re2::StringPiece(text.data(), text.size()), at, to, RE2::ANCHOR_START, end ? &whole : nullptr,
+                       end ? 1 : 0))
+    return false;
+  if (end) *end = at + whole.size();
   return true;
 }
 

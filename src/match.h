@@ -32,8 +32,19 @@ class Regex {
   /// First match starting at or after `from` and ending before `to`.
   /// With `anchored`, the match must start exactly at `from`.
   bool Search(std::string_view text, size_t from, size_t to, bool anchored, Hit* hit) const;
+  /// Search(text, from, to, true, hit) for a span known (or nearly) to start
+  /// a match: RE2 is shown one byte of context on each side (all that ^, $,
+  /// \b and \B read, so the result is the same), and on so short a text it
+  /// takes the captures with its one-pass or backtracking engine at once,
+  /// without the DFA pass it otherwise runs first to find the match.
+  bool SearchSpan(std::string_view text, size_t from, size_t to, Hit* hit) const;
   /// Like Search() but only the bounds of the match (DFA only: fastest).
   bool SearchBounds(std::string_view text, size_t from, size_t to, size_t* begin, size_t* end) const;
+  /// Whether a match starts exactly at `at` and ends by `to`; `end` (if not
+  /// null) gets its end. One forward DFA pass, which SearchBounds follows
+  /// with a reverse one for the start; without `end` it stops at the first
+  /// match state.
+  bool MatchAt(std::string_view text, size_t at, size_t to, size_t* end = nullptr) const;
   /// Every non-overlapping match in text[from, to).
   std::vector<Hit> FindAll(std::string_view text, size_t from = 0, size_t to = std::string_view::npos) const;
   /// Index of the named group, or -1.

@@ -79,7 +79,9 @@ std::vector<Section::RuleHit> Section::Scan(std::string_view text, size_t from, 
     auto take = [&](const std::vector<int>& candidates, size_t end) {
       for (int i : candidates) {
         Hit own;
-        if (!rules[i].re->Search(text, b, end, true, &own)) continue;
+        // On the match alone RE2 skips its DFA pass (see SearchSpan).
+        if (!(end == e ? rules[i].re->SearchSpan(text, b, end, &own) : rules[i].re->Search(text, b, end, true, &own)))
+          continue;
         if (own.end > b) next = own.end;
         out.push_back({i, std::move(own)});
         return true;

@@ -24,13 +24,10 @@ size_t ClassEnd(const std::string& p, size_t i) {
   return std::string::npos;
 }
 
-// The end of `re`'s match anchored at `at`; `re` has no groups, so this is
-// one forward DFA pass (SearchBounds runs a reverse one too, for the start).
+// The end of `re`'s match anchored at `at`: one forward DFA pass
+// (SearchBounds runs a reverse one too, for the start).
 bool EndAt(const Regex& re, std::string_view text, size_t at, size_t* end) {
-  Hit h;
-  if (!re.Search(text, at, text.size(), true, &h)) return false;
-  *end = h.end;
-  return true;
+  return re.MatchAt(text, at, text.size(), end);
 }
 
 // "(?i)", "(?-s)": flags that hold for the rest of the enclosing group.
@@ -261,8 +258,7 @@ bool JointScan::LaneHit(const Lane& lane, const PatternRule& r, const GroupFinde
                         size_t s, Hit* h) {
   if (!lane.captures) {  // the span only, DFA only
     h->begin = s;
-    if (r.re->GroupCount() == 0) return EndAt(*r.re, text, s, &h->end);
-    return r.re->SearchBounds(text, s, text.size(), &h->begin, &h->end) && h->begin == s;
+    return EndAt(*r.re, text, s, &h->end);
   }
   size_t gb, ge;
   switch (finder ? finder->Find(text, s, &gb, &ge, &h->end) : GroupFinder::kUnsure) {

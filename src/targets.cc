@@ -273,9 +273,9 @@ class BoundsScan {
   // there is the alternative that won, and a match is the same in any text
   // that still holds it.
   const Rule* Captures(Hit* h) const {
-    if (rule_ < rules_.size()) return rules_[rule_].re->Search(t_, b_, e_, true, h) ? &rules_[rule_] : nullptr;
+    if (rule_ < rules_.size()) return rules_[rule_].re->SearchSpan(t_, b_, e_, h) ? &rules_[rule_] : nullptr;
     for (const Rule& r : rules_)
-      if (r.re->Search(t_, b_, e_, true, h)) return &r;
+      if (r.re->SearchSpan(t_, b_, e_, h)) return &r;
     return nullptr;
   }
 
@@ -801,8 +801,7 @@ class Stage {
       const Rule& r = k_.value.rules[i];
       if (known && &r != known) continue;
       if (r.whole) {
-        size_t b, e;
-        if (known || (r.re->SearchBounds(t_, hb, he, &b, &e) && b == hb)) return {true, 0, he - hb, false};
+        if (known || r.re->MatchAt(t_, hb, he)) return {true, 0, he - hb, false};
         continue;
       }
       if (memo) {
@@ -810,7 +809,7 @@ class Stage {
         return **memo;
       }
       Hit h;
-      if (!r.re->Search(t_, hb, he, true, &h)) continue;
+      if (!r.re->SearchSpan(t_, hb, he, &h)) continue;
       int g = h.has(r.group) ? r.group : h.has(r.words) ? r.words : -1;
       if (g < 0) return {};
       return {true, h.groups[g].first - hb, h.groups[g].second - hb, g != r.group};
@@ -1023,8 +1022,7 @@ class Stage {
       bool heading = false;
       if (!lead_in && !trimmed.empty()) {
         for (const Rule& r : k_.heading.rules) {
-          Hit h;
-          if (r.re->Search(line, 0, line.size(), true, &h)) heading = true;
+          if (r.re->MatchAt(line, 0, line.size())) heading = true;
         }
       }
       if (lead_in || heading) {
