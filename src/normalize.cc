@@ -9,6 +9,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
 
 #include "rule_data.h"
 #include "vbtool/rules.h"
@@ -141,23 +142,34 @@ std::string NormalizeString(std::string_view s, const RuleSet& rules) {
 }
 
 std::string CollapseSpace(std::string_view s) {
+  // Bytes that may start white space: ASCII spaces, and 0xC2 of a no-break
+  // space (C2 A0). Runs of other bytes are copied whole (this is called on
+  // every phrase and mention, so per-byte appends showed in profiles).
+  static constexpr auto kMaySpace = [] {
+    std::array<bool, 256> t{};
+    for (unsigned char c : {' ', '\t', '\n', '\r', '\f', '\v'}) t[c] = true;
+    t[0xC2] = true;
+    return t;
+  }();
+  // The length of the white space at i: 0, 1 or 2 (no-break space).
+  auto space_at = [&](size_t i) -> size_t {
+    if (static_cast<unsigned char>(s[i]) != 0xC2) return kMaySpace[static_cast<unsigned char>(s[i])] ? 1 : 0;
+    return i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0 ? 2 : 0;
+  };
   std::string out;
   out.reserve(s.size());
-  bool space = false;
-  for (size_t i = 0; i < s.size(); ++i) {
-    unsigned char c = s[i];
-    bool ws = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-    if (!ws && c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) {
-      ws = true;
-      ++i;
+  bool space = false;  // white space since the last byte kept, after some byte
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t j = i;
+    while (j < s.size() && (!kMaySpace[static_cast<unsigned char>(s[j])] || space_at(j) == 0)) ++j;
+    if (j > i) {
+      if (space) out.push_back(' ');
+      out.append(s.data() + i, j - i);
+      space = false;
+      i = j;
     }
-    if (ws) {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out.push_back(' ');
-    space = false;
-    out.push_back(static_cast<char>(c));
+    for (size_t n; i < s.size() && (n = space_at(i)) > 0; i += n) space = !out.empty();
   }
   return out;
 }
