@@ -145,6 +145,24 @@ const IssuerEntry* RuleData::FindIssuerByName(std::string_view text, size_t* mat
       if (matched) {
         if (same) {
           *matched = i;
+        } else if (folded.size() == collapsed.size()) {
+          // Map the collapsed length back: a run of white space is one byte there.
+          auto space = [&](size_t k) {
+            unsigned char c = static_cast<unsigned char>(t[k]);
+            if (c == 0xC2) return k + 1 < t.size() && static_cast<unsigned char>(t[k + 1]) == 0xA0 ? size_t{2} : size_t{0};
+            return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ? size_t{1} : size_t{0};
+          };
+          size_t k = 0, ci = 0, n;
+          while (k < t.size() && (n = space(k)) > 0) k += n;
+          while (k < t.size() && ci < i) {
+            if ((n = space(k)) > 0) {
+              while (k < t.size() && (n = space(k)) > 0) k += n;
+            } else {
+              ++k;
+            }
+            ++ci;
+          }
+          *matched = k;
         } else {  // rare: map back by folding the original prefixes
           for (size_t k = 1; k <= t.size(); ++k)
             if (FoldCase(CollapseSpace(t.substr(0, k))) == f.substr(0, i)) *matched = k;
