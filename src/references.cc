@@ -285,7 +285,7 @@ struct ReferenceRules {
   std::vector<std::optional<Relation>> edge;  // per rule of `edges`
   std::vector<Resolve> resolve;               // per rule of `back`
   std::vector<int> back_type;                 // per rule of `back`: its "type" group
-  Field type_before, issuer_after, term, coordination, proposer, list_issuer, attached;
+  Field type_before, issuer_after, issuer_before, term, coordination, proposer, list_issuer, attached;
   const PatternRule* issued_before;
   int issued_day = -1, issued_month = -1, issued_year = -1, issued_issuer = -1;
   // The full-text scans but the numbers' in one pass; lanes in the order of
@@ -302,6 +302,7 @@ struct ReferenceRules {
         back(rules.section("back_references")),
         type_before(rules, "type_before", "type", /*anchored_reads=*/true),
         issuer_after(rules, "issuer_after", "issuer", /*anchored_reads=*/true),
+        issuer_before(rules, "issuer_before", "issuer"),
         term(rules, "term", "term"),
         coordination(rules, "coordination", ""),
         proposer(rules, "proposer", "issuer"),
@@ -630,6 +631,19 @@ Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, const Ref
       }
     }
   }
+  // "Quyết định của Bộ Chính trị số 31-QĐ/TW": the issuer between the type and the number.
+  if (!c.issuer && cr.issuer_before && c.begin < c.number.begin) {
+    std::string_view window = text.substr(c.begin, c.number.begin - c.begin);
+    Hit h;
+    int g = cr.issuer_before.group;
+    if (cr.issuer_before.re().Search(window, 0, window.size(), false, &h) && h.has(g)) {
+      std::string cleaned = CollapseSpace(window.substr(h.groups[g].first, h.groups[g].second - h.groups[g].first));
+      Issuer is = ResolveIssuer(cleaned, rules);
+      is.name = nt.OriginalText(c.begin + h.groups[g].first, c.begin + h.groups[g].second);
+      c.issuer_upper = AllUpper(cleaned);
+      c.issuer = is;
+    }
+  }
   // "(khóa XII)" in the issuer phrase or right after the citation.
   if (cr.term) {
     size_t we = std::min(text.size(), c.tail + 24);
@@ -890,8 +904,14 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
             c.actor = prev->actor;
             c.actor_relation = prev->actor_relation;
           }
-          // "A được sửa đổi, bổ sung bởi Luật số B và Luật số C": C acts on A too.
-          if (prev->acts_on >= 0) {
+          // "A được sửa đổi, bổ sung bởi Luật số B và Luật số C;": C acts on A
+          // too, when nothing but its date and issuer follows it (with a title
+          // of its own, C is the next item of an outer list).
+          size_t after = c.tail;
+          while (after < text.size() && HSpace(text[after])) ++after;
+          bool bare = after >= text.size() || std::strchr(";.,()\n", text[after]) != nullptr ||
+                      (i + 1 < cites.size() && WordsBetween(text, c.tail, cites[i + 1].begin) <= 1);
+          if (prev->acts_on >= 0 && bare) {
             add_edge(c, cites[prev->acts_on], prev->acts_relation);
             c.acts_on = prev->acts_on;
             c.acts_relation = prev->acts_relation;
@@ -1045,6 +1065,16 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
     if (!joined) continue;
     a.issuer = b.issuer;
     if (!a.date && b.date && a.number.number.type_code == b.number.number.type_code) a.date = b.date;
+  }
+  // "Thông tư số 15/2020/TT-BGDĐT ... được sửa đổi, bổ sung tại Thông tư số
+  // 05/2021/TT-BGDĐT ... của Bộ trưởng Bộ Giáo dục và Đào tạo": amending a
+  // text is reserved to its issuer (DOMAIN.md), so an amended citation that
+  // names none has its amender's.
+  for (const Citation& c : cites) {
+    if (c.acts_on >= 0 && c.acts_relation == Relation::kAmends && c.issuer && !cites[c.acts_on].issuer)
+      cites[c.acts_on].issuer = c.issuer;
+    if (c.actor >= 0 && c.actor_relation == Relation::kAmends && cites[c.actor].issuer && !c.issuer)
+      cites[&c - cites.data()].issuer = cites[c.actor].issuer;
   }
   // Merge mentions by id.
   std::map<std::string, size_t> index;

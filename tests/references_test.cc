@@ -638,3 +638,32 @@ TEST_CASE("references: every document of a list after a passive cue acts on the 
   CHECK_MESSAGE(HasEdge(d, "51/2024/QH15", "25/2008/QH12", Relation::kAmends), Edges(d));
   CHECK(Rel(d, "51/2024/QH15") == "basis");
 }
+
+TEST_CASE("references: an issuer before the number; an amended text without one has its amender's") {
+  Document d = Run("Thi hành Điều 2 Quyết định của Bộ Chính trị số 31-QĐ/TW, ngày 01-10-1997 ban hành Quy định về thể "
+                   "thức văn bản của Đảng;\n"
+                   "Kỳ thi được thực hiện theo Quy chế ban hành kèm theo Thông tư số 15/2020/TT-BGDĐT ngày 26/5/2020 "
+                   "được sửa đổi, bổ sung tại Thông tư số 05/2021/TT-BGDĐT ngày 12/3/2021, Thông tư số "
+                   "06/2023/TT-BGDĐT ngày 24/03/2023 và Thông tư số 02/2024/TT-BGDĐT ngày 06/3/2024 của Bộ trưởng Bộ "
+                   "Giáo dục và Đào tạo (gọi tắt là Quy chế thi);\n"
+                   "Quy định số 24-QĐ/TW ngày 30/7/2021 của Ban Chấp hành Trung ương về thi hành Điều lệ Đảng và Hướng "
+                   "dẫn số 01-HD/TW ngày 28/9/2021 của Ban Bí thư.\n");
+  CHECK(Need(d, "31-QĐ/TW").issuer->name == "Bộ Chính trị");
+  CHECK(Rel(d, "31-QĐ/TW") == "implements");
+  REQUIRE(Need(d, "15/2020/TT-BGDĐT").issuer);
+  CHECK(Need(d, "15/2020/TT-BGDĐT").issuer->name == "Bộ trưởng Bộ Giáo dục và Đào tạo");
+  for (const char* by : {"05/2021/TT-BGDĐT", "06/2023/TT-BGDĐT", "02/2024/TT-BGDĐT"})
+    CHECK_MESSAGE(HasEdge(d, by, "15/2020/TT-BGDĐT", Relation::kAmends), by << ": " << Edges(d));
+  // "thi hành" inside a title is no cue.
+  CHECK(Rel(d, "01-HD/TW") == "mentions");
+  for (const auto& e : d.edges) CHECK(e.from != "24-QĐ/TW");
+}
+
+TEST_CASE("references: after a passive cue, a citation with a title of its own is the next item of an outer list") {
+  Document d = Run("Nghị định số 83/2024/NĐ-CP sửa đổi, bổ sung một số điều của Nghị định số 10/2016/NĐ-CP ngày 01 "
+                   "tháng 02 năm 2016 của Chính phủ quy định về cơ quan thuộc Chính phủ đã được sửa đổi, bổ sung một "
+                   "số điều theo Nghị định số 47/2019/NĐ-CP ngày 05 tháng 6 năm 2019 của Chính phủ và Nghị định số "
+                   "120/2020/NĐ-CP ngày 07 tháng 10 năm 2020 của Chính phủ quy định về thành lập đơn vị sự nghiệp.\n");
+  CHECK(HasEdge(d, "47/2019/NĐ-CP", "10/2016/NĐ-CP", Relation::kAmends));
+  CHECK_MESSAGE(!HasEdge(d, "120/2020/NĐ-CP", "10/2016/NĐ-CP", Relation::kAmends), Edges(d));
+}
