@@ -833,6 +833,14 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
       ++n;
     }
     self.title = CollapseSpace(title);
+    // A gazette title ("CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG NGÀY 21
+    // THÁNG 6 NĂM 2001 VỀ VIỆC ..."): the subject is what follows the date.
+    if (title_date && self.date_at) {
+      std::string date_text = CollapseSpace(self.date_at->text);
+      size_t p = self.title.find(date_text);
+      if (p != std::string::npos && p + date_text.size() < self.title.size())
+        self.title = std::string(Trim(std::string_view(self.title).substr(p + date_text.size())));
+    }
   }
   // Công văn subject: "V/v ..." and its continuation lines.
   bool has_subject = false;

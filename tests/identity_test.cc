@@ -218,6 +218,7 @@ TEST_CASE("identity: an old gazette title holds the own number and date; a plan'
   CHECK(d.self.number->id == "16/2001/CT-TTg");
   REQUIRE(d.self.date);
   CHECK(d.self.date->Iso() == "2001-06-21");
+  CHECK(d.self.title == "VỀ VIỆC XÂY DỰNG KẾ HOẠCH");
   CHECK(d.references.size() == 1);
   Document p = Run("KẾ HOẠCH\nTHỰC HIỆN CHỈ THỊ SỐ 25-CT/TW NGÀY 25/10/2023 CỦA BAN BÍ THƯ\n");
   CHECK_FALSE(p.self.number);
