@@ -1070,11 +1070,11 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
   // 05/2021/TT-BGDĐT ... của Bộ trưởng Bộ Giáo dục và Đào tạo": amending a
   // text is reserved to its issuer (DOMAIN.md), so an amended citation that
   // names none has its amender's.
-  for (const Citation& c : cites) {
+  for (Citation& c : cites) {
     if (c.acts_on >= 0 && c.acts_relation == Relation::kAmends && c.issuer && !cites[c.acts_on].issuer)
       cites[c.acts_on].issuer = c.issuer;
     if (c.actor >= 0 && c.actor_relation == Relation::kAmends && cites[c.actor].issuer && !c.issuer)
-      cites[&c - cites.data()].issuer = cites[c.actor].issuer;
+      c.issuer = cites[c.actor].issuer;
   }
   // Merge mentions by id.
   std::map<std::string, size_t> index;
