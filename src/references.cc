@@ -757,6 +757,19 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
     size_t next_clause = 0;
   };
   PassiveHead passive_head;
+  // True when a gap between two citations ends with a comma or a coordination
+  // ("và", "cùng với"), tried from each of its last words.
+  auto EndsJoined = [&](std::string_view g) {
+    while (!g.empty() && (HSpace(g.back()) || g.back() == '\n')) g.remove_suffix(1);
+    bool joined = !g.empty() && g.back() == ',';
+    for (size_t w = g.size(), words = 0; coordination && !joined && w > 0 && words < 3; ++words) {
+      while (w > 0 && !HSpace(g[w - 1]) && g[w - 1] != '\n') --w;
+      Hit k;
+      joined = coordination->re->Search(g, w, g.size(), true, &k) && k.end == g.size();
+      while (w > 0 && (HSpace(g[w - 1]) || g[w - 1] == '\n')) --w;
+    }
+    return joined;
+  };
   for (size_t i = 0; i < cites.size(); ++i) {
     Citation& c = cites[i];
     size_t cs = clauses[c.clause];
@@ -866,7 +879,16 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
             for (const Hit& k : coordination->re->FindAll(text, prev->tail, cue_at))
               if (BoundaryBefore(text, k.begin) && BoundaryAfter(text, k.end)) adjacent = false;
           }
-          if (adjacent && h.relation != Relation::kMentions) {
+          // "Thực hiện Nghị định số A (2015) ... quy định chi tiết ... Luật Hộ
+          // tịch và Quyết định số B (2017)": A cannot act on a later B, so the
+          // cue is A's title and "và B" goes on with A's relation.
+          bool later = prev->date && c.date &&
+                       std::tie(prev->date->year, prev->date->month, prev->date->day) <
+                           std::tie(c.date->year, c.date->month, c.date->day);
+          if (adjacent && h.relation != Relation::kMentions && later &&
+              EndsJoined(text.substr(prev->tail, c.begin - prev->tail))) {
+            rel = prev->relation;
+          } else if (adjacent && h.relation != Relation::kMentions) {
             add_edge(*prev, c, h.relation);
             rel = Relation::kMentions;
             // "A sửa đổi ... của B ... và C": a list after B shares A's act.
@@ -884,17 +906,7 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
       if (!rel) {
         std::string_view gap = text.substr(prev->tail, c.begin - prev->tail);
         auto joined_list = [&] {
-          std::string_view g = gap;
-          while (!g.empty() && (HSpace(g.back()) || g.back() == '\n')) g.remove_suffix(1);
-          bool joined = !g.empty() && g.back() == ',';
-          // The gap ends with a coordination ("và", "cùng với"): tried from each of its last words.
-          for (size_t w = g.size(), words = 0; coordination && !joined && w > 0 && words < 3; ++words) {
-            while (w > 0 && !HSpace(g[w - 1]) && g[w - 1] != '\n') --w;
-            Hit k;
-            joined = coordination->re->Search(g, w, g.size(), true, &k) && k.end == g.size();
-            while (w > 0 && (HSpace(g[w - 1]) || g[w - 1] == '\n')) --w;
-          }
-          return joined && cue_index.In(prev->tail, c.begin).empty() && gap.find(';') == std::string_view::npos;
+          return EndsJoined(gap) && cue_index.In(prev->tail, c.begin).empty() && gap.find(';') == std::string_view::npos;
         };
         if ((WordsBetween(text, prev->tail, c.begin) <= 2 || joined_list()) &&
             gap.find('.') == std::string_view::npos) {

@@ -667,3 +667,12 @@ TEST_CASE("references: after a passive cue, a citation with a title of its own i
   CHECK(HasEdge(d, "47/2019/NĐ-CP", "10/2016/NĐ-CP", Relation::kAmends));
   CHECK_MESSAGE(!HasEdge(d, "120/2020/NĐ-CP", "10/2016/NĐ-CP", Relation::kAmends), Edges(d));
 }
+
+TEST_CASE("references: a cue in a citation's title cannot act on a later document: 'và B' goes on with A's relation") {
+  Document d = Run("Thực hiện Luật Hộ tịch năm 2014, Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định "
+                   "chi tiết và hướng dẫn thi hành một số điều của Luật Hộ tịch và Quyết định số 101/QĐ-TTg ngày "
+                   "23/01/2017 của Thủ tướng Chính phủ về việc phê duyệt Chương trình hành động quốc gia;\n");
+  CHECK(Rel(d, "123/2015/NĐ-CP") == "implements");
+  CHECK(Rel(d, "101/QĐ-TTg") == "implements");
+  CHECK(d.edges.empty());
+}
