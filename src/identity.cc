@@ -547,6 +547,16 @@ bool StartsWithType(std::string_view v, const RuleData& rules) {
   return false;
 }
 
+// `s` trimmed of white space and of the marks copies leave around header
+// cells: Markdown's bold and line-break escapes ("**ỦY BAN THƯỜNG VỤ\\"),
+// table pipes, headings.
+std::string_view Unmarked(std::string_view s) {
+  auto mark = [](char c) { return c == ' ' || c == '\t' || c == '*' || c == '_' || c == '\\' || c == '|' || c == '#'; };
+  while (!s.empty() && mark(s.front())) s.remove_prefix(1);
+  while (!s.empty() && mark(s.back())) s.remove_suffix(1);
+  return s;
+}
+
 // How much of `s` a known issuer name covers (0 when none starts it).
 size_t KnownPrefix(std::string_view s, const RuleData& rules) {
   size_t matched = 0;
@@ -571,10 +581,12 @@ std::optional<Issuer> HeaderIssuer(const NormalizedText& nt, const RuleData& rul
     if (motto[i] != Hit::npos) {
       if (motto_line == lines.size()) motto_line = i;
       // Two columns flattened into one line: "ỦY BAN NHÂN DÂN   CỘNG HÒA XÃ HỘI ...".
-      std::string_view before = Trim(text.substr(b, motto[i] > b ? motto[i] - b : 0));
+      std::string_view before = Unmarked(text.substr(b, motto[i] > b ? motto[i] - b : 0));
       if (!before.empty() && MostlyUpper(before) && !HasDigit(before)) candidates.push_back({i, std::string(before)});
       continue;
     }
+    v = Unmarked(v);
+    if (v.empty()) continue;
     if (lines.Find(kOwnNumber, i) || lines.Find(kPlaceDate, i) || lines.Find(kTitleType, i)) continue;
     if (!MostlyUpper(v) || HasDigit(v) || SectionHeading(v) || StartsWithType(v, rules)) continue;
     candidates.push_back({i, std::string(v)});
@@ -612,7 +624,9 @@ std::optional<Issuer> HeaderIssuer(const NormalizedText& nt, const RuleData& rul
     std::string joined = above + " " + pick;
     // ("HUYỆN ỦY ĐẠI LỘC" names a body of its own: no join.)
     bool locality = KnownPrefix(pick, rules) == 0 && matches(kLocalityLine, pick);
-    bool one_name = KnownPrefix(joined, rules) > above.size() && KnownPrefix(pick, rules) < pick.size();
+    // ("ỦY BAN THƯỜNG VỤ" / "QUỐC HỘI": one known name, though its last line is one too.)
+    size_t known = KnownPrefix(joined, rules);
+    bool one_name = known > above.size() && (KnownPrefix(pick, rules) < pick.size() || known == joined.size());
     // "ĐẢNG UỶ KHỐI CÁC TRƯỜNG / ĐẠI HỌC, CAO ĐẲNG HÀ NỘI": a line that opens
     // no body of its own ends the name above.
     bool goes_on = KnownPrefix(pick, rules) == 0 && !matches(kBodyHead, pick) && matches(kBodyHead, above);

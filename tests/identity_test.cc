@@ -263,3 +263,15 @@ TEST_CASE("identity: a flattened công văn header 'Số: 627/BYT-BH V/v ...' gi
   CHECK(d.self.title == "hướng dẫn thực hiện một số quy định tại Điều 22 Luật BHYT");
   CHECK(d.references.empty());
 }
+
+TEST_CASE("identity: Markdown marks around header cells; a known name over two lines whose last line is a body too") {
+  Document d = Run("    **ỦY BAN THƯỜNG VỤ\\        **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\\n"
+                   "         QUỐC HỘI\\                 Độc lập - Tự do - Hạnh phúc\\\n\n"
+                   "   Số: 1673/NQ-UBTVQH15         *Hà Nội, ngày 16 tháng 6 năm 2025*\n");
+  REQUIRE(d.self.issuer);
+  CHECK(d.self.issuer->name == "Ủy ban Thường vụ Quốc hội");
+  // A body under its parent stays apart.
+  Document s = Run("**ỦY BAN NHÂN DÂN TỈNH BẮC GIANG**\n**SỞ Y TẾ**\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/SYT-VP\n");
+  REQUIRE(s.self.issuer);
+  CHECK(s.self.issuer->name == "Sở Y tế");
+}
