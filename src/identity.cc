@@ -588,7 +588,30 @@ std::optional<Issuer> HeaderIssuer(const NormalizedText& nt, const RuleData& rul
     v = Unmarked(v);
     if (v.empty()) continue;
     if (lines.Find(kOwnNumber, i) || lines.Find(kPlaceDate, i) || lines.Find(kTitleType, i)) continue;
-    if (!MostlyUpper(v) || HasDigit(v) || SectionHeading(v) || StartsWithType(v, rules)) continue;
+    if (!MostlyUpper(v)) {
+      // A page title glued before the header: "Quyết định 435/QĐ-UBND năm
+      // 2020. ỦY BAN NHÂN DÂN TỈNH KON TUM -------": the capitals at the end,
+      // when a known body opens them.
+      size_t cut = v.size();
+      for (size_t w = v.size(); w > 0;) {
+        size_t b = w;
+        while (b > 0 && v[b - 1] != ' ') --b;
+        std::string_view word = v.substr(b, w - b);
+        bool letters = std::any_of(word.begin(), word.end(), [](char c) {
+          return std::isalpha(static_cast<unsigned char>(c)) || (c & 0x80);
+        });
+        if (HasDigit(word) || (letters && !MostlyUpper(word))) break;
+        cut = b;
+        w = b;
+        while (w > 0 && v[w - 1] == ' ') --w;
+      }
+      std::string_view tail = v.substr(cut);
+      while (!tail.empty() && (tail.back() == '-' || tail.back() == ' ')) tail.remove_suffix(1);
+      if (cut > 0 && !tail.empty() && !HasDigit(tail) && KnownPrefix(tail, rules) > 0)
+        candidates.push_back({i, std::string(tail)});
+      continue;
+    }
+    if (HasDigit(v) || SectionHeading(v) || StartsWithType(v, rules)) continue;
     candidates.push_back({i, std::string(v)});
   }
   if (candidates.empty()) return std::nullopt;

@@ -275,3 +275,14 @@ TEST_CASE("identity: Markdown marks around header cells; a known name over two l
   REQUIRE(s.self.issuer);
   CHECK(s.self.issuer->name == "Sở Y tế");
 }
+
+TEST_CASE("identity: a page title glued before the header keeps the body in capitals at its end") {
+  Document d = Run("Quyết định 435/QĐ-UBND năm 2020. ỦY BAN NHÂN DÂN TỈNH KON TUM -------\n"
+                   "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\n"
+                   "Số: 435/QĐ-UBND Kon Tum, ngày 04 tháng 5 năm 2020 QUYẾT ĐỊNH\n");
+  REQUIRE(d.self.issuer);
+  CHECK(d.self.issuer->name == "Ủy ban nhân dân tỉnh Kon Tum");
+  // A sentence ending in capitals that name no known body is no header.
+  Document s = Run("Thực hiện chỉ đạo của lãnh đạo TRUNG TÂM XYZ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n");
+  CHECK_FALSE(s.self.issuer);
+}
