@@ -770,6 +770,17 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
     }
     return joined;
   };
+  // Clauses `from` < k <= `to` all opened by ';' on one line, those before
+  // `to` holding no cue: one list item's long title, then the next item.
+  auto SemicolonChain = [&](size_t from, size_t to) {
+    if (from == SIZE_MAX || to <= from || to - from > 8) return false;
+    for (size_t k = from + 1; k <= to; ++k) {
+      size_t ks = clauses[k];
+      if (ks == 0 || text[ks - 1] != ';') return false;
+      if (k < to && !cue_index.In(ks, clauses[k + 1]).empty()) return false;
+    }
+    return text.substr(clauses[from], clauses[to] - clauses[from]).find('\n') == std::string_view::npos;
+  };
   for (size_t i = 0; i < cites.size(); ++i) {
     Citation& c = cites[i];
     size_t cs = clauses[c.clause];
@@ -784,7 +795,8 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
     }
     if (first_in_clause) {
       // Clauses between the previous reference and this one may hold a heading cue.
-      if (last_clause != SIZE_MAX && c.clause > last_clause + 1) list_relation.reset();
+      if (last_clause != SIZE_MAX && c.clause > last_clause + 1 && !SemicolonChain(last_clause, c.clause))
+        list_relation.reset();
       size_t prev_clause_start = c.clause > 0 ? clauses[c.clause - 1] : 0;
       if (c.clause > 0 && (i == 0 || cites[i - 1].clause < c.clause - 1)) {
         auto heading = cue_index.In(prev_clause_start, cs);
@@ -955,6 +967,10 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
       bool list_item = heads || cue_index.In(cs, c.begin).empty();
       if (heads && pending && pending_clause == c.clause)
         rel = pending;
+      else if (list_item && list_relation && heads && SemicolonChain(last_clause, c.clause))
+        // "Căn cứ Nghị định số A ... về ... tổng cục, cục thuộc bộ; cơ quan
+        // chuyên môn ...; Nghị định số B ...": A's title held ';' too.
+        rel = list_relation;
       else if (list_item && list_relation && c.clause == last_clause + 1 && cs > 0 &&
                (text[cs - 1] == ';' || text[cs - 1] == ','))
         rel = list_relation;
@@ -1003,7 +1019,13 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
       bool holds_passive = std::any_of(passive.begin(), passive.end(), [&](const EdgeCue& p) {
         return p.begin >= h->begin && p.end < h->end;
       });
-      if (WordsBetween(text, c.tail, h->begin) <= 4 && (holds_passive || !in_passive(h->begin, h->end)) &&
+      // Close after the citation, or closing its clause after its title
+      // ("Thông tư số 15/2019/TT-BLĐTBXH ... quy định Chế độ báo cáo ... hết hiệu lực.").
+      size_t next = h->end;
+      while (next < text.size() && HSpace(text[next])) ++next;
+      bool closes = next >= text.size() || std::strchr(".;\n", text[next]) != nullptr;
+      int words = WordsBetween(text, c.tail, h->begin);
+      if ((words <= 4 || (closes && words <= 40)) && (holds_passive || !in_passive(h->begin, h->end)) &&
           h->relation > c.relation) {
         c.relation = h->relation;
         // "Các Quyết định số 12/2019/QĐ-TTg và số 13/2019/QĐ-TTg hết hiệu lực": the whole list.

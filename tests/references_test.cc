@@ -676,3 +676,20 @@ TEST_CASE("references: a cue in a citation's title cannot act on a later documen
   CHECK(Rel(d, "101/QĐ-TTg") == "implements");
   CHECK(d.edges.empty());
 }
+
+TEST_CASE("references: a 'Căn cứ' item whose title holds ';' still hands the relation to the next item") {
+  Document d = Run("Căn cứ Nghị định số 64/2021/NĐ-CP ngày 30/6/2021 của Chính phủ về ký kết và thực hiện thoả thuận "
+                   "quốc tế nhân danh tổng cục, cục thuộc bộ; cơ quan chuyên môn thuộc Uỷ ban nhân dân cấp tỉnh; Uỷ "
+                   "ban nhân dân cấp huyện; Nghị định số 177/2025/NĐ-CP ngày 30/6/2025 của Chính phủ sửa đổi, bổ sung "
+                   "các Nghị định trong lĩnh vực thỏa thuận quốc tế;\n");
+  CHECK(Rel(d, "177/2025/NĐ-CP") == "basis");
+}
+
+TEST_CASE("references: 'hết hiệu lực' closing the clause of a cited text repeals it; failing to carry out is no carrying out") {
+  Document d = Run("2. Kể từ ngày Thông tư này có hiệu lực, Thông tư số 15/2019/TT-BLĐTBXH \nngày 18/9/2019 của Bộ trưởng "
+                   "Bộ Lao động - Thương binh và Xã hội quy định \nquy định Chế độ báo cáo thống kê ngành Lao động - "
+                   "Thương binh và Xã hội hết \nhiệu lực.  \n"
+                   "- Đối với các cơ sở KCB không thực hiện đúng Chỉ thị số 25/CT-BYT , vẫn kê thêm giường.\n");
+  CHECK(Rel(d, "15/2019/TT-BLĐTBXH") == "repeals");
+  CHECK(Rel(d, "25/CT-BYT") == "mentions");
+}
