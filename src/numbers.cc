@@ -583,9 +583,15 @@ std::optional<DateHit> DateAt(std::string_view text, size_t pos, const RuleData&
       auto d = MakeDate(GroupAt(text, h, g.day), GroupAt(text, h, g.month), GroupAt(text, h, g.year),
                         GroupAt(text, h, g.quarter));
       bool digit_before = h.begin > 0 && isdigit(static_cast<unsigned char>(text[h.begin - 1]));
+      // "ngày 18/8/20222": a typo'd year glued to more digits is no date either.
+      size_t end = h.end;
+      if (d && !BoundaryAfter(text, h.end) && isdigit(static_cast<unsigned char>(text[h.end]))) {
+        while (end < text.size() && isdigit(static_cast<unsigned char>(text[end]))) ++end;
+        d.reset();
+      }
       if (!d && !digit_before) {
-        impossible.push_back({h.begin, h.end});
-        if (invalid) *invalid = std::pair{h.begin, h.end};
+        impossible.push_back({h.begin, end});
+        if (invalid) *invalid = std::pair{h.begin, end};
       }
       bool inside_impossible = std::any_of(impossible.begin(), impossible.end(),
                                            [&](auto& sp) { return h.begin >= sp.first && h.end <= sp.second; });

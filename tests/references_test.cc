@@ -693,3 +693,15 @@ TEST_CASE("references: 'hết hiệu lực' closing the clause of a cited text r
   CHECK(Rel(d, "15/2019/TT-BLĐTBXH") == "repeals");
   CHECK(Rel(d, "25/CT-BYT") == "mentions");
 }
+
+TEST_CASE("references: a year glued to more digits is an invalid date whose issuer is still read; '<body> có Công văn số'") {
+  Document d = Run("Căn cứ Quy định số 80-QĐ/TW ngày 18/8/20222 của Bộ Chính trị về phân cấp quản lý cán bộ;\n"
+                   "Bộ Y tế có Công văn số 627/BYT-BH ngày 27/01/2021 hướng dẫn thực hiện.\n");
+  const Reference& r = Need(d, "80-QĐ/TW");
+  CHECK_FALSE(r.date);
+  CHECK(r.issuer->name == "Bộ Chính trị");
+  bool flagged = false;
+  for (const auto& g : d.diagnostics) flagged |= g.code == "invalid_date";
+  CHECK(flagged);
+  CHECK(Need(d, "627/BYT-BH").issuer->name == "Bộ Y tế");
+}
