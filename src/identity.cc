@@ -628,12 +628,13 @@ std::optional<Issuer> HeaderIssuer(const NormalizedText& nt, const RuleData& rul
     pos[i + 1] = pos[i] + (letters && !motto_only ? 1 : 0);
   }
   auto next_to = [&](size_t a, size_t b) { return pos[b] == pos[a] + 1; };  // line b right under line a
-  // Prefer the lowest line above the motto: "UBND TỈNH X / SỞ Y TẾ" → SỞ Y TẾ;
-  // with the left column going on under the motto line, its lowest line.
+  // Prefer the lowest line above the motto (or beside it, in a flattened
+  // header): "UBND TỈNH X / SỞ Y TẾ" → SỞ Y TẾ; with the left column going on
+  // under the motto line, its lowest line.
   size_t k = candidates.size() - 1;
   for (size_t j = 0; j < candidates.size(); ++j)
-    if (candidates[j].first < motto_line) k = j;
-  if (candidates[k].first < motto_line)
+    if (candidates[j].first <= motto_line) k = j;
+  if (candidates[k].first <= motto_line)
     while (k + 1 < candidates.size() && next_to(candidates[k].first, candidates[k + 1].first)) ++k;
   std::string pick = candidates[k].second;
   auto matches = [&](Field f, std::string_view s) {

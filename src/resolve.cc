@@ -73,9 +73,12 @@ void ResolveSelf(Document* doc) {
   const std::string& self = doc->self.number->id;
   // The same number with another date is another issuer's document (two
   // UBND may both issue a "153/KH-UBND"): only a match without a contrary date is self.
-  bool other_date = std::any_of(doc->references.begin(), doc->references.end(), [&](const Reference& r) {
-    return r.id == self && r.date && doc->self.date && !(*r.date == *doc->self.date);
-  });
+  // A number with its year and issuer code ("02/2025/TT-BLĐTBXH") names one
+  // document: another date beside it is a typo.
+  bool other_date = doc->self.number->year == 0 &&
+                    std::any_of(doc->references.begin(), doc->references.end(), [&](const Reference& r) {
+                      return r.id == self && r.date && doc->self.date && !(*r.date == *doc->self.date);
+                    });
   if (other_date) return;
   // The own number in its other form ("1961/QĐ-UBND" and, in a page title,
   // "1961/2019/QĐ-UBND") is the document too.

@@ -705,3 +705,14 @@ TEST_CASE("references: a year glued to more digits is an invalid date whose issu
   CHECK(flagged);
   CHECK(Need(d, "627/BYT-BH").issuer->name == "Bộ Y tế");
 }
+
+TEST_CASE("references: the own normative number repeated with a typo'd date is still the document") {
+  Document d = Run("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nSố: 02/2025/TT-BLĐTBXH\nHà Nội, ngày 10 tháng 01 năm 2025\n"
+                   "THÔNG TƯ\nQuy định chế độ báo cáo thống kê\n"
+                   "PHỤ LỤC I\n(Ban hành kèm theo Thông tư số 02/2025/TT-BLĐTBXH ngày 10/01/2024 của Bộ trưởng)\n");
+  CHECK(Ref(d, "02/2025/TT-BLĐTBXH") == nullptr);
+  // A number without its year, dated otherwise, is another body's document.
+  Document k = Run("ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\nSố: 153/KH-UBND\nBắc Giang, ngày 21 tháng 6 năm 2024\nKẾ HOẠCH\n"
+                   "Thực hiện Kế hoạch số 153/KH-UBND ngày 02/3/2024 của UBND huyện Yên Thế.\n");
+  CHECK(Ref(k, "153/KH-UBND") != nullptr);
+}
