@@ -774,12 +774,12 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
   // `to` holding no cue: one list item's long title, then the next item.
   auto SemicolonChain = [&](size_t from, size_t to) {
     if (from == SIZE_MAX || to <= from || to - from > 8) return false;
-    for (size_t k = from + 1; k <= to; ++k) {
-      size_t ks = clauses[k];
-      if (ks == 0 || text[ks - 1] != ';') return false;
-      if (k < to && !cue_index.In(ks, clauses[k + 1]).empty()) return false;
-    }
-    return text.substr(clauses[from], clauses[to] - clauses[from]).find('\n') == std::string_view::npos;
+    for (size_t k = from + 1; k <= to; ++k)
+      if (clauses[k] == 0 || text[clauses[k] - 1] != ';') return false;
+    if (text.substr(clauses[from], clauses[to] - clauses[from]).find('\n') != std::string_view::npos) return false;
+    for (size_t k = from + 1; k < to; ++k)
+      if (!cue_index.In(clauses[k], clauses[k + 1]).empty()) return false;
+    return true;
   };
   for (size_t i = 0; i < cites.size(); ++i) {
     Citation& c = cites[i];
