@@ -624,7 +624,7 @@ std::optional<Issuer> HeaderIssuer(const NormalizedText& nt, const RuleData& rul
     auto [b, e] = TrimSpan(text, lines[i]);
     bool letters = false;
     for (size_t c = b; c < e && !letters; ++c) letters = isalnum(static_cast<unsigned char>(text[c])) || (text[c] & 0x80);
-    bool motto_only = motto[i] != Hit::npos && Trim(text.substr(b, motto[i] > b ? motto[i] - b : 0)).empty();
+    bool motto_only = motto[i] != Hit::npos && Unmarked(text.substr(b, motto[i] > b ? motto[i] - b : 0)).empty();
     pos[i + 1] = pos[i] + (letters && !motto_only ? 1 : 0);
   }
   auto next_to = [&](size_t a, size_t b) { return pos[b] == pos[a] + 1; };  // line b right under line a

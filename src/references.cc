@@ -226,6 +226,11 @@ const PatternRule* FieldRule(const RuleData& rules, const char* field) {
   return nullptr;
 }
 
+// True when `a` falls before `b`, day by day (an unknown month or day is 0).
+bool Earlier(const DocDate& a, const DocDate& b) {
+  return std::tie(a.year, a.month, a.day) < std::tie(b.year, b.month, b.day);
+}
+
 // The text of capture group `g` of `h`, or empty when unset.
 std::string_view GroupAt(std::string_view text, const Hit& h, int g) {
   if (!h.has(g)) return {};
@@ -716,10 +721,7 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
   auto add_edge = [&](const Citation& from, const Citation& to, Relation rel) {
     if (rel == Relation::kMentions || from.number.number.id == to.number.number.id) return;
     // A document cannot carry out, amend or replace one issued after it.
-    if (from.date && to.date &&
-        std::tie(from.date->year, from.date->month, from.date->day) <
-            std::tie(to.date->year, to.date->month, to.date->day))
-      return;
+    if (from.date && to.date && Earlier(*from.date, *to.date)) return;
     size_t b = std::min(from.begin, to.begin), e = std::max(from.tail, to.tail);
     edges.push_back({from.number.number.id, to.number.number.id, rel,
                      nt.LineOf(std::min(from.number.begin, to.number.begin)), nt.OriginalText(b, e)});
@@ -894,9 +896,7 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
           // "Thực hiện Nghị định số A (2015) ... quy định chi tiết ... Luật Hộ
           // tịch và Quyết định số B (2017)": A cannot act on a later B, so the
           // cue is A's title and "và B" goes on with A's relation.
-          bool later = prev->date && c.date &&
-                       std::tie(prev->date->year, prev->date->month, prev->date->day) <
-                           std::tie(c.date->year, c.date->month, c.date->day);
+          bool later = prev->date && c.date && Earlier(*prev->date, *c.date);
           if (adjacent && h.relation != Relation::kMentions && later &&
               EndsJoined(text.substr(prev->tail, c.begin - prev->tail))) {
             rel = prev->relation;
@@ -1153,10 +1153,7 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
   if (doc->self.date && doc->self.date->day) {
     for (const auto& r : doc->references) {
       if (!r.date || r.date->day == 0) continue;
-      // Both have a day: their Iso() strings are "YYYY-MM-DD" (MakeDate keeps
-      // years to 1900-2100), so comparing the fields compares the strings.
-      const DocDate &a = *r.date, &b = *doc->self.date;
-      if (std::tie(a.year, a.month, a.day) > std::tie(b.year, b.month, b.day)) {
+      if (Earlier(*doc->self.date, *r.date)) {
         const Mention& m = r.mentions.front();
         doc->diagnostics.push_back(
             {"warning", "reference_after_document",

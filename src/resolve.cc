@@ -5,6 +5,7 @@
 // document is the document's own relation to that one.
 #include <algorithm>
 #include <set>
+#include <tuple>
 
 #include "stages.h"
 
@@ -27,9 +28,13 @@ void Rename(Document* doc, const std::string& from, const std::string& to) {
     if (e.from == from) e.from = to;
     if (e.to == from) e.to = to;
   }
-  doc->edges.erase(
-      std::remove_if(doc->edges.begin(), doc->edges.end(), [](const Edge& e) { return e.from == e.to; }),
-      doc->edges.end());
+  // No loop, and one edge where the two forms each gave one.
+  std::set<std::tuple<std::string, std::string, Relation>> seen;
+  doc->edges.erase(std::remove_if(doc->edges.begin(), doc->edges.end(),
+                                  [&](const Edge& e) {
+                                    return e.from == e.to || !seen.insert({e.from, e.to, e.relation}).second;
+                                  }),
+                   doc->edges.end());
   for (BackReference& b : doc->back_references)
     if (b.resolved_to == from) b.resolved_to = to;
 }
