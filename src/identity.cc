@@ -141,12 +141,14 @@ enum Field {
   kGazetteTitle,
   kLocalityLine,  // matched on header strings, not on lines
   kBodyHead,
+  kPublication,
   kFieldCount
 };
 constexpr std::array<const char*, kFieldCount> kFieldNames = {
     "own_number",  "place_date",      "adopted_date", "title_type",  "subject",          "motto",
     "party_motto", "issuer_sentence", "signer_mark",  "signed_note", "recipients_start", "addressees_start",
-    "filing",      "report_sentence", "gazette_title", "locality_line", "body_head"};
+    "filing",      "report_sentence", "gazette_title", "locality_line", "body_head",
+    "publication"};
 
 // True when every match of `pattern` starts where the text starts: it opens
 // with ^ (after flag groups such as "(?m)") and has no top-level alternative.
@@ -773,6 +775,40 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
     }
   }
 
+  // A newspaper or portal copy: a lead says who issued which document, and a
+  // note says its full text follows ("Ngày 23/8/2017, Tỉnh ủy ... đã ban hành
+  // Chương trình số 27-CTr/TU về ... Ban quản trị website xin đăng toàn văn
+  // Chương trình"). With no number line, the lead names the document itself.
+  std::optional<DocType> lead_type;
+  std::optional<Issuer> lead_issuer;
+  std::optional<DocDate> lead_date;
+  if (!self.number && number_line == lines.size()) {
+    std::vector<size_t> notes = lines.With(kPublication, 0, std::min(lines.size(), kHeaderLines));
+    for (size_t i = 0; !notes.empty() && i <= notes.front(); ++i) {
+      Hit h;
+      const PatternRule* r = lines.Find(kIssuerSentence, i, &h);
+      if (!r || h.has(r->re->Group("of"))) continue;
+      int tg = r->re->Group("type"), cg = r->re->Group("cited"), ig = r->re->Group("issuer");
+      if (!h.has(tg) || !h.has(ig)) continue;
+      lead_type = ResolveType(nullptr, text.substr(h.groups[tg].first, h.groups[tg].second - h.groups[tg].first), rules);
+      if (!lead_type) continue;
+      lead_issuer = ResolveIssuer(nt.OriginalText(h.groups[ig].first, h.groups[ig].second), rules);
+      if (h.has(cg)) {
+        size_t digit = h.groups[cg].second - 1;
+        if (auto n = NumberAt(text, digit, rules); n && n->number.type_code == lead_type->code) {
+          self.number = n->number;
+          self.number_at = nt.Locate(n->begin, n->end);
+          if (auto d = DateAt(text, n->end, rules, true)) lead_date = d->date;
+        }
+      }
+      // "Ngày 23/8/2017, Tỉnh ủy ... đã ban hành": the date opening the lead.
+      if (!lead_date)
+        if (auto d = DateAt(text, lines[i].begin, rules, false, h.groups[ig].first); d && d->date.day)
+          lead_date = d->date;
+      break;
+    }
+  }
+
   // Place and date line: the first one anywhere (some layouts put it last).
   {
     Hit h;
@@ -808,6 +844,7 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
     }
   }
   if (!self.date && title_date) self.date = title_date;
+  if (!self.date && lead_date) self.date = lead_date;
   if (!self.date || self.date->day == 0) {
     Hit h;
     const PatternRule* r = lines.First(kAdoptedDate, 0, header_end_line, &h);
@@ -902,6 +939,7 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
   // Type: from the number, else the title line, else a công văn by its V/v.
   if (self.number) self.type = ResolveType(&*self.number, title_type, rules);
   if (!self.type && !title_type.empty()) self.type = ResolveType(nullptr, title_type, rules);
+  if (!self.type && lead_type) self.type = lead_type;
   if (!self.type && has_subject && rules.letter_type)
     self.type = DocType{rules.letter_type->code, rules.letter_type->name};
 
@@ -911,6 +949,8 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
   if (number_line < stop) stop = std::max(stop, number_line);
   if (auto is = HeaderIssuer(nt, rules, ir, lines, stop)) {
     self.issuer = std::move(is);
+  } else if (lead_issuer) {
+    self.issuer = std::move(lead_issuer);
   } else {
     Hit h;
     const PatternRule* r = lines.First(kIssuerSentence, 0, kHeaderLines, &h);

@@ -227,6 +227,32 @@ TEST_CASE("identity: an old gazette title holds the own number and date; a plan'
   CHECK_FALSE(k.self.number);
 }
 
+TEST_CASE("identity: a newspaper copy's lead names the document whose full text follows") {
+  Document d = Run("Tìm kiếm tin tức\nNgày 23/8/2017, Tỉnh Ủy Thừa Thiên Huế đã ban hành Chương trình số 27-CTr/TU về "
+                   "thực hiện Chỉ thị 13-CT/TW của Ban Bí thư.\nBan quản trị website xin đăng toàn văn Chương trình "
+                   "này:\n\nCHƯƠNG TRÌNH\nThực hiện Chỉ thị 13-CT/TW, ngày 12/01/2017 của Ban Bí thư, ...\n");
+  REQUIRE(d.self.number);
+  CHECK(d.self.number->id == "27-CTr/TU");
+  REQUIRE(d.self.date);
+  CHECK(d.self.date->Iso() == "2017-08-23");
+  REQUIRE(d.self.issuer);
+  CHECK(d.self.issuer->name == "Tỉnh Ủy Thừa Thiên Huế");
+  REQUIRE(d.references.size() == 1);  // its own number is no reference
+  CHECK(d.references[0].id == "13-CT/TW");
+  // Without a full number: the type and the issuer.
+  Document y = Run("CTTĐT - Ngày 6/8, Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17 về việc tăng cường ...\n"
+                   "Nội dung Chỉ thị như sau:\nTrong những năm qua, ...\n");
+  REQUIRE(y.self.type);
+  CHECK(y.self.type->code == "CT");
+  REQUIRE(y.self.issuer);
+  CHECK(y.self.issuer->name == "Ban Thường vụ Tỉnh ủy Yên Bái");
+  CHECK_FALSE(y.self.report);
+  // A lead with no note that the text follows is a news item citing a document.
+  Document n = Run("Ngày 23/8/2017, Tỉnh ủy Thừa Thiên Huế đã ban hành Chương trình số 27-CTr/TU về rừng.\n"
+                   "Chương trình nêu rõ ...\n");
+  CHECK_FALSE(n.self.number);
+}
+
 TEST_CASE("identity: a V/v subject stops where the other header column goes on (motto, number, date)") {
   Document d = Run("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố:   /PGDĐT-TH\nV/v triển khai thực hiện Công văn số 1234/SGDĐT-GDTH\n"
                    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nTân Yên, ngày   tháng   năm 2024\n"
