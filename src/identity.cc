@@ -142,13 +142,15 @@ enum Field {
   kLocalityLine,  // matched on header strings, not on lines
   kBodyHead,
   kPublication,
+  kOpenHead,  // matched on header strings, like the two above
+  kOpenTail,
   kFieldCount
 };
 constexpr std::array<const char*, kFieldCount> kFieldNames = {
     "own_number",  "place_date",      "adopted_date", "title_type",  "subject",          "motto",
     "party_motto", "issuer_sentence", "signer_mark",  "signed_note", "recipients_start", "addressees_start",
     "filing",      "report_sentence", "gazette_title", "locality_line", "body_head",
-    "publication"};
+    "publication", "open_head", "open_tail"};
 
 // True when every match of `pattern` starts where the text starts: it opens
 // with ^ (after flag groups such as "(?m)") and has no top-level alternative.
@@ -251,7 +253,7 @@ struct IdentityRules {
       if (name == kFieldNames.end()) continue;
       auto f = static_cast<Field>(name - kFieldNames.begin());
       FieldRule fr{&r, -1, AnchoredAtStart(r.pattern)};
-      if (f != kLocalityLine && f != kBodyHead) {
+      if (f != kLocalityLine && f != kBodyHead && f != kOpenHead && f != kOpenTail) {
         fr.id = line_rules++;
         (fr.at_start ? at_start : anywhere).Add(&r);
         (fr.at_start ? at_start_ids : anywhere_ids).push_back(fr.id);
@@ -656,6 +658,20 @@ std::optional<Issuer> HeaderIssuer(const NormalizedText& nt, const RuleData& rul
     // "ĐẢNG UỶ KHỐI CÁC TRƯỜNG / ĐẠI HỌC, CAO ĐẲNG HÀ NỘI": a line that opens
     // no body of its own ends the name above.
     bool goes_on = KnownPrefix(pick, rules) == 0 && !matches(kBodyHead, pick) && matches(kBodyHead, above);
+    if (!locality && !one_name && !goes_on && matches(kOpenTail, pick)) {
+      // "BAN CHẤP HÀNH TRUNG ƯƠNG" / "ĐOÀN TNCS HỒ CHÍ MINH": a head naming
+      // no body over its organisation, on one line or wrapped over two.
+      if (matches(kOpenHead, above)) {
+        goes_on = true;
+      } else if (k >= 2 && next_to(candidates[k - 2].first, candidates[k - 1].first)) {
+        std::string two = candidates[k - 2].second + " " + above;
+        if (matches(kOpenHead, two)) {
+          pick = two + " " + pick;
+          --k;
+          continue;
+        }
+      }
+    }
     if (!locality && !one_name && !goes_on) break;
     pick = joined;
   }

@@ -227,6 +227,18 @@ TEST_CASE("identity: an old gazette title holds the own number and date; a plan'
   CHECK_FALSE(k.self.number);
 }
 
+TEST_CASE("identity: a head naming no body over its organisation is one body; over a body of its own it is a parent") {
+  auto issuer = [](const char* text) {
+    Document d = Run(text);
+    return d.self.issuer ? d.self.issuer->name : std::string("(none)");
+  };
+  CHECK(issuer("BAN CHẤP\nHÀNH TRUNG ƯƠNG |\nĐOÀN TNCS HỒ\nCHÍ MINH |\nSố: 411-KH/TWĐTN-BTC |\n") ==
+        "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh");
+  CHECK(issuer("BAN CHẤP HÀNH\nĐOÀN TỈNH BẮC GIANG\n***\nSố: 41-KH/TĐTN-TTNTH\n\nKẾ HOẠCH\n") ==
+        "Ban Chấp hành Đoàn tỉnh Bắc Giang");
+  CHECK(issuer("BAN CHẤP HÀNH TRUNG ƯƠNG\nBAN TỔ CHỨC\n*\nSố: 41-HD/BTCTW\n\nHƯỚNG DẪN\n") == "BAN TỔ CHỨC");
+}
+
 TEST_CASE("identity: a newspaper copy's lead names the document whose full text follows") {
   Document d = Run("Tìm kiếm tin tức\nNgày 23/8/2017, Tỉnh Ủy Thừa Thiên Huế đã ban hành Chương trình số 27-CTr/TU về "
                    "thực hiện Chỉ thị 13-CT/TW của Ban Bí thư.\nBan quản trị website xin đăng toàn văn Chương trình "
