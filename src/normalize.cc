@@ -76,9 +76,18 @@ bool IsLetterAt(std::string_view s, size_t i) {
   return c >= 0 && u_isalpha(c);
 }
 
+bool IsLetterBefore(std::string_view s, size_t i) {
+  if (i == 0) return false;
+  UChar32 c;
+  int32_t k = static_cast<int32_t>(i);
+  U8_PREV(reinterpret_cast<const uint8_t*>(s.data()), 0, k, c);
+  return c >= 0 && u_isalpha(c);
+}
+
 // Applies the folds to `in` (whose bytes map through `in_map`) into `out`/`out_map`.
+// `text`: folds for texts only (between_letters) apply too.
 void ApplyFolds(std::string_view in, const std::vector<uint32_t>* in_map, const RuleData& rules, std::string* out,
-                std::vector<uint32_t>* out_map) {
+                std::vector<uint32_t>* out_map, bool text) {
   out->reserve(in.size());
   if (out_map) out_map->reserve(in.size() + 1);
   auto src = [&](size_t i) { return in_map ? (*in_map)[i] : uint32_t(i); };
@@ -106,6 +115,7 @@ void ApplyFolds(std::string_view in, const std::vector<uint32_t>* in_map, const 
     for (const Fold* f : cands) {
       if (in.compare(i, f->from.size(), f->from) != 0) continue;
       if (f->word_end && IsLetterAt(in, i + f->from.size())) continue;
+      if (f->between_letters && (!text || !IsLetterBefore(in, i) || !IsLetterAt(in, i + f->from.size()))) continue;
       hit = f;
       break;
     }
@@ -131,14 +141,16 @@ void ApplyFolds(std::string_view in, const std::vector<uint32_t>* in_map, const 
 std::string NormalizeWith(std::string_view s, const RuleData& rules) {
   std::string nfc = Nfc(s);
   std::string out;
-  ApplyFolds(nfc, nullptr, rules, &out, nullptr);
+  ApplyFolds(nfc, nullptr, rules, &out, nullptr, /*text=*/false);
   return out;
 }
 
 }  // namespace internal
 
 std::string NormalizeString(std::string_view s, const RuleSet& rules) {
-  return internal::NormalizeWith(s, rules.data());
+  std::string nfc = internal::Nfc(s), out;
+  internal::ApplyFolds(nfc, nullptr, rules.data(), &out, nullptr, /*text=*/true);
+  return out;
 }
 
 std::string CollapseSpace(std::string_view s) {
@@ -202,7 +214,7 @@ NormalizedText Normalize(const DecodedText& decoded, const RuleSet& rules) {
     nfc_map.push_back(uint32_t(in.size()));
   }
   const std::string& base = normalized ? in : nfc_text;
-  internal::ApplyFolds(base, normalized ? nullptr : &nfc_map, rules.data(), &n.text_, &n.to_decoded_);
+  internal::ApplyFolds(base, normalized ? nullptr : &nfc_map, rules.data(), &n.text_, &n.to_decoded_, /*text=*/true);
 
   n.line_starts_.push_back(0);
   for (size_t i = 0; i < in.size(); ++i)

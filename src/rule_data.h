@@ -51,6 +51,9 @@ struct Fold {
   std::string from;
   std::string to;
   bool word_end = false;  ///< only when no letter follows (tone placement)
+  /// Only between two letters ("Thực_hiện"), and in texts only: rule
+  /// patterns keep their underscores (group names).
+  bool between_letters = false;
   Location at;
 };
 

@@ -202,7 +202,7 @@ const std::vector<std::string> kTypeKeys = {"code",       "name",  "families", "
                                             "party_name", "coded", "letter",   "note"};
 const std::vector<std::string> kIssuerKeys = {"code",       "name",     "family",  "names", "aliases",
                                               "valid_from", "valid_to", "generic", "note"};
-const std::vector<std::string> kFoldKeys = {"from", "to", "word_end", "note"};
+const std::vector<std::string> kFoldKeys = {"from", "to", "word_end", "between_letters", "note"};
 const std::vector<std::string> kExampleKeys = {"text", "match", "captures"};
 
 std::string Suggest(const std::string& word, const std::vector<std::string>& options) {
@@ -326,7 +326,8 @@ struct Loader {
     for (const auto& n : body) {
       if (Status s = CheckKeys(n, kFoldKeys, "a fold"); !s.ok()) return s;
       if (!n["from"] || !n["to"]) return Error(n, "a fold needs 'from' and 'to'");
-      Fold f{n["from"].as<std::string>(), n["to"].as<std::string>(), n["word_end"] && n["word_end"].as<bool>(), At(n)};
+      Fold f{n["from"].as<std::string>(), n["to"].as<std::string>(), n["word_end"] && n["word_end"].as<bool>(),
+             n["between_letters"] && n["between_letters"].as<bool>(), At(n)};
       if (f.from.empty()) return Error(n["from"], "'from' must not be empty");
       auto existing = std::find_if(folds.begin(), folds.end(), [&](auto& x) { return x.from == f.from; });
       if (existing != folds.end())

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "test_util.h"
+#include "vbtool/extract.h"
 #include "vbtool/text.h"
 
 using namespace vbtool;
@@ -53,6 +54,18 @@ TEST_CASE("normalize: folds of rules/folds.yaml") {
   CHECK(Norm("Số:\xC2\xA0" "25") == "Số: 25");           // NBSP
   CHECK(Norm("25\xE2\x80\x8B-CT\xC2\xAD/TW\xEF\xBB\xBF") == "25-CT/TW");  // ZWSP, soft hyphen, inner BOM
   CHECK(Norm("a\xE2\x80\x8C\xE2\x80\x8D\xE2\x81\xA0" "b") == "ab");      // ZWNJ, ZWJ, word joiner
+}
+
+TEST_CASE("normalize: a word-segmenter underscore between letters is a space; blanks and rules keep theirs") {
+  CHECK(Norm("Thực_hiện Chỉ_thị số 751/CT-TTg") == "Thực hiện Chỉ thị số 751/CT-TTg");
+  CHECK(Norm("Số: ___/KH-UBND, ngày __ tháng 5") == "Số: ___/KH-UBND, ngày __ tháng 5");
+  Document d = Extract("Thực_hiện Chỉ_thị số 751/CT-TTg ngày 03/6/2009 của Thủ_tướng Chính_phủ.\n", "t.txt", Rules(), {})
+                   .value();
+  REQUIRE(d.references.size() == 1);
+  CHECK(RelationName(d.references[0].relation) == std::string("implements"));
+  REQUIRE(d.references[0].issuer);
+  CHECK(d.references[0].issuer->name == "Thủ_tướng Chính_phủ");  // as written
+  CHECK(d.references[0].issuer->canonical_name == "Thủ tướng Chính phủ");
 }
 
 TEST_CASE("normalize: old tone placement folds to the new one, quý stays") {
