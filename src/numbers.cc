@@ -163,9 +163,10 @@ std::optional<DocNumber> NumberFromGroups(const std::string& family_name, std::s
     if (t->code != type) n.fixes.push_back("type_case");
     for (const auto& g : groups) issuers.push_back(g.text);
     // "17-NQ/CP": party separators on a state number (the issuer is no
-    // party body). Read it as the state number 17/NQ-CP.
+    // party body). Read it as the state number 17/NQ-CP. A code that Party
+    // bodies use too ("25-HD/BTC": Ban Tổ chức, not Bộ Tài chính) stays.
     const IssuerEntry* is = rules.FindIssuer(groups[0].text, true);
-    if (is && is->family != Family::kParty && is->family != Family::kUnknown) {
+    if (is && is->family != Family::kParty && is->family != Family::kUnknown && !is->party_too) {
       n.family = HasFamily(t, Family::kState) ? Family::kState : is->family;
       n.fixes.push_back("party_separators");
     }

@@ -80,6 +80,7 @@ struct IssuerEntry {
   std::string valid_from;            ///< "2025-03-01" or empty
   std::string valid_to;              ///< empty = still valid
   bool generic = false;              ///< names a kind of body (UBND, Tỉnh ủy), not one body
+  bool party_too = false;            ///< the code also names Party bodies (BTC: Ban Tổ chức)
   Location at;
 };
 

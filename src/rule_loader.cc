@@ -201,7 +201,7 @@ const std::vector<std::string> kRuleKeys = {"id", "pattern", "examples", "not_ex
 const std::vector<std::string> kTypeKeys = {"code",       "name",  "families", "names", "aliases",
                                             "party_name", "coded", "letter",   "note"};
 const std::vector<std::string> kIssuerKeys = {"code",       "name",     "family",  "names", "aliases",
-                                              "valid_from", "valid_to", "generic", "note"};
+                                              "valid_from", "valid_to", "generic", "party_too", "note"};
 const std::vector<std::string> kFoldKeys = {"from", "to", "word_end", "between_letters", "note"};
 const std::vector<std::string> kExampleKeys = {"text", "match", "captures"};
 
@@ -398,6 +398,7 @@ struct Loader {
       if (n["valid_from"]) e.valid_from = n["valid_from"].as<std::string>();
       if (n["valid_to"]) e.valid_to = n["valid_to"].as<std::string>();
       if (n["generic"]) e.generic = n["generic"].as<bool>();
+      if (n["party_too"]) e.party_too = n["party_too"].as<bool>();
       if (std::find(e.names.begin(), e.names.end(), e.name) == e.names.end()) e.names.insert(e.names.begin(), e.name);
       // Issuers are keyed by code and family: "TT" may exist in two families.
       auto existing = std::find_if(issuers.begin(), issuers.end(),

@@ -317,3 +317,12 @@ TEST_CASE("dates: a year broken by a space in a PDF copy ('ngày 16/7/20 21') is
   REQUIRE(d);
   CHECK(d->Iso() == "2021-07-16");
 }
+
+TEST_CASE("numbers: party separators on a state number are fixed, not on a code Party bodies use too") {
+  DocNumber cp = One("Nghị quyết 17-NQ/CP");
+  CHECK(cp.id == "17/NQ-CP");
+  CHECK(HasFix(cp, "party_separators"));
+  CHECK(One("Hướng dẫn số 25-HD/BTC ngày 10/11/2023").id == "25-HD/BTC");
+  CHECK(One("Kế hoạch số 123-KH/BCĐ").id == "123-KH/BCĐ");
+  CHECK(One("Số: 278/PGD&ĐT-THCS").id == "278/PGD&ĐT-THCS");
+}
