@@ -336,21 +336,27 @@ void JoinSplitCode(std::string_view text, size_t symbol_at, Group* last, const R
 }
 
 // "01/2009/TTLT-BTP-BNVNgày đăng công báo": a page glued the next label to
-// the last code. A known issuer code followed by a capitalised word is cut
-// out of the glued group and ends the symbol.
+// the last code. A known issuer code followed by a capitalised word, or by a
+// date ("TB/TWngày 06 tháng 01 năm 2012"), is cut out of the glued group and
+// ends the symbol.
+// With no group kept, the symbol's first group is the glued one.
 void CutGluedCode(std::string_view text, size_t symbol_at, std::vector<Group>* groups, const RuleData& rules) {
-  size_t p = symbol_at + groups->back().end;
-  if (p >= text.size() || (text[p] != '-' && text[p] != '/')) return;
-  size_t b = p + 1, e = WordEnd(text, b);
+  size_t p = groups->empty() ? symbol_at : symbol_at + groups->back().end;
+  char sep = groups->empty() ? 0 : p < text.size() ? text[p] : 0;
+  if (!groups->empty() && sep != '-' && sep != '/') return;
+  size_t b = groups->empty() ? p : p + 1, e = WordEnd(text, b);
   std::string_view token = text.substr(b, e - b);
   for (size_t k = token.size(); k-- > 1;) {
     if ((static_cast<unsigned char>(token[k]) & 0xC0) == 0x80) continue;
     UChar32 upper = CodePointAt(token, k);
     size_t next = k + U8_LENGTH(upper);
-    if (!u_isupper(upper) || next >= token.size() || !u_islower(CodePointAt(token, next))) continue;
+    // "70-TB/TWngày 06 tháng 01 năm 2012": a date glued to the code.
+    bool date = u_islower(upper) && DateAt(text, b + k, rules, true) &&
+                rules.FindIssuer(std::string(token.substr(0, k)), false);
+    if (!date && (!u_isupper(upper) || next >= token.size() || !u_islower(CodePointAt(token, next)))) continue;
     std::string code(token.substr(0, k));
     if (!CodeLike(code) || !rules.FindIssuer(code, false)) continue;
-    groups->push_back({code, b - symbol_at, b - symbol_at + k, text[p], false});
+    groups->push_back({code, b - symbol_at, b - symbol_at + k, sep, false});
     return;
   }
 }
@@ -376,9 +382,13 @@ std::optional<NumberHit> HitFromRule(std::string_view text, const NumberRules::S
     serial = serials.back().second;
   }
   std::vector<Group> groups = CodeGroups(symbol);
-  if (groups.empty()) return std::nullopt;
-  JoinSplitCode(text, h.groups[r.symbol].first, &groups.back(), rules);
-  CutGluedCode(text, h.groups[r.symbol].first, &groups, rules);
+  if (groups.empty()) {
+    CutGluedCode(text, h.groups[r.symbol].first, &groups, rules);
+    if (groups.empty()) return std::nullopt;
+  } else {
+    JoinSplitCode(text, h.groups[r.symbol].first, &groups.back(), rules);
+    CutGluedCode(text, h.groups[r.symbol].first, &groups, rules);
+  }
   auto n = NumberFromGroups(r.family, serial, GroupAt(text, h, r.year), GroupAt(text, h, r.type), groups, rules);
   if (!n) return std::nullopt;
   NumberHit hit;

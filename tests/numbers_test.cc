@@ -326,3 +326,10 @@ TEST_CASE("numbers: party separators on a state number are fixed, not on a code 
   CHECK(One("Kế hoạch số 123-KH/BCĐ").id == "123-KH/BCĐ");
   CHECK(One("Số: 278/PGD&ĐT-THCS").id == "278/PGD&ĐT-THCS");
 }
+
+TEST_CASE("numbers: a date glued to the last code is cut off ('70-TB/TWngày 06 tháng 01 năm 2012', 'TTgngày')") {
+  CHECK(Ids("Thông báo số 70-TB/TWngày 06 tháng 01 năm 2012 của Ban Bí thư") == std::vector<std::string>{"70-TB/TW"});
+  CHECK(Ids("Quyết định số 12/QĐ-TTgngày 5/5/2020") == std::vector<std::string>{"12/QĐ-TTg"});
+  // Not without a date after it.
+  CHECK(Ids("số 12/QĐ-TTgabc").empty());
+}
