@@ -968,12 +968,17 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
   } else if (lead_issuer) {
     self.issuer = std::move(lead_issuer);
   } else {
-    Hit h;
-    const PatternRule* r = lines.First(kIssuerSentence, 0, kHeaderLines, &h);
-    // "UBND tỉnh ban hành Kế hoạch số 153/KH-UBND" names the issuer of a cited document.
-    if (r && !h.has(r->re->Group("cited")) && !h.has(r->re->Group("of"))) {
+    // "UBND tỉnh ban hành Kế hoạch số 153/KH-UBND" names the issuer of a
+    // cited document (no issuer then); "Phó Chủ tịch UBND tỉnh có ý kiến" a
+    // person (the next sentence may name the body).
+    for (size_t i : lines.With(kIssuerSentence, 0, kHeaderLines)) {
+      Hit h;
+      const PatternRule* r = lines.Find(kIssuerSentence, i, &h);
+      if (h.has(r->re->Group("person"))) continue;
+      if (h.has(r->re->Group("cited")) || h.has(r->re->Group("of"))) break;
       int g = r->re->Group("issuer");
       self.issuer = ResolveIssuer(nt.OriginalText(h.groups[g].first, h.groups[g].second), rules);
+      break;
     }
   }
   if (!self.issuer && self.number && !self.number->issuer_codes.empty()) {

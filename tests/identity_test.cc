@@ -239,6 +239,19 @@ TEST_CASE("identity: a head naming no body over its organisation is one body; ov
   CHECK(issuer("BAN CHẤP HÀNH TRUNG ƯƠNG\nBAN TỔ CHỨC\n*\nSố: 41-HD/BTCTW\n\nHƯỚNG DẪN\n") == "BAN TỔ CHỨC");
 }
 
+TEST_CASE("identity: with no header, the body that speaks names the issuer, not a deputy") {
+  auto issuer = [](const char* text) {
+    Document d = Run(text);
+    return d.self.issuer ? d.self.issuer->name : std::string("(none)");
+  };
+  CHECK(issuer("Thực hiện Công văn số 12/UBND-VP ngày 2/3/2021 của UBND tỉnh, Ủy ban nhân dân huyện Côn Đảo có ý kiến "
+               "như sau:\n1. Giao ...\n") == "Ủy ban nhân dân huyện Côn Đảo");
+  CHECK(issuer("Sở Giáo dục và Đào tạo (GDĐT) yêu cầu các phòng GDĐT thực hiện.\n") == "Sở Giáo dục và Đào tạo");
+  CHECK(issuer("Thực hiện Công văn số 11034/VPCP-KGVX của Văn phòng Chính phủ, đồng chí Lý Vinh Quang, Phó Chủ tịch UBND "
+               "tỉnh có ý kiến như sau:\nGiao Sở ...\nVăn phòng UBND tỉnh thông báo để các cơ quan thực hiện./.\n") ==
+        "Văn phòng UBND tỉnh");
+}
+
 TEST_CASE("identity: a newspaper copy's lead names the document whose full text follows") {
   Document d = Run("Tìm kiếm tin tức\nNgày 23/8/2017, Tỉnh Ủy Thừa Thiên Huế đã ban hành Chương trình số 27-CTr/TU về "
                    "thực hiện Chỉ thị 13-CT/TW của Ban Bí thư.\nBan quản trị website xin đăng toàn văn Chương trình "
