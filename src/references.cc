@@ -885,6 +885,14 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
           if (in_passive(h.begin, h.end) || h.clause_scope) continue;
           if (WordsBetween(text, h.end, c.begin) > kNearWords && !(h.relation >= Relation::kAmends && attached()))
             break;
+          // "Thực hiện Chỉ thị A (2021) về ... theo Nghị quyết Đại hội ... của
+          // Đảng và Kế hoạch B (2021)": the "theo" governs a text named in A's
+          // title, and "và B" goes on with A's relation.
+          if (h.relation == Relation::kMentions && WordsBetween(text, h.end, c.begin) > 2 && prev->date && c.date &&
+              !Earlier(*c.date, *prev->date) && EndsJoined(text.substr(prev->tail, c.begin - prev->tail))) {
+            rel = prev->relation;
+            break;
+          }
           size_t cue_at = h.relation == Relation::kMentions ? h.begin : std::min(h.begin, first_cue);
           std::string_view gap = text.substr(prev->tail, cue_at - prev->tail);
           bool adjacent =

@@ -675,6 +675,15 @@ TEST_CASE("references: a cue in a citation's title cannot act on a later documen
   CHECK(Rel(d, "123/2015/NĐ-CP") == "implements");
   CHECK(Rel(d, "101/QĐ-TTg") == "implements");
   CHECK(d.edges.empty());
+  // Nor can a "theo" that governs a text named in A's title.
+  Document t = Run("Thực hiện Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ về việc phát động thi đua "
+                   "hằng năm theo Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng và Kế hoạch số "
+                   "16/KH-HĐTĐKT ngày 31/8/2021 của Hội đồng Thi đua - Khen thưởng Trung ương, UBND tỉnh ban hành:\n");
+  CHECK(Rel(t, "16/KH-HĐTĐKT") == "implements");
+  // "theo" right before a document still only mentions it.
+  Document m = Run("Thực hiện Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ, bảo đảm lộ trình theo Kế "
+                   "hoạch số 16/KH-HĐTĐKT ngày 31/8/2021.\n");
+  CHECK(Rel(m, "16/KH-HĐTĐKT") == "mentions");
 }
 
 TEST_CASE("references: a 'Căn cứ' item whose title holds ';' still hands the relation to the next item") {
