@@ -701,6 +701,10 @@ TEST_CASE("references: 'hết hiệu lực' closing the clause of a cited text r
                    "- Đối với các cơ sở KCB không thực hiện đúng Chỉ thị số 25/CT-BYT , vẫn kê thêm giường.\n");
   CHECK(Rel(d, "15/2019/TT-BLĐTBXH") == "repeals");
   CHECK(Rel(d, "25/CT-BYT") == "mentions");
+  Document k = Run("2. Nghị định số 50/2019/NĐ-CP ngày 07 tháng 6 năm 2019 của Chính phủ quy định cấp chứng chỉ hành "
+                   "nghề và cấp giấy phép hoạt động đối với cơ sở khám bệnh, chữa bệnh trong Quân đội hết hiệu lực kể "
+                   "từ ngày Nghị định này có hiệu lực thi hành.\n");
+  CHECK(Rel(k, "50/2019/NĐ-CP") == "repeals");
 }
 
 TEST_CASE("references: a year glued to more digits is an invalid date whose issuer is still read; '<body> có Công văn số'") {
