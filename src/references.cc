@@ -83,6 +83,14 @@ bool UpperStart(std::string_view text, size_t i) {
   return c >= 0 && (u_isupper(c) || u_isdigit(c));
 }
 
+bool LowerStart(std::string_view text, size_t i) {
+  if (i >= text.size()) return false;
+  int32_t k = static_cast<int32_t>(i);
+  UChar32 c;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), k, static_cast<int32_t>(text.size()), c);
+  return c >= 0 && u_islower(c);
+}
+
 constexpr size_t kWrapWidth = 20;     // code points: a line this long that ends mid-sentence was wrapped
 constexpr size_t kHeadingWidth = 60;  // code points: a numbered line shorter than this is a heading
 
@@ -114,13 +122,20 @@ bool ArticleHeading(std::string_view v) {
 // True when the line break at `nl` only wraps a sentence: copied and scanned
 // texts break lines anywhere ("... của Bộ" / "Chính trị về ...", "ngày" /
 // "02 tháng 6 năm 2021"). A new line starts a new item after a clause mark,
-// at a blank line or a list marker, and when it opens with a capital: at a
+// at a blank line (unless a page break cut a sentence: the next line opens
+// in lower case) or a list marker, and when it opens with a capital: at a
 // cue (`cue_starts`, sorted: "Căn cứ ...") or after a short line (a heading,
 // an item without a mark). A long line that ends mid-sentence was wrapped.
 bool LineGoesOn(std::string_view t, size_t nl, const std::vector<size_t>& cue_starts) {
   size_t j = nl + 1;
   while (j < t.size() && HSpace(t[j])) ++j;
-  if (j >= t.size() || t[j] == '\n') return false;
+  if (j >= t.size()) return false;
+  if (t[j] == '\n') {
+    // A page break: blank lines, then a line that opens in lower case
+    // ("... của UBND" / "" / "huyện Như Xuân về việc ...") goes on.
+    while (j < t.size() && (HSpace(t[j]) || t[j] == '\n')) ++j;
+    if (!LowerStart(t, j)) return false;
+  }
   size_t k = nl, line_begin = t.rfind('\n', nl == 0 ? 0 : nl - 1);
   line_begin = line_begin == std::string_view::npos || nl == 0 ? 0 : line_begin + 1;
   while (k > line_begin && HSpace(t[k - 1])) --k;
@@ -521,6 +536,7 @@ size_t IssuerLength(std::string_view text, size_t ib, size_t ie, const std::vect
       s = s.substr(0, nl);
       break;
     }
+    while (nl + 1 < s.size() && (HSpace(s[nl + 1]) || s[nl + 1] == '\n')) ++nl;  // the blank lines it goes over
   }
   auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
   size_t words = 0;

@@ -729,3 +729,14 @@ TEST_CASE("references: the own normative number repeated with a typo'd date is s
                    "Thực hiện Kế hoạch số 153/KH-UBND ngày 02/3/2024 của UBND huyện Yên Thế.\n");
   CHECK(Ref(k, "153/KH-UBND") != nullptr);
 }
+
+TEST_CASE("references: a page break inside an issuer phrase (blank line, then lower case) does not cut it") {
+  Document d = Run("Căn cứ Quyết định số 37/QĐ-UBND ngày 09 tháng 01 năm 2019 của UBND\n\nhuyện Như Xuân về việc ban hành "
+                   "kế hoạch;\n");
+  REQUIRE(Need(d, "37/QĐ-UBND").issuer);
+  CHECK(Need(d, "37/QĐ-UBND").issuer->name == "UBND huyện Như Xuân");
+  // A blank line before a capital still ends it.
+  Document e = Run("Căn cứ Quyết định số 37/QĐ-UBND ngày 09 tháng 01 năm 2019 của UBND\n\nHuyện ủy chỉ đạo.\n");
+  REQUIRE(Need(e, "37/QĐ-UBND").issuer);
+  CHECK(Need(e, "37/QĐ-UBND").issuer->name == "UBND");
+}
