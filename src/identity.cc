@@ -142,6 +142,8 @@ enum Field {
   kLocalityLine,  // matched on header strings, not on lines
   kBodyHead,
   kPublication,
+  kEnacting,
+  kIssuerMetadata,
   kOpenHead,  // matched on header strings, like the two above
   kOpenTail,
   kFieldCount
@@ -150,7 +152,7 @@ constexpr std::array<const char*, kFieldCount> kFieldNames = {
     "own_number",  "place_date",      "adopted_date", "title_type",  "subject",          "motto",
     "party_motto", "issuer_sentence", "signer_mark",  "signed_note", "recipients_start", "addressees_start",
     "filing",      "report_sentence", "gazette_title", "locality_line", "body_head",
-    "publication", "open_head", "open_tail"};
+    "publication", "enacting", "issuer_metadata", "open_head", "open_tail"};
 
 // True when every match of `pattern` starts where the text starts: it opens
 // with ^ (after flag groups such as "(?m)") and has no top-level alternative.
@@ -591,7 +593,8 @@ std::optional<Issuer> HeaderIssuer(const NormalizedText& nt, const RuleData& rul
     }
     v = Unmarked(v);
     if (v.empty()) continue;
-    if (lines.Find(kOwnNumber, i) || lines.Find(kPlaceDate, i) || lines.Find(kTitleType, i)) continue;
+    if (lines.Find(kOwnNumber, i) || lines.Find(kPlaceDate, i) || lines.Find(kTitleType, i) || lines.Find(kEnacting, i))
+      continue;
     if (!MostlyUpper(v)) {
       // A page title glued before the header: "Quyết định 435/QĐ-UBND năm
       // 2020. ỦY BAN NHÂN DÂN TỈNH KON TUM -------": the capitals at the end,
@@ -967,6 +970,21 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
     self.issuer = std::move(is);
   } else if (lead_issuer) {
     self.issuer = std::move(lead_issuer);
+  } else if (Hit h; const PatternRule* r = lines.First(kIssuerMetadata, 0, kHeaderLines, &h)) {
+    int g = r->re->Group("issuer");
+    size_t b = h.groups[g].first, e = h.groups[g].second;
+    // "Bộ Nội vụ, Bộ Tư phápSố công báo:257": the next label glued on.
+    for (int32_t k = static_cast<int32_t>(b), last = -1; k < static_cast<int32_t>(e);) {
+      int32_t at = k;
+      UChar32 c;
+      U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), k, static_cast<int32_t>(e), c);
+      if (last >= 0 && u_isupper(c) && u_islower(last)) {
+        e = static_cast<size_t>(at);
+        break;
+      }
+      last = c;
+    }
+    self.issuer = ResolveIssuer(nt.OriginalText(b, e), rules);
   } else {
     // "UBND tỉnh ban hành Kế hoạch số 153/KH-UBND" names the issuer of a
     // cited document (no issuer then); "Phó Chủ tịch UBND tỉnh có ý kiến" a

@@ -252,6 +252,16 @@ TEST_CASE("identity: with no header, the body that speaks names the issuer, not 
         "Văn phòng UBND tỉnh");
 }
 
+TEST_CASE("identity: a web copy's metadata names the issuer; an enacting formula names none") {
+  Document d = Run("Số hiệu: 16/HD-MT\nLoại văn bản: Hướng dẫn\nCơ quan ban hành: Uỷ ban MTTQ Việt Nam tỉnh Bắc "
+                   "GiangNgày ban hành: 23/08/2016\n\nCăn cứ ...\n");
+  REQUIRE(d.self.issuer);
+  CHECK(d.self.issuer->name == "Uỷ ban MTTQ Việt Nam tỉnh Bắc Giang");  // the glued label cut off
+  Document q = Run("Đại hội đại biểu Đảng bộ tỉnh lần thứ XI diễn ra từ ngày 12 đến ngày 15 tháng 10 năm 2020.\n\n"
+                   "QUYẾT NGHỊ\n1. Thông qua ...\n");
+  CHECK_FALSE(q.self.issuer);
+}
+
 TEST_CASE("identity: a newspaper copy's lead names the document whose full text follows") {
   Document d = Run("Tìm kiếm tin tức\nNgày 23/8/2017, Tỉnh Ủy Thừa Thiên Huế đã ban hành Chương trình số 27-CTr/TU về "
                    "thực hiện Chỉ thị 13-CT/TW của Ban Bí thư.\nBan quản trị website xin đăng toàn văn Chương trình "
