@@ -522,7 +522,7 @@ Issuer ResolveIssuer(std::string_view written, const RuleData& rules) {
   // "Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII": a known
   // name inside the phrase, tried from each word start.
   for (size_t i = 0; !e && i < is.name.size(); ++i)
-    if (is.name[i] == ' ') e = rules.FindIssuerByName(std::string_view(is.name).substr(i + 1), &matched);
+    if (is.name[i] == ' ') e = rules.FindIssuerByName(std::string_view(is.name).substr(i + 1), &matched, /*inside=*/true);
   if (e) {
     is.code = e->code;
     is.canonical_name = e->name;

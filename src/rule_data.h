@@ -4,6 +4,7 @@
 
 #include <array>
 #include <map>
+#include <set>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -77,6 +78,10 @@ struct IssuerEntry {
   Family family = Family::kUnknown;
   std::vector<std::string> names;    ///< names in running text (name included)
   std::vector<std::string> aliases;  ///< other spellings of the code: "TƯ"
+  /// Names that name the body only where a phrase starts with them: "Trung
+  /// ương" (the Party's) is a modifier at the end of "Hội đồng Thi đua -
+  /// Khen thưởng Trung ương".
+  std::vector<std::string> leading_names;
   std::string valid_from;            ///< "2025-03-01" or empty
   std::string valid_to;              ///< empty = still valid
   bool generic = false;              ///< names a kind of body (UBND, Tỉnh ủy), not one body
@@ -131,11 +136,13 @@ struct RuleData {
   const IssuerEntry* FindIssuer(std::string_view code, bool fold_case = true) const;
   /// Issuer whose name is the longest prefix of `text` (case-insensitive);
   /// sets *matched to the bytes of `text` consumed.
-  const IssuerEntry* FindIssuerByName(std::string_view text, size_t* matched = nullptr) const;
+  /// `inside`: the text starts inside a longer phrase (leading_names do not count).
+  const IssuerEntry* FindIssuerByName(std::string_view text, size_t* matched = nullptr, bool inside = false) const;
 
   // Indices built by the loader: case-folded key -> entry.
   std::map<std::string, const TypeEntry*, std::less<>> type_by_code, type_by_code_exact, type_by_name;
   std::map<std::string, const IssuerEntry*, std::less<>> issuer_by_code, issuer_by_code_exact, issuer_by_name;
+  std::set<std::string, std::less<>> leading_names;  ///< folded keys of issuer_by_name that only lead
   size_t max_issuer_name = 0;  ///< longest folded issuer name, bytes
 
   /// The rules of `section` whose attribute `attr` is `value`, as a Section

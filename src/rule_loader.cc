@@ -128,7 +128,7 @@ const IssuerEntry* RuleData::FindIssuer(std::string_view code, bool fold_case) c
   return it == index.end() ? nullptr : it->second;
 }
 
-const IssuerEntry* RuleData::FindIssuerByName(std::string_view text, size_t* matched) const {
+const IssuerEntry* RuleData::FindIssuerByName(std::string_view text, size_t* matched, bool inside) const {
   // Try prefixes ending at word boundaries, longest first. The text is folded
   // once; Vietnamese case folding keeps byte lengths, so offsets carry over.
   size_t n = std::min(text.size(), max_issuer_name * 2 + 8);
@@ -141,7 +141,7 @@ const IssuerEntry* RuleData::FindIssuerByName(std::string_view text, size_t* mat
   for (size_t i = f.size(); i > 0; --i) {
     if (i != f.size() && f[i] != ' ' && f[i] != ',' && f[i] != ';' && f[i] != '(' && f[i] != '.') continue;
     auto found = issuer_by_name.find(f.substr(0, i));
-    if (found != issuer_by_name.end()) {
+    if (found != issuer_by_name.end() && !(inside && leading_names.count(found->first))) {
       if (matched) {
         if (same) {
           *matched = i;
@@ -201,7 +201,7 @@ const std::vector<std::string> kRuleKeys = {"id", "pattern", "examples", "not_ex
 const std::vector<std::string> kTypeKeys = {"code",       "name",  "families", "names", "aliases",
                                             "party_name", "coded", "letter",   "note"};
 const std::vector<std::string> kIssuerKeys = {"code",       "name",     "family",  "names", "aliases",
-                                              "valid_from", "valid_to", "generic", "party_too", "note"};
+                                              "valid_from", "valid_to", "generic", "party_too", "leading_names", "note"};
 const std::vector<std::string> kFoldKeys = {"from", "to", "word_end", "between_letters", "note"};
 const std::vector<std::string> kExampleKeys = {"text", "match", "captures"};
 
@@ -389,11 +389,11 @@ struct Loader {
         if (!f.ok()) return f.status();
         e.family = *f;
       }
-      for (const char* key : {"names", "aliases"}) {
+      for (const char* key : {"names", "aliases", "leading_names"}) {
         if (!n[key]) continue;
         auto list = StringList(n[key], key);
         if (!list.ok()) return list.status();
-        (std::string(key) == "names" ? e.names : e.aliases) = *list;
+        (std::string(key) == "names" ? e.names : std::string(key) == "aliases" ? e.aliases : e.leading_names) = *list;
       }
       if (n["valid_from"]) e.valid_from = n["valid_from"].as<std::string>();
       if (n["valid_to"]) e.valid_to = n["valid_to"].as<std::string>();
@@ -660,6 +660,11 @@ Status Build(Loader& l, RuleData& d) {
       std::string key = FoldCase(CollapseSpace(NormalizeWith(n, d)));
       d.max_issuer_name = std::max(d.max_issuer_name, key.size());
       d.issuer_by_name.emplace(key, &e);
+    }
+    for (const auto& n : e.leading_names) {
+      std::string key = FoldCase(CollapseSpace(NormalizeWith(n, d)));
+      d.max_issuer_name = std::max(d.max_issuer_name, key.size());
+      if (d.issuer_by_name.emplace(key, &e).second) d.leading_names.insert(key);
     }
   }
 

@@ -740,3 +740,12 @@ TEST_CASE("references: a page break inside an issuer phrase (blank line, then lo
   REQUIRE(Need(e, "37/QĐ-UBND").issuer);
   CHECK(Need(e, "37/QĐ-UBND").issuer->name == "UBND");
 }
+
+TEST_CASE("references: 'Trung ương' ends many names: only a phrase it opens names the Party's central committee") {
+  Document d = Run("Kế hoạch số 16/KH-HĐTĐKT ngày 31/8/2021 của Hội đồng Thi đua - Khen thưởng Trung ương; Nghị quyết số "
+                   "5-NQ/TW của Trung ương; Hướng dẫn số 48/HD-MTTW-BTT ngày 19/5/2016 của Ủy ban Trung ương MTTQ Việt "
+                   "Nam về nội dung.\n");
+  CHECK(Need(d, "16/KH-HĐTĐKT").issuer->canonical_name.empty());
+  CHECK(Need(d, "48/HD-MTTW-BTT").issuer->canonical_name.empty());
+  CHECK(Need(d, "05-NQ/TW").issuer->canonical_name == "Trung ương Đảng");
+}
