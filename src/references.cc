@@ -970,7 +970,17 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
     if (!rel) {
       size_t from = prev ? prev->tail : cs;
       auto cues = cue_index.In(from, c.begin);
+      // "Căn cứ Luật Ký kết, gia nhập và thực hiện điều ước quốc tế số X",
+      // "Căn cứ Luật Người lao động ... theo hợp đồng số Y": the clause's
+      // opening cue governs its first citation; cues on the way are its title.
+      if (!prev || prev->clause != c.clause)
+        for (const CueHit& h : cues)
+          if (h.clause_scope && !in_passive(h.begin, h.end) && WordsBetween(text, cs, h.begin) == 0) {
+            rel = h.relation;
+            break;
+          }
       for (const CueHit& h : cues) {
+        if (rel) break;
         if (in_passive(h.begin, h.end)) continue;
         if (!h.clause_scope && WordsBetween(text, h.end, c.begin) > kNearWords) continue;
         rel = h.relation;

@@ -749,3 +749,10 @@ TEST_CASE("references: 'Trung ương' ends many names: only a phrase it opens na
   CHECK(Need(d, "48/HD-MTTW-BTT").issuer->canonical_name.empty());
   CHECK(Need(d, "05-NQ/TW").issuer->canonical_name == "Trung ương Đảng");
 }
+
+TEST_CASE("references: the clause's opening 'Căn cứ' governs its first citation; cue words on the way are its title") {
+  Document d = Run("Căn cứ Luật Ký kết, gia nhập và thực hiện điều ước quốc tế số 41/2005/QH11;\n"
+                   "Căn cứ Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng \nsố 69/2020/QH14;\n");
+  CHECK(Rel(d, "41/2005/QH11") == "basis");
+  CHECK(Rel(d, "69/2020/QH14") == "basis");
+}
