@@ -919,10 +919,11 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
           }
           // "Thực hiện Nghị định số A (2015) ... quy định chi tiết ... Luật Hộ
           // tịch và Quyết định số B (2017)": A cannot act on a later B, so the
-          // cue is A's title and "và B" goes on with A's relation.
+          // cue is A's title and "và B" goes on with A's relation (also when
+          // the cue is far from A: "... quy định cơ chế quản lý, tổ chức thực
+          // hiện các chương trình ... và Nghị định số B").
           bool later = prev->date && c.date && Earlier(*prev->date, *c.date);
-          if (adjacent && h.relation != Relation::kMentions && later &&
-              EndsJoined(text.substr(prev->tail, c.begin - prev->tail))) {
+          if (h.relation != Relation::kMentions && later && EndsJoined(text.substr(prev->tail, c.begin - prev->tail))) {
             rel = prev->relation;
           } else if (adjacent && h.relation != Relation::kMentions) {
             add_edge(*prev, c, h.relation);

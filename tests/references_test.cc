@@ -756,3 +756,10 @@ TEST_CASE("references: the clause's opening 'Căn cứ' governs its first citati
   CHECK(Rel(d, "41/2005/QH11") == "basis");
   CHECK(Rel(d, "69/2020/QH14") == "basis");
 }
+
+TEST_CASE("references: a cue far inside an earlier citation's title does not act on 'và B'") {
+  Document d = Run("Căn cứ Nghị định số\n27/2022/NĐ-CP ngày 19 tháng 4 năm 2022 của Chính phủ quy định cơ chế quản lý, tổ\n"
+                   "chức thực hiện các chương trình mục tiêu quốc gia và Nghị định số 38/2023/NĐ-CP\nngày 24/6/2023 của "
+                   "Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 27/2022/NĐ-CP;\n");
+  CHECK(Rel(d, "38/2023/NĐ-CP") == "basis");
+}
