@@ -305,7 +305,7 @@ struct ReferenceRules {
   std::vector<std::optional<Relation>> edge;  // per rule of `edges`
   std::vector<Resolve> resolve;               // per rule of `back`
   std::vector<int> back_type;                 // per rule of `back`: its "type" group
-  Field type_before, issuer_after, issuer_before, term, coordination, proposer, list_issuer, attached;
+  Field type_before, issuer_after, issuer_before, issuer_closing, term, coordination, proposer, list_issuer, attached;
   const PatternRule* issued_before;
   int issued_day = -1, issued_month = -1, issued_year = -1, issued_issuer = -1;
   // The full-text scans but the numbers' in one pass; lanes in the order of
@@ -323,6 +323,7 @@ struct ReferenceRules {
         type_before(rules, "type_before", "type", /*anchored_reads=*/true),
         issuer_after(rules, "issuer_after", "issuer", /*anchored_reads=*/true),
         issuer_before(rules, "issuer_before", "issuer"),
+        issuer_closing(rules, "issuer_closing", "issuer"),
         term(rules, "term", "term"),
         coordination(rules, "coordination", ""),
         proposer(rules, "proposer", "issuer"),
@@ -661,6 +662,21 @@ Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, const Ref
       std::string cleaned = CollapseSpace(window.substr(h.groups[g].first, h.groups[g].second - h.groups[g].first));
       Issuer is = ResolveIssuer(cleaned, rules);
       is.name = nt.OriginalText(c.begin + h.groups[g].first, c.begin + h.groups[g].second);
+      c.issuer_upper = AllUpper(cleaned);
+      c.issuer = is;
+    }
+  }
+  // "Nghị quyết 131/2020/QH14 về ... do Quốc hội ban hành": the issuer closing the title.
+  if (!c.issuer && cr.issuer_closing) {
+    size_t we = std::min(text.size(), c.tail + 600);
+    while (we < text.size() && (static_cast<unsigned char>(text[we]) & 0xC0) == 0x80) ++we;
+    std::string_view window = text.substr(c.tail, we - c.tail);  // '^' is the window's start
+    Hit h;
+    int g = cr.issuer_closing.group;
+    if (cr.issuer_closing.re().Search(window, 0, window.size(), true, &h) && h.has(g)) {
+      std::string cleaned = CollapseSpace(GroupAt(window, h, g));
+      Issuer is = ResolveIssuer(cleaned, rules);
+      is.name = nt.OriginalText(c.tail + h.groups[g].first, c.tail + h.groups[g].second);
       c.issuer_upper = AllUpper(cleaned);
       c.issuer = is;
     }

@@ -763,3 +763,13 @@ TEST_CASE("references: a cue far inside an earlier citation's title does not act
                    "Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 27/2022/NĐ-CP;\n");
   CHECK(Rel(d, "38/2023/NĐ-CP") == "basis");
 }
+
+TEST_CASE("references: 'do <body> ban hành' closing a cited title names its issuer; not past another number") {
+  Document d = Run("- Nghị quyết 131/2020/QH14 về tổ chức chính quyền đô thị tại Thành phố Hồ Chí Minh do Quốc hội ban hành\n"
+                   "- Thông tư 02/2022/TT-BTNMT hướng dẫn theo Quyết định số 12/QĐ-TTg do Thủ tướng ban hành;\n");
+  REQUIRE(Need(d, "131/2020/QH14").issuer);
+  CHECK(Need(d, "131/2020/QH14").issuer->name == "Quốc hội");
+  CHECK_FALSE(Need(d, "02/2022/TT-BTNMT").issuer);
+  REQUIRE(Need(d, "12/QĐ-TTg").issuer);
+  CHECK(Need(d, "12/QĐ-TTg").issuer->name == "Thủ tướng");
+}
