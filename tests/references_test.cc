@@ -773,3 +773,10 @@ TEST_CASE("references: 'do <body> ban hành' closing a cited title names its iss
   REQUIRE(Need(d, "12/QĐ-TTg").issuer);
   CHECK(Need(d, "12/QĐ-TTg").issuer->name == "Thủ tướng");
 }
+
+TEST_CASE("references: replacing parts of a document (annexes, forms, words) amends it; replacing it whole replaces it") {
+  Document d = Run("Điều 2. Thay thế một số phụ lục, mẫu biểu của Thông tư số 21/2021/TT-BLĐTBXH ngày 15/12/2021.\n"
+                   "Điều 3. Quyết định này thay thế Quyết định số 12/2020/QĐ-UBND.\n");
+  CHECK(Rel(d, "21/2021/TT-BLĐTBXH") == "amends");
+  CHECK(Rel(d, "12/2020/QĐ-UBND") == "replaces");
+}
