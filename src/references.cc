@@ -140,7 +140,11 @@ bool LineGoesOn(std::string_view t, size_t nl, const std::vector<size_t>& cue_st
   line_begin = line_begin == std::string_view::npos || nl == 0 ? 0 : line_begin + 1;
   while (k > line_begin && HSpace(t[k - 1])) --k;
   if (k == line_begin || std::strchr(".;:!?", t[k - 1])) return false;
-  if (ArticleHeading(t.substr(line_begin, k - line_begin))) return false;
+  // "Điều 1. Phạm vi điều chỉnh" ends its line; "Điều 1. Kể từ ngày ... năm" /
+  // "2025 của Chính phủ ..." goes on (lower case or a digit next).
+  if (ArticleHeading(t.substr(line_begin, k - line_begin)) && !LowerStart(t, j) &&
+      !isdigit(static_cast<unsigned char>(t[j])))
+    return false;
   size_t line_end = t.find('\n', j);
   if (ItemMarker(t.substr(j, line_end == std::string_view::npos ? std::string_view::npos : line_end - j))) return false;
   if (!UpperStart(t, j)) return true;

@@ -780,3 +780,17 @@ TEST_CASE("references: replacing parts of a document (annexes, forms, words) ame
   CHECK(Rel(d, "21/2021/TT-BLĐTBXH") == "amends");
   CHECK(Rel(d, "12/2020/QĐ-UBND") == "replaces");
 }
+
+TEST_CASE("references: an article line that ends mid-sentence goes on; 'sửa đổi, bổ sung, bãi bỏ' is one amending act") {
+  Document d = Run("Điều 1. Kể từ ngày Nghị định số 245/2025/NĐ-CP ngày 11 tháng 9 năm\n2025 của Chính phủ sửa đổi, bổ sung "
+                   "một số điều của Nghị định số 155/2020/NĐ-CP có hiệu lực.\n");
+  REQUIRE(d.edges.size() == 1);
+  CHECK(d.edges[0].from == "245/2025/NĐ-CP");
+  CHECK(RelationName(d.edges[0].relation) == std::string("amends"));
+  Document a = Run("Điều 1. Sửa đổi, bổ sung, bãi\nbỏ một số điều, khoản của Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 "
+                   "năm 2010 của Chính phủ như sau:\n2. Bãi bỏ khoản 3 Điều 4 Thông tư số 57/2024/TT-BYT.\n"
+                   "khoản 1 Điều 20 Được sửa đổi, bổ sung, bãi bỏ một phần bởi Thông tư số 10/2024/TT-BLĐTBXH\n");
+  CHECK(Rel(a, "63/2010/NĐ-CP") == "amends");
+  CHECK(Rel(a, "57/2024/TT-BYT") == "repeals");
+  CHECK(Rel(a, "10/2024/TT-BLĐTBXH") == "mentions");
+}
