@@ -766,6 +766,31 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
     }
   }
 
+  // PDF extractions may move the header block below the title or the first
+  // article: a number line further down is the document's own when the
+  // motto or a place and date line sits next to it.
+  std::optional<size_t> moved_header;
+  if (!self.number && number_line == lines.size()) {
+    auto near_header = [&](size_t i) {
+      for (size_t j = i > 4 ? i - 4 : 0; j < std::min(lines.size(), i + 5); ++j)
+        if (j != i && (lines.Find(kMotto, j) || lines.Find(kPartyMotto, j) || lines.Find(kPlaceDate, j))) return true;
+      return false;
+    };
+    for (size_t i : lines.With(kOwnNumber, header_end_line, lines.size())) {
+      Hit h;
+      const PatternRule* r = lines.Find(kOwnNumber, i, &h);
+      int g = r->re->Group("rest");
+      if (!h.has(g) || !near_header(i)) continue;
+      if (auto n = number_at(h.groups[g].first, i)) {
+        self.number = n->number;
+        self.number_at = nt.Locate(n->begin, n->end);
+        number_line = i;
+        moved_header = i;
+        break;
+      }
+    }
+  }
+
   // Old gazette copies open with a one-sentence title that holds the number
   // and the date: "CHỈ THỊ / CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG / NGÀY
   // 21 THÁNG 6 NĂM 2001 VỀ VIỆC ...". Only from the start of a header line
@@ -839,6 +864,8 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
     for (size_t i = 0; !r && i + 1 < header_end_line; ++i)
       if (!IsBlank(text, lines[i]) && !IsBlank(text, lines[i + 1]))
         r = FirstIn(text, ir, kPlaceDate, Line{lines[i].begin, lines[i + 1].end}, &h);
+    if (!r && moved_header)
+      r = lines.First(kPlaceDate, *moved_header > 4 ? *moved_header - 4 : 0, std::min(lines.size(), *moved_header + 5), &h);
     if (!r) r = lines.First(kPlaceDate, footer_line, lines.size(), &h);
     if (r) {
       std::string place =
@@ -847,7 +874,13 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
       std::string day = GroupText(text, *r, h, "day"), month = GroupText(text, *r, h, "month"),
                   year = GroupText(text, *r, h, "year");
       self.date_at = nt.Locate(h.begin, h.end);
-      if (!day.empty() && !month.empty() && !year.empty()) {
+      // "năm 20264": a year with a digit glued on is no year.
+      size_t glued = h.end;
+      while (glued < text.size() && isdigit(static_cast<unsigned char>(text[glued]))) ++glued;
+      if (glued > h.end) {
+        AddDiag(doc, nt, h.begin, "error", "invalid_date",
+                fmt::format("the date '{}' has a malformed year", nt.OriginalText(h.begin, glued)));
+      } else if (!day.empty() && !month.empty() && !year.empty()) {
         if (auto d = MakeDate(day, month, year, ""))
           self.date = d;
         else

@@ -2,6 +2,7 @@
 // title, signers, addressees and recipients (src/identity.cc).
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 
 #include "test_util.h"
@@ -260,6 +261,24 @@ TEST_CASE("identity: a web copy's metadata names the issuer; an enacting formula
   Document q = Run("Đại hội đại biểu Đảng bộ tỉnh lần thứ XI diễn ra từ ngày 12 đến ngày 15 tháng 10 năm 2020.\n\n"
                    "QUYẾT NGHỊ\n1. Thông qua ...\n");
   CHECK_FALSE(q.self.issuer);
+}
+
+TEST_CASE("identity: a header block moved below the title by a PDF extraction; a year with a digit glued on") {
+  std::string body;
+  for (int i = 0; i < 45; ++i) body += "Dòng nội dung thứ " + std::to_string(i) + " của văn bản.\n";
+  Document d = Run("THÔNG TƯ\nSửa đổi, bổ sung một số điều của Thông tư số 21/2021/TT-BLĐTBXH\n" + body +
+                   "BỘ NỘI VỤ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 09/2026/TT-BNV\n"
+                   "Hà Nội, ngày 15 tháng 05 năm 2026\n");
+  REQUIRE(d.self.number);
+  CHECK(d.self.number->id == "09/2026/TT-BNV");
+  REQUIRE(d.self.date);
+  CHECK(d.self.date->Iso() == "2026-05-15");
+  // Without the motto or a date line beside it, a "Số:" line far down is not the header.
+  Document f = Run("THÔNG TƯ\n" + body + "Số: 09/2026/TT-BNV\n");
+  CHECK_FALSE(f.self.number);
+  Document y = Run("BỘ TÀI CHÍNH\nSố: 333/QĐ-BTC\nHà Nội, ngày 23 tháng 02 năm 20264\nQUYẾT ĐỊNH\n");
+  CHECK_FALSE(y.self.date);
+  CHECK(std::any_of(y.diagnostics.begin(), y.diagnostics.end(), [](const Diagnostic& g) { return g.code == "invalid_date"; }));
 }
 
 TEST_CASE("identity: a newspaper copy's lead names the document whose full text follows") {
