@@ -37,7 +37,9 @@ constexpr size_t kIssuerWindow = 220;  // bytes searched after a citation for "c
 constexpr size_t kMaxIssuerWords = 14;
 constexpr int kNearWords = 14;     // a near cue reaches this many words
 constexpr int kEdgeGapWords = 12;  // words between a citation and an edge cue
-constexpr int kPassiveWords = 6;   // a passive cue reaches this far: "bởi khoản 1 Điều 1 Nghị định số"
+// A passive cue reaches this far: "bởi khoản 1 Điều 1 Nghị định số", "thành
+// Mẫu số 17, Phụ lục I khoản 1, Điều 17 Thông tư số".
+constexpr int kPassiveWords = 12;
 
 struct Citation {
   NumberHit number;

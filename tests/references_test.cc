@@ -794,3 +794,12 @@ TEST_CASE("references: an article line that ends mid-sentence goes on; 'sửa đ
   CHECK(Rel(a, "57/2024/TT-BYT") == "repeals");
   CHECK(Rel(a, "10/2024/TT-BLĐTBXH") == "mentions");
 }
+
+TEST_CASE("references: '(đã được sửa đổi, bổ sung thành <part> Thông tư số B)' is B amending the cited text") {
+  Document d = Run("2. Thay thế: Mẫu số 01 Phụ lục I ban hành kèm theo Thông tư số \n21/2021/TT-BLĐTBXH (đã được sửa "
+                   "đổi, bổ sung thành Mẫu số 17, Phụ lục I \nkhoản 1, Điều 17 Thông tư số 09/2025/TT-BNV) bằng Mẫu số 01.\n");
+  REQUIRE(d.edges.size() == 1);
+  CHECK(d.edges[0].from == "09/2025/TT-BNV");
+  CHECK(d.edges[0].to == "21/2021/TT-BLĐTBXH");
+  CHECK(RelationName(d.edges[0].relation) == std::string("amends"));
+}
