@@ -144,6 +144,7 @@ enum Field {
   kPublication,
   kEnacting,
   kIssuerMetadata,
+  kSubjectNumber,
   kOpenHead,  // matched on header strings, like the two above
   kOpenTail,
   kFieldCount
@@ -152,7 +153,7 @@ constexpr std::array<const char*, kFieldCount> kFieldNames = {
     "own_number",  "place_date",      "adopted_date", "title_type",  "subject",          "motto",
     "party_motto", "issuer_sentence", "signer_mark",  "signed_note", "recipients_start", "addressees_start",
     "filing",      "report_sentence", "gazette_title", "locality_line", "body_head",
-    "publication", "enacting", "issuer_metadata", "open_head", "open_tail"};
+    "publication", "enacting", "issuer_metadata", "subject_number", "open_head", "open_tail"};
 
 // True when every match of `pattern` starts where the text starts: it opens
 // with ^ (after flag groups such as "(?m)") and has no top-level alternative.
@@ -791,6 +792,23 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
     }
   }
 
+  // "Về việc ... (3585/VP-KTN, ngày 23/10/2017).": a portal's subject line
+  // with the number and date after it.
+  std::optional<DocDate> subject_date;
+  bool subject_number = false;
+  if (!self.number && number_line == lines.size()) {
+    Hit h;
+    if (const PatternRule* r = lines.First(kSubjectNumber, 0, header_end_line, &h)) {
+      int g = r->re->Group("rest");
+      if (auto n = h.has(g) ? NumberAt(text, h.groups[g].first, rules) : std::nullopt) {
+        self.number = n->number;
+        self.number_at = nt.Locate(n->begin, n->end);
+        subject_number = true;
+        if (auto d = DateAt(text, n->end, rules, true, h.groups[g].second)) subject_date = d->date;
+      }
+    }
+  }
+
   // Old gazette copies open with a one-sentence title that holds the number
   // and the date: "CHỈ THỊ / CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG / NGÀY
   // 21 THÁNG 6 NĂM 2001 VỀ VIỆC ...". Only from the start of a header line
@@ -897,6 +915,7 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
   }
   if (!self.date && title_date) self.date = title_date;
   if (!self.date && lead_date) self.date = lead_date;
+  if (!self.date && subject_date) self.date = subject_date;
   if (!self.date || self.date->day == 0) {
     Hit h;
     const PatternRule* r = lines.First(kAdoptedDate, 0, header_end_line, &h);
@@ -988,6 +1007,12 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
     break;
   }
 
+  // The subject without its "(3585/VP-KTN, ngày 23/10/2017)".
+  if (subject_number) {
+    size_t open = self.title.rfind(" (");
+    if (open != std::string::npos && self.title.find(self.number->text, open) != std::string::npos)
+      self.title.erase(open);
+  }
   // Type: from the number, else the title line, else a công văn by its V/v.
   if (self.number) self.type = ResolveType(&*self.number, title_type, rules);
   if (!self.type && !title_type.empty()) self.type = ResolveType(nullptr, title_type, rules);

@@ -281,6 +281,19 @@ TEST_CASE("identity: a header block moved below the title by a PDF extraction; a
   CHECK(std::any_of(y.diagnostics.begin(), y.diagnostics.end(), [](const Diagnostic& g) { return g.code == "invalid_date"; }));
 }
 
+TEST_CASE("identity: a portal's subject line with the number and date after it, when there is no number line") {
+  Document d = Run("Skip to main content\n\nVề việc báo cáo tình hình ô nhiễm môi trường do chất thải tại khu vực nông "
+                   "thôn (3585/VP-KTN, ngày 23/10/2017).\n\nThực hiện Công văn số 11034/VPCP-KGVX ngày 17/10/2017 của "
+                   "Văn phòng Chính phủ, ...\n");
+  REQUIRE(d.self.number);
+  CHECK(d.self.number->id == "3585/VP-KTN");
+  REQUIRE(d.self.date);
+  CHECK(d.self.date->Iso() == "2017-10-23");
+  CHECK(d.self.title == "báo cáo tình hình ô nhiễm môi trường do chất thải tại khu vực nông thôn");
+  REQUIRE(d.references.size() == 1);
+  CHECK(d.references[0].id == "11034/VPCP-KGVX");
+}
+
 TEST_CASE("identity: a newspaper copy's lead names the document whose full text follows") {
   Document d = Run("Tìm kiếm tin tức\nNgày 23/8/2017, Tỉnh Ủy Thừa Thiên Huế đã ban hành Chương trình số 27-CTr/TU về "
                    "thực hiện Chỉ thị 13-CT/TW của Ban Bí thư.\nBan quản trị website xin đăng toàn văn Chương trình "
