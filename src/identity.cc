@@ -769,25 +769,36 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
 
   // PDF extractions may move the header block below the title or the first
   // article: a number line further down is the document's own when the
-  // motto or a place and date line sits next to it.
+  // motto sits next to it.
   std::optional<size_t> moved_header;
   if (!self.number && number_line == lines.size()) {
-    auto near_header = [&](size_t i) {
-      for (size_t j = i > 4 ? i - 4 : 0; j < std::min(lines.size(), i + 5); ++j)
-        if (j != i && (lines.Find(kMotto, j) || lines.Find(kPartyMotto, j) || lines.Find(kPlaceDate, j))) return true;
-      return false;
-    };
-    for (size_t i : lines.With(kOwnNumber, header_end_line, lines.size())) {
-      Hit h;
-      const PatternRule* r = lines.Find(kOwnNumber, i, &h);
-      int g = r->re->Group("rest");
-      if (!h.has(g) || !near_header(i)) continue;
-      if (auto n = number_at(h.groups[g].first, i)) {
-        self.number = n->number;
-        self.number_at = nt.Locate(n->begin, n->end);
-        number_line = i;
-        moved_header = i;
-        break;
+    // One search for the motto over the rest of the text, then the number
+    // line among the lines around it (no line-by-line match of the body).
+    size_t from = header_end_line < lines.size() ? lines[header_end_line].begin : text.size();
+    Hit h;
+    while (!moved_header && from < text.size()) {
+      const PatternRule* r = FirstIn(text, ir, kMotto, Line{from, text.size()}, &h);
+      if (!r) r = FirstIn(text, ir, kPartyMotto, Line{from, text.size()}, &h);
+      if (!r) break;
+      size_t m = 0;
+      for (size_t lo = 0, hi = lines.size(); lo < hi;) {  // the line holding the motto
+        size_t mid = (lo + hi) / 2;
+        if (lines[mid].begin <= h.begin) m = mid, lo = mid + 1;
+        else hi = mid;
+      }
+      from = lines[m].end + 1;
+      for (size_t i = std::max(m > 4 ? m - 4 : 0, header_end_line); i < std::min(lines.size(), m + 5); ++i) {
+        Hit nh;
+        const PatternRule* nr = lines.Find(kOwnNumber, i, &nh);
+        int g = nr ? nr->re->Group("rest") : -1;
+        if (!nr || !nh.has(g)) continue;
+        if (auto n = number_at(nh.groups[g].first, i)) {
+          self.number = n->number;
+          self.number_at = nt.Locate(n->begin, n->end);
+          number_line = i;
+          moved_header = i;
+          break;
+        }
       }
     }
   }

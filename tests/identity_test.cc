@@ -273,7 +273,7 @@ TEST_CASE("identity: a header block moved below the title by a PDF extraction; a
   CHECK(d.self.number->id == "09/2026/TT-BNV");
   REQUIRE(d.self.date);
   CHECK(d.self.date->Iso() == "2026-05-15");
-  // Without the motto or a date line beside it, a "Số:" line far down is not the header.
+  // Without the motto beside it, a "Số:" line far down is not the header.
   Document f = Run("THÔNG TƯ\n" + body + "Số: 09/2026/TT-BNV\n");
   CHECK_FALSE(f.self.number);
   Document y = Run("BỘ TÀI CHÍNH\nSố: 333/QĐ-BTC\nHà Nội, ngày 23 tháng 02 năm 20264\nQUYẾT ĐỊNH\n");
