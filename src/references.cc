@@ -645,6 +645,13 @@ Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, const Ref
         while (known > 0 && (HSpace(text[ib + known - 1]) || text[ib + known - 1] == '\n')) --known;
         if (known > keep && text.substr(ib, known).find_first_of(";.\n") == std::string_view::npos) keep = known;
       }
+      // "... của Hội" where the stored text ends: a name cut off, not a body.
+      size_t rest = ib + keep;
+      while (rest < text.size() && (HSpace(text[rest]) || text[rest] == '\n')) ++rest;
+      size_t whole = 0;
+      if (rest >= text.size() && text.substr(ib, keep).find_first_of(" \t\n") == std::string_view::npos &&
+          !(rules.FindIssuerByName(text.substr(ib, keep), &whole) && whole == keep))
+        keep = 0;
       if (keep > 0) {
         std::string cleaned = CollapseSpace(text.substr(ib, keep));
         Issuer is = ResolveIssuer(cleaned, rules);
