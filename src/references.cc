@@ -150,6 +150,13 @@ bool LineGoesOn(std::string_view t, size_t nl, const std::vector<size_t>& cue_st
   size_t line_end = t.find('\n', j);
   if (ItemMarker(t.substr(j, line_end == std::string_view::npos ? std::string_view::npos : line_end - j))) return false;
   if (!UpperStart(t, j)) return true;
+  // "... ngày" / "25 tháng 7 năm 2022 của ...": a day (digits, then a word)
+  // that opens no list item wraps a date. ("01/7/2024" is a table's next cell.)
+  if (isdigit(static_cast<unsigned char>(t[j]))) {
+    size_t d = j;
+    while (d < t.size() && isdigit(static_cast<unsigned char>(t[d]))) ++d;
+    if (d < t.size() && HSpace(t[d])) return true;
+  }
   if (std::binary_search(cue_starts.begin(), cue_starts.end(), j)) return false;  // "Căn cứ ...", "Thực hiện ..."
   // A heading in capitals ends where its line does; a sentence line of some
   // length that ends mid-sentence was wrapped ("Căn cứ ý kiến của Bộ" / "Chính trị ...").
@@ -793,6 +800,14 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
   // ... văn bản sau:"), hands its cue to the list under it.
   std::optional<Relation> pending;
   size_t pending_clause = 0;
+  // The heading's list reaches clause k: clauses left between hold no words
+  // ("...;" then a line break, then "2. Thông tư ...").
+  auto pending_reaches = [&](size_t k) {
+    if (!pending || k < pending_clause) return false;
+    for (size_t j = pending_clause; j < k; ++j)
+      if (WordsBetween(text, clauses[j], j + 1 < clauses.size() ? clauses[j + 1] : text.size()) > 1) return false;
+    return true;
+  };
   std::optional<Relation> list_relation;  // last relation, for "; Quyết định số ..." lists
   size_t last_clause = SIZE_MAX;
   // "Luật ... số 57/2014/QH13 ..., được sửa đổi, bổ sung bởi:" then a list
@@ -845,6 +860,12 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
       if (last_clause != SIZE_MAX && c.clause > last_clause + 1 && !SemicolonChain(last_clause, c.clause))
         list_relation.reset();
       size_t prev_clause_start = c.clause > 0 ? clauses[c.clause - 1] : 0;
+      // A heading wrapped over lines: "I. CĂN CỨ XÂY DỰNG" / "KẾ HOẠCH".
+      for (size_t k = c.clause - 1, back = 0; c.clause > 0 && k > 0 && back < 2 && (i == 0 || cites[i - 1].clause < k - 1);
+           --k, ++back) {
+        if (WordsBetween(text, clauses[k], clauses[k + 1]) > 3 || !cue_index.In(clauses[k], clauses[k + 1]).empty()) break;
+        prev_clause_start = clauses[k - 1];
+      }
       if (c.clause > 0 && (i == 0 || cites[i - 1].clause < c.clause - 1)) {
         auto heading = cue_index.In(prev_clause_start, cs);
         heading.erase(std::remove_if(heading.begin(), heading.end(),
@@ -1029,7 +1050,7 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
       // "Căn cứ Luật A số X; Luật sửa đổi ... của Luật B số Y;": an item after
       // ';' whose own words hold no cue goes on with the list's relation.
       bool list_item = heads || cue_index.In(cs, c.begin).empty();
-      if (heads && pending && pending_clause == c.clause)
+      if (heads && pending_reaches(c.clause))
         rel = pending;
       else if (list_item && list_relation && heads && SemicolonChain(last_clause, c.clause))
         // "Căn cứ Nghị định số A ... về ... tổng cục, cục thuộc bộ; cơ quan
@@ -1099,7 +1120,7 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
         }
       }
     }
-    if (pending && pending_clause == c.clause && WordsBetween(text, cs, c.begin) <= 1) {
+    if (pending_reaches(c.clause) && WordsBetween(text, cs, c.begin) <= 1) {
       pending_clause = c.clause + 1;  // the heading's list goes on
     }
     // A list after ';' continues the relation of the clause's head citation.

@@ -803,3 +803,15 @@ TEST_CASE("references: '(đã được sửa đổi, bổ sung thành <part> Th�
   CHECK(d.edges[0].to == "21/2021/TT-BLĐTBXH");
   CHECK(RelationName(d.edges[0].relation) == std::string("amends"));
 }
+
+TEST_CASE("references: a 'Căn cứ' heading wrapped over two lines heads its numbered list, items wrapped at their dates") {
+  Document d = Run("I. CĂN CỨ XÂY DỰNG\nKẾ HOẠCH\n1. Quyết định số 924/QĐ-TTg ngày 22\ntháng 8 năm 2022 của Thủ tướng Chính "
+                   "phủ phê duyệt Chương trình;\n2. Thông tư 05/2022/TT-BNNPTNT ngày\n25 tháng 7 năm 2022 của Bộ Nông nghiệp "
+                   "và Phát triển nông thôn về hướng dẫn một\nsố nội dung thực hiện Chương trình.\n3. Nghị quyết số "
+                   "05-NQ/TU ngày 17\ntháng 6 năm 2021 của Ban Chấp hành Đảng bộ tỉnh.\nII. MỤC TIÊU\nThực hiện tốt Kế "
+                   "hoạch số 13/KH-UBND.\n");
+  CHECK(Rel(d, "924/QĐ-TTg") == "basis");
+  CHECK(Rel(d, "05/2022/TT-BNNPTNT") == "basis");
+  CHECK(Rel(d, "05-NQ/TU") == "basis");
+  CHECK(Rel(d, "13/KH-UBND") == "implements");
+}
