@@ -20,6 +20,7 @@ constexpr size_t kHeaderLines = 40;  // the number, date and title sit in the fi
 constexpr size_t kFooterLines = 60;  // signature and recipients sit in the last lines
 constexpr size_t kMaxTitleLines = 6;
 constexpr size_t kHeaderBytes = 6000;  // where the header zone ends at the latest
+constexpr size_t kMovedHeaderBytes = 16000;  // how far past it a PDF may have moved the header block
 constexpr size_t kFooterBytes = 8000;  // where the footer zone starts at the earliest
 
 struct Line {
@@ -774,12 +775,17 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
   if (!self.number && number_line == lines.size()) {
     // One search for the motto over the rest of the text, then the number
     // line among the lines around it (no line-by-line match of the body).
+    // Within the first pages: kMovedHeaderBytes past the header zone.
     size_t from = header_end_line < lines.size() ? lines[header_end_line].begin : text.size();
+    size_t to = std::min(text.size(), from + kMovedHeaderBytes);
     Hit h;
-    while (!moved_header && from < text.size()) {
-      const PatternRule* r = FirstIn(text, ir, kMotto, Line{from, text.size()}, &h);
-      if (!r) r = FirstIn(text, ir, kPartyMotto, Line{from, text.size()}, &h);
-      if (!r) break;
+    auto motto_in = [&](Field f) {
+      for (const auto& fr : ir.fields[f])
+        if (SearchIn(fr, text, Line{from, to}, &h, /*groups=*/false)) return true;
+      return false;
+    };
+    while (!moved_header && from < to) {
+      if (!motto_in(kMotto) && !motto_in(kPartyMotto)) break;
       size_t m = 0;
       for (size_t lo = 0, hi = lines.size(); lo < hi;) {  // the line holding the motto
         size_t mid = (lo + hi) / 2;

@@ -693,7 +693,9 @@ Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, const Ref
     std::string_view window = text.substr(c.tail, we - c.tail);  // '^' is the window's start
     Hit h;
     int g = cr.issuer_closing.group;
-    if (cr.issuer_closing.re().Search(window, 0, window.size(), true, &h) && h.has(g)) {
+    size_t mb, me;  // a DFA-only search first: most citations have no such phrase
+    if (cr.issuer_closing.re().SearchBounds(window, 0, window.size(), &mb, &me) &&
+        cr.issuer_closing.re().Search(window, 0, window.size(), true, &h) && h.has(g)) {
       std::string cleaned = CollapseSpace(GroupAt(window, h, g));
       Issuer is = ResolveIssuer(cleaned, rules);
       is.name = nt.OriginalText(c.tail + h.groups[g].first, c.tail + h.groups[g].second);
