@@ -119,6 +119,26 @@ void ApplyFolds(std::string_view in, const std::vector<uint32_t>* in_map, const 
       hit = f;
       break;
     }
+    // A numeric HTML character reference left in a web copy: "&#7889;", "&#x1ED1;".
+    if (!hit && text && in[i] == '&' && i + 3 < in.size() && in[i + 1] == '#') {
+      bool hex = in[i + 2] == 'x' || in[i + 2] == 'X';
+      size_t j = i + (hex ? 3 : 2), digits = 0;
+      UChar32 cp = 0;
+      while (j < in.size() && digits < 7 && (hex ? isxdigit(static_cast<unsigned char>(in[j])) : isdigit(static_cast<unsigned char>(in[j])))) {
+        cp = cp * (hex ? 16 : 10) + (isdigit(static_cast<unsigned char>(in[j])) ? in[j] - '0' : (tolower(in[j]) - 'a' + 10));
+        ++j, ++digits;
+      }
+      if (digits > 0 && j < in.size() && in[j] == ';' && cp > 0 && cp <= 0x10FFFF && U_IS_UNICODE_CHAR(cp) && cp >= 0x20) {
+        char buf[4];
+        int32_t n = 0;
+        U8_APPEND_UNSAFE(reinterpret_cast<uint8_t*>(buf), n, cp);
+        out->append(buf, n);
+        if (out_map)
+          for (int32_t k = 0; k < n; ++k) out_map->push_back(src(i));
+        i = j + 1;
+        continue;
+      }
+    }
     if (!hit) {
       out->push_back(in[i]);
       if (out_map) out_map->push_back(src(i));

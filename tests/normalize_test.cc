@@ -68,6 +68,14 @@ TEST_CASE("normalize: a word-segmenter underscore between letters is a space; bl
   CHECK(d.references[0].issuer->canonical_name == "Thủ tướng Chính phủ");
 }
 
+TEST_CASE("normalize: HTML character references left in web copies are read as their letters") {
+  Normalized n("Th&ocirc;ng b&aacute;o s&#7889; 31/TB-VPCP ng&#xE0;y 13/8/2021. &#0;");
+  CHECK(n.text.text() == "Thông báo số 31/TB-VPCP ngày 13/8/2021. &#0;");
+  // Offsets still point into the original bytes.
+  Mention m = n.Find("31/TB-VPCP");
+  CHECK(m.offset == std::string("Th&ocirc;ng b&aacute;o s&#7889; ").size());
+}
+
 TEST_CASE("normalize: old tone placement folds to the new one, quý stays") {
   CHECK(Norm("Tỉnh uỷ") == "Tỉnh ủy");
   CHECK(Norm("TỈNH UỶ") == "TỈNH ỦY");
