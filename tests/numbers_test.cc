@@ -333,3 +333,7 @@ TEST_CASE("numbers: a date glued to the last code is cut off ('70-TB/TWngày 06 
   // Not without a date after it.
   CHECK(Ids("số 12/QĐ-TTgabc").empty());
 }
+
+TEST_CASE("numbers: OCR's 'ƯBND' is the issuer code UBND") {
+  CHECK(Ids("Quyết định số 2582/QĐ-ƯBND ngày 05/6/2015") == std::vector<std::string>{"2582/QĐ-UBND"});
+}
