@@ -20,7 +20,8 @@ constexpr size_t kHeaderLines = 40;  // the number, date and title sit in the fi
 constexpr size_t kFooterLines = 60;  // signature and recipients sit in the last lines
 constexpr size_t kMaxTitleLines = 6;
 constexpr size_t kHeaderBytes = 6000;  // where the header zone ends at the latest
-constexpr size_t kMovedHeaderBytes = 16000;  // how far past it a PDF may have moved the header block
+constexpr size_t kMovedHeaderBytes = 12000;
+constexpr size_t kTopLines = 15;  // a motto this high up is a header in its place  // how far past it a PDF may have moved the header block
 constexpr size_t kFooterBytes = 8000;  // where the footer zone starts at the earliest
 
 struct Line {
@@ -769,14 +770,19 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
   }
 
   // PDF extractions may move the header block below the title or the first
-  // article: a number line further down is the document's own when the
-  // motto sits next to it.
+  // article: with no motto at the top, a number line further down is the
+  // document's own when the motto sits next to it.
   std::optional<size_t> moved_header;
-  if (!self.number && number_line == lines.size()) {
+  Hit top_motto;
+  size_t top = std::min(header_end_line, kTopLines);
+  if (!self.number && number_line == lines.size() && !lines.First(kMotto, 0, top, &top_motto) &&
+      !lines.First(kPartyMotto, 0, top, &top_motto)) {
+    // The motto search starts where the top ends: the moved block may
+    // straddle the header zone's last lines.
     // One search for the motto over the rest of the text, then the number
     // line among the lines around it (no line-by-line match of the body).
     // Within the first pages: kMovedHeaderBytes past the header zone.
-    size_t from = header_end_line < lines.size() ? lines[header_end_line].begin : text.size();
+    size_t from = top < lines.size() ? lines[top].begin : text.size();
     size_t to = std::min(text.size(), from + kMovedHeaderBytes);
     Hit h;
     auto motto_in = [&](Field f) {
@@ -793,7 +799,7 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
         else hi = mid;
       }
       from = lines[m].end + 1;
-      for (size_t i = std::max(m > 4 ? m - 4 : 0, header_end_line); i < std::min(lines.size(), m + 5); ++i) {
+      for (size_t i = std::max(m > 4 ? m - 4 : 0, top); i < std::min(lines.size(), m + 5); ++i) {
         Hit nh;
         const PatternRule* nr = lines.Find(kOwnNumber, i, &nh);
         int g = nr ? nr->re->Group("rest") : -1;
