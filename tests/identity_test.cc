@@ -2,7 +2,6 @@
 // title, signers, addressees and recipients (src/identity.cc).
 #include <doctest/doctest.h>
 
-#include <algorithm>
 #include <string>
 
 #include "test_util.h"
@@ -12,6 +11,12 @@ using namespace vbtool;
 using namespace vbtool::testing;
 
 namespace {
+
+// The issuing body read from `text`, or "(none)".
+std::string IssuerOf(const std::string& text) {
+  Document d = Run(text);
+  return d.self.issuer ? d.self.issuer->name : std::string("(none)");
+}
 
 bool HasDiag(const Document& d, const std::string& code) {
   for (const auto& g : d.diagnostics)
@@ -229,26 +234,18 @@ TEST_CASE("identity: an old gazette title holds the own number and date; a plan'
 }
 
 TEST_CASE("identity: a head naming no body over its organisation is one body; over a body of its own it is a parent") {
-  auto issuer = [](const char* text) {
-    Document d = Run(text);
-    return d.self.issuer ? d.self.issuer->name : std::string("(none)");
-  };
-  CHECK(issuer("BAN CHẤP\nHÀNH TRUNG ƯƠNG |\nĐOÀN TNCS HỒ\nCHÍ MINH |\nSố: 411-KH/TWĐTN-BTC |\n") ==
+  CHECK(IssuerOf("BAN CHẤP\nHÀNH TRUNG ƯƠNG |\nĐOÀN TNCS HỒ\nCHÍ MINH |\nSố: 411-KH/TWĐTN-BTC |\n") ==
         "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh");
-  CHECK(issuer("BAN CHẤP HÀNH\nĐOÀN TỈNH BẮC GIANG\n***\nSố: 41-KH/TĐTN-TTNTH\n\nKẾ HOẠCH\n") ==
+  CHECK(IssuerOf("BAN CHẤP HÀNH\nĐOÀN TỈNH BẮC GIANG\n***\nSố: 41-KH/TĐTN-TTNTH\n\nKẾ HOẠCH\n") ==
         "Ban Chấp hành Đoàn tỉnh Bắc Giang");
-  CHECK(issuer("BAN CHẤP HÀNH TRUNG ƯƠNG\nBAN TỔ CHỨC\n*\nSố: 41-HD/BTCTW\n\nHƯỚNG DẪN\n") == "BAN TỔ CHỨC");
+  CHECK(IssuerOf("BAN CHẤP HÀNH TRUNG ƯƠNG\nBAN TỔ CHỨC\n*\nSố: 41-HD/BTCTW\n\nHƯỚNG DẪN\n") == "BAN TỔ CHỨC");
 }
 
 TEST_CASE("identity: with no header, the body that speaks names the issuer, not a deputy") {
-  auto issuer = [](const char* text) {
-    Document d = Run(text);
-    return d.self.issuer ? d.self.issuer->name : std::string("(none)");
-  };
-  CHECK(issuer("Thực hiện Công văn số 12/UBND-VP ngày 2/3/2021 của UBND tỉnh, Ủy ban nhân dân huyện Côn Đảo có ý kiến "
+  CHECK(IssuerOf("Thực hiện Công văn số 12/UBND-VP ngày 2/3/2021 của UBND tỉnh, Ủy ban nhân dân huyện Côn Đảo có ý kiến "
                "như sau:\n1. Giao ...\n") == "Ủy ban nhân dân huyện Côn Đảo");
-  CHECK(issuer("Sở Giáo dục và Đào tạo (GDĐT) yêu cầu các phòng GDĐT thực hiện.\n") == "Sở Giáo dục và Đào tạo");
-  CHECK(issuer("Thực hiện Công văn số 11034/VPCP-KGVX của Văn phòng Chính phủ, đồng chí Lý Vinh Quang, Phó Chủ tịch UBND "
+  CHECK(IssuerOf("Sở Giáo dục và Đào tạo (GDĐT) yêu cầu các phòng GDĐT thực hiện.\n") == "Sở Giáo dục và Đào tạo");
+  CHECK(IssuerOf("Thực hiện Công văn số 11034/VPCP-KGVX của Văn phòng Chính phủ, đồng chí Lý Vinh Quang, Phó Chủ tịch UBND "
                "tỉnh có ý kiến như sau:\nGiao Sở ...\nVăn phòng UBND tỉnh thông báo để các cơ quan thực hiện./.\n") ==
         "Văn phòng UBND tỉnh");
 }
@@ -278,7 +275,7 @@ TEST_CASE("identity: a header block moved below the title by a PDF extraction; a
   CHECK_FALSE(f.self.number);
   Document y = Run("BỘ TÀI CHÍNH\nSố: 333/QĐ-BTC\nHà Nội, ngày 23 tháng 02 năm 20264\nQUYẾT ĐỊNH\n");
   CHECK_FALSE(y.self.date);
-  CHECK(std::any_of(y.diagnostics.begin(), y.diagnostics.end(), [](const Diagnostic& g) { return g.code == "invalid_date"; }));
+  CHECK(HasDiag(y, "invalid_date"));
 }
 
 TEST_CASE("identity: a portal's subject line with the number and date after it, when there is no number line") {
