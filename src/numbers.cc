@@ -203,6 +203,15 @@ std::optional<DocNumber> NumberFromGroups(const std::string& family_name, std::s
     n.fixes.push_back("issuer_spelling");
   std::string joined;
   for (size_t i = 0; i < issuers.size(); ++i) (i ? joined.append("-") : joined).append(issuers[i]);
+  // "22/NQ-TU": state separators on a Party number (its one issuer code is a
+  // Party body's, and the type is one the Party issues). Read it as 22-NQ/TU.
+  if (n.family == Family::kState && !n.year && !type_code.empty() && issuers.size() == 1) {
+    const IssuerEntry* is = rules.FindIssuer(issuers[0], true);
+    if (is && is->family == Family::kParty && HasFamily(rules.FindType(type_code, false), Family::kParty)) {
+      n.family = Family::kParty;
+      n.fixes.push_back("state_separators");
+    }
+  }
   n.type_code = type_code;
   n.issuer_codes = std::move(issuers);
   // A type code valid in one other family only moves the number there

@@ -337,3 +337,10 @@ TEST_CASE("numbers: a date glued to the last code is cut off ('70-TB/TWngày 06 
 TEST_CASE("numbers: OCR's 'ƯBND' is the issuer code UBND") {
   CHECK(Ids("Quyết định số 2582/QĐ-ƯBND ngày 05/6/2015") == std::vector<std::string>{"2582/QĐ-UBND"});
 }
+
+TEST_CASE("numbers: state separators on a Party number are fixed ('22/NQ-TU' is 22-NQ/TU), not on a state body's") {
+  DocNumber tu = One("Nghị quyết số 22/NQ-TU ngày 08/6/2022");
+  CHECK(tu.id == "22-NQ/TU");
+  CHECK(HasFix(tu, "state_separators"));
+  CHECK(One("Quyết định 5/QĐ-UBND").id == "05/QĐ-UBND");
+}
