@@ -815,3 +815,10 @@ TEST_CASE("references: a 'Căn cứ' heading wrapped over two lines heads its nu
   CHECK(Rel(d, "05-NQ/TU") == "basis");
   CHECK(Rel(d, "13/KH-UBND") == "implements");
 }
+
+TEST_CASE("references: 'đề nghị của A tại Tờ trình X và B tại Văn bản Y': each proposer's own document") {
+  Document d = Run("Theo đề nghị của Chánh Văn phòng Ủy ban nhân dân tỉnh tại Tờ trình số 1818/TTr-VP ngày 21 tháng 8 năm "
+                   "2025 và Giám đốc Sở Nội vụ tại Văn bản số 4836/SNV-TCBC ngày 04 tháng 9 năm 2025;\n");
+  CHECK(Need(d, "1818/TTr-VP").issuer->name == "Chánh Văn phòng Ủy ban nhân dân tỉnh");
+  CHECK(Need(d, "4836/SNV-TCBC").issuer->name == "Giám đốc Sở Nội vụ");
+}
