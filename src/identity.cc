@@ -20,8 +20,8 @@ constexpr size_t kHeaderLines = 40;  // the number, date and title sit in the fi
 constexpr size_t kFooterLines = 60;  // signature and recipients sit in the last lines
 constexpr size_t kMaxTitleLines = 6;
 constexpr size_t kHeaderBytes = 6000;  // where the header zone ends at the latest
-constexpr size_t kMovedHeaderBytes = 12000;
-constexpr size_t kTopLines = 15;  // a motto this high up is a header in its place  // how far past it a PDF may have moved the header block
+constexpr size_t kMovedHeaderBytes = 12000;  // how far past the top a PDF may have moved the header block
+constexpr size_t kTopLines = 15;              // a motto this high up is a header in its place
 constexpr size_t kFooterBytes = 8000;  // where the footer zone starts at the earliest
 
 struct Line {
@@ -777,11 +777,9 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
   size_t top = std::min(header_end_line, kTopLines);
   if (!self.number && number_line == lines.size() && !lines.First(kMotto, 0, top, &top_motto) &&
       !lines.First(kPartyMotto, 0, top, &top_motto)) {
-    // The motto search starts where the top ends: the moved block may
-    // straddle the header zone's last lines.
-    // One search for the motto over the rest of the text, then the number
-    // line among the lines around it (no line-by-line match of the body).
-    // Within the first pages: kMovedHeaderBytes past the header zone.
+    // One DFA search for the motto from where the top ends (the moved block
+    // may straddle the header zone's last lines) over kMovedHeaderBytes, then
+    // the number line among the lines around it: no line-by-line match of the body.
     size_t from = top < lines.size() ? lines[top].begin : text.size();
     size_t to = std::min(text.size(), from + kMovedHeaderBytes);
     Hit h;
