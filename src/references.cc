@@ -77,19 +77,22 @@ int WordsBetween(std::string_view text, size_t a, size_t b) {
   return words;
 }
 
-bool UpperStart(std::string_view text, size_t i) {
-  if (i >= text.size()) return false;
+// The code point starting at byte i (-1 past the end or at a bad byte).
+UChar32 CodePointFrom(std::string_view text, size_t i) {
+  if (i >= text.size()) return -1;
   int32_t k = static_cast<int32_t>(i);
   UChar32 c;
   U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), k, static_cast<int32_t>(text.size()), c);
+  return c;
+}
+
+bool UpperStart(std::string_view text, size_t i) {
+  UChar32 c = CodePointFrom(text, i);
   return c >= 0 && (u_isupper(c) || u_isdigit(c));
 }
 
 bool LowerStart(std::string_view text, size_t i) {
-  if (i >= text.size()) return false;
-  int32_t k = static_cast<int32_t>(i);
-  UChar32 c;
-  U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), k, static_cast<int32_t>(text.size()), c);
+  UChar32 c = CodePointFrom(text, i);
   return c >= 0 && u_islower(c);
 }
 
@@ -632,6 +635,14 @@ Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, const Ref
   } else if (c.bad_date) {
     c.tail = c.bad_date->second;
   }
+  // The issuer written at text[b, e): as written, resolved through the table.
+  auto set_issuer = [&](size_t b, size_t e) {
+    std::string cleaned = CollapseSpace(text.substr(b, e - b));
+    Issuer is = ResolveIssuer(cleaned, rules);
+    is.name = nt.OriginalText(b, e);
+    c.issuer_upper = AllUpper(cleaned);
+    c.issuer = std::move(is);
+  };
   // Issuer phrase: "của <issuer>".
   if (cr.issuer_after) {
     size_t we = std::min(text.size(), c.tail + kIssuerWindow);
@@ -660,11 +671,7 @@ Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, const Ref
           !(rules.FindIssuerByName(text.substr(ib, keep), &whole) && whole == keep))
         keep = 0;
       if (keep > 0) {
-        std::string cleaned = CollapseSpace(text.substr(ib, keep));
-        Issuer is = ResolveIssuer(cleaned, rules);
-        is.name = nt.OriginalText(ib, ib + keep);  // as written
-        c.issuer_upper = AllUpper(cleaned);
-        c.issuer = is;
+        set_issuer(ib, ib + keep);
         c.tail = ib + keep;
         // When no date follows the number, one may follow the issuer.
         if (!c.date) {
@@ -679,11 +686,7 @@ Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, const Ref
     Hit h;
     int g = cr.issuer_before.group;
     if (cr.issuer_before.re().Search(window, 0, window.size(), false, &h) && h.has(g)) {
-      std::string cleaned = CollapseSpace(window.substr(h.groups[g].first, h.groups[g].second - h.groups[g].first));
-      Issuer is = ResolveIssuer(cleaned, rules);
-      is.name = nt.OriginalText(c.begin + h.groups[g].first, c.begin + h.groups[g].second);
-      c.issuer_upper = AllUpper(cleaned);
-      c.issuer = is;
+      set_issuer(c.begin + h.groups[g].first, c.begin + h.groups[g].second);
     }
   }
   // "Nghị quyết 131/2020/QH14 về ... do Quốc hội ban hành": the issuer closing the title.
@@ -696,11 +699,7 @@ Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, const Ref
     size_t mb, me;  // a DFA-only search first: most citations have no such phrase
     if (cr.issuer_closing.re().SearchBounds(window, 0, window.size(), &mb, &me) &&
         cr.issuer_closing.re().Search(window, 0, window.size(), true, &h) && h.has(g)) {
-      std::string cleaned = CollapseSpace(GroupAt(window, h, g));
-      Issuer is = ResolveIssuer(cleaned, rules);
-      is.name = nt.OriginalText(c.tail + h.groups[g].first, c.tail + h.groups[g].second);
-      c.issuer_upper = AllUpper(cleaned);
-      c.issuer = is;
+      set_issuer(c.tail + h.groups[g].first, c.tail + h.groups[g].second);
     }
   }
   // "(khóa XII)" in the issuer phrase or right after the citation.
