@@ -149,13 +149,14 @@ enum Field {
   kSubjectNumber,
   kOpenHead,  // matched on header strings, like the two above
   kOpenTail,
+  kUnitLine,
   kFieldCount
 };
 constexpr std::array<const char*, kFieldCount> kFieldNames = {
     "own_number",  "place_date",      "adopted_date", "title_type",  "subject",          "motto",
     "party_motto", "issuer_sentence", "signer_mark",  "signed_note", "recipients_start", "addressees_start",
     "filing",      "report_sentence", "gazette_title", "locality_line", "body_head",
-    "publication", "enacting", "issuer_metadata", "subject_number", "open_head", "open_tail"};
+    "publication", "enacting", "issuer_metadata", "subject_number", "open_head", "open_tail", "unit_line"};
 
 // True when every match of `pattern` starts where the text starts: it opens
 // with ^ (after flag groups such as "(?m)") and has no top-level alternative.
@@ -258,7 +259,7 @@ struct IdentityRules {
       if (name == kFieldNames.end()) continue;
       auto f = static_cast<Field>(name - kFieldNames.begin());
       FieldRule fr{&r, -1, AnchoredAtStart(r.pattern)};
-      if (f != kLocalityLine && f != kBodyHead && f != kOpenHead && f != kOpenTail) {
+      if (f != kLocalityLine && f != kBodyHead && f != kOpenHead && f != kOpenTail && f != kUnitLine) {
         fr.id = line_rules++;
         (fr.at_start ? at_start : anywhere).Add(&r);
         (fr.at_start ? at_start_ids : anywhere_ids).push_back(fr.id);
@@ -652,8 +653,27 @@ std::optional<Issuer> HeaderIssuer(const NormalizedText& nt, const RuleData& rul
     return std::any_of(ir.fields[f].begin(), ir.fields[f].end(),
                        [&](const auto& fr) { return fr.rule->re->Search(s, 0, s.size(), false, &h); });
   };
+  // "TỈNH ỦY BÌNH DƯƠNG / VĂN PHÒNG", "HUYỆN ỦY X / BAN TUYÊN GIÁO": a unit
+  // named only within the body above it is that body's unit ("Văn phòng
+  // Tỉnh ủy Bình Dương"); under "BAN CHẤP HÀNH TRUNG ƯƠNG", the central one.
+  bool unit = k > 0 && next_to(candidates[k - 1].first, candidates[k].first) && matches(kUnitLine, pick);
+  if (unit) {
+    size_t top = k - 1;
+    std::string parent = candidates[top].second;
+    while (top > 0 && next_to(candidates[top - 1].first, candidates[top].first) &&
+           (matches(kLocalityLine, parent) || !matches(kBodyHead, parent))) {
+      --top;
+      parent = candidates[top].second + " " + parent;
+    }
+    std::string folded = FoldCase(parent);
+    if (matches(kOpenHead, parent)) {
+      if (std::string_view(folded).ends_with("trung ương")) pick += " Trung ương";
+    } else if (matches(kBodyHead, parent) && !matches(kUnitLine, parent)) {
+      pick += " " + parent;
+    }
+  }
   // Join the lines above while they make one body.
-  for (; k > 0 && next_to(candidates[k - 1].first, candidates[k].first); --k) {
+  for (; !unit && k > 0 && next_to(candidates[k - 1].first, candidates[k].first); --k) {
     const std::string& above = candidates[k - 1].second;
     std::string joined = above + " " + pick;
     // ("HUYỆN ỦY ĐẠI LỘC" names a body of its own: no join.)

@@ -238,7 +238,20 @@ TEST_CASE("identity: a head naming no body over its organisation is one body; ov
         "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh");
   CHECK(IssuerOf("BAN CHẤP HÀNH\nĐOÀN TỈNH BẮC GIANG\n***\nSố: 41-KH/TĐTN-TTNTH\n\nKẾ HOẠCH\n") ==
         "Ban Chấp hành Đoàn tỉnh Bắc Giang");
-  CHECK(IssuerOf("BAN CHẤP HÀNH TRUNG ƯƠNG\nBAN TỔ CHỨC\n*\nSố: 41-HD/BTCTW\n\nHƯỚNG DẪN\n") == "BAN TỔ CHỨC");
+  CHECK(IssuerOf("BAN CHẤP HÀNH TRUNG ƯƠNG\nBAN TỔ CHỨC\n*\nSố: 41-HD/BTCTW\n\nHƯỚNG DẪN\n") ==
+        "Ban Tổ chức Trung ương");
+}
+
+TEST_CASE("identity: a unit named only within the body above it is that body's unit") {
+  CHECK(IssuerOf("TỈNH ỦY BÌNH DƯƠNG\nVĂN PHÒNG\n*\nSố: 12-CV/VPTU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n") ==
+        "Văn phòng Tỉnh ủy Bình Dương");
+  CHECK(IssuerOf("HUYỆN UỶ LỤC NAM\nUỶ BAN KIỂM TRA\n*\nSố: 12-TB/UBKTHU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n") ==
+        "Ủy ban Kiểm tra Huyện ủy Lục Nam");
+  CHECK(IssuerOf("ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\nVĂN PHÒNG\n\nSố: 12/VP-KT\n") ==
+        "Văn phòng Ủy ban nhân dân tỉnh Bắc Giang");
+  CHECK(IssuerOf("HUYỆN ỦY CÔ TÔ\nCƠ QUAN TỔ CHỨC – NỘI VỤ\n\nSố 29-CV/TC-NV\n") == "CƠ QUAN TỔ CHỨC - NỘI VỤ HUYỆN ỦY CÔ TÔ");
+  // A Sở under its UBND is a body of its own.
+  CHECK(IssuerOf("UBND TỈNH BẮC GIANG\nSỞ Y TẾ\n\nSố: 12/SYT-VP\n") == "Sở Y tế");
 }
 
 TEST_CASE("identity: with no header, the body that speaks names the issuer, not a deputy") {
