@@ -150,13 +150,14 @@ enum Field {
   kOpenHead,  // matched on header strings, like the two above
   kOpenTail,
   kUnitLine,
+  kCollectiveSigner,  // matched on a signer's "on behalf of" text
   kFieldCount
 };
 constexpr std::array<const char*, kFieldCount> kFieldNames = {
     "own_number",  "place_date",      "adopted_date", "title_type",  "subject",          "motto",
     "party_motto", "issuer_sentence", "signer_mark",  "signed_note", "recipients_start", "addressees_start",
     "filing",      "report_sentence", "gazette_title", "locality_line", "body_head",
-    "publication", "enacting", "issuer_metadata", "subject_number", "open_head", "open_tail", "unit_line"};
+    "publication", "enacting", "issuer_metadata", "subject_number", "open_head", "open_tail", "unit_line", "collective_signer"};
 
 // True when every match of `pattern` starts where the text starts: it opens
 // with ^ (after flag groups such as "(?m)") and has no top-level alternative.
@@ -259,7 +260,8 @@ struct IdentityRules {
       if (name == kFieldNames.end()) continue;
       auto f = static_cast<Field>(name - kFieldNames.begin());
       FieldRule fr{&r, -1, AnchoredAtStart(r.pattern)};
-      if (f != kLocalityLine && f != kBodyHead && f != kOpenHead && f != kOpenTail && f != kUnitLine) {
+      if (f != kLocalityLine && f != kBodyHead && f != kOpenHead && f != kOpenTail && f != kUnitLine &&
+          f != kCollectiveSigner) {
         fr.id = line_rules++;
         (fr.at_start ? at_start : anywhere).Add(&r);
         (fr.at_start ? at_start_ids : anywhere_ids).push_back(fr.id);
@@ -732,6 +734,47 @@ std::optional<Issuer> HeaderIssuer(const NormalizedText& nt, const RuleData& rul
   return is;
 }
 
+// "TỈNH ỦY THỪA THIÊN HUẾ" over "T/M BAN THƯỜNG VỤ": the committee's
+// standing body issued it, "Ban Thường vụ Tỉnh ủy Thừa Thiên Huế" ("BAN CHẤP
+// HÀNH TRUNG ƯƠNG ĐOÀN" over "TM. BAN BÍ THƯ": "Ban Bí thư Trung ương Đoàn"),
+// when the issuer table knows the collective of that committee.
+void CollectiveIssuer(const RuleData& rules, const IdentityRules& ir, Identity* self) {
+  for (const Signer& s : self->signers) {
+    Hit h;
+    std::string_view behalf = Trim(std::string_view(s.on_behalf));
+    bool collective = std::any_of(ir.fields[kCollectiveSigner].begin(), ir.fields[kCollectiveSigner].end(),
+                                  [&](const auto& fr) { return fr.rule->re->Search(behalf, 0, behalf.size(), false, &h); });
+    if (!collective) continue;
+    std::string body = self->issuer->name;
+    size_t matched = 0;
+    // "TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN": the collective named in full.
+    if (const IssuerEntry* e = rules.FindIssuerByName(behalf, &matched)) {
+      if (matched < behalf.size() || e->code != self->issuer->code) return;
+      size_t body_matched = 0;
+      rules.FindIssuerByName(body, &body_matched);
+      std::string prefix = FoldCase(CollapseSpace(behalf));
+      for (const std::string& n : e->names)
+        if (FoldCase(CollapseSpace(n)) == prefix) self->issuer = Issuer{n + body.substr(body_matched), e->code, e->name};
+      return;
+    }
+    // The committee named without its "Ban Chấp hành" (which the collective replaces).
+    if (const IssuerEntry* open = rules.FindIssuerByName(body, &matched); open && matched < body.size()) {
+      std::string head = FoldCase(body.substr(0, matched));
+      if (std::string_view(head).starts_with("ban chấp hành ")) body.erase(0, std::string_view("Ban Chấp hành ").size());
+    }
+    std::string joined = std::string(behalf) + " " + body;
+    const IssuerEntry* e = rules.FindIssuerByName(joined, &matched);
+    if (!e || matched <= behalf.size() + 1) return;
+    std::string prefix = FoldCase(CollapseSpace(std::string_view(joined).substr(0, matched)));
+    for (const std::string& n : e->names) {
+      if (FoldCase(CollapseSpace(n)) != prefix) continue;
+      self->issuer = Issuer{n + joined.substr(matched), e->code, e->name};
+      return;
+    }
+    return;
+  }
+}
+
 void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* doc) {
   std::string_view text = nt.text();
   const IdentityRules& ir = rules.Derived<IdentityRules>();
@@ -1065,8 +1108,10 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
   // preamble sentence "<body> ban hành Kế hoạch".
   size_t stop = std::min({title_line, header_end_line, lines.size()});
   if (number_line < stop) stop = std::max(stop, number_line);
+  bool header_issuer = false;
   if (auto is = HeaderIssuer(nt, rules, ir, lines, stop)) {
     self.issuer = std::move(is);
+    header_issuer = true;
   } else if (lead_issuer) {
     self.issuer = std::move(lead_issuer);
   } else if (Hit h; const PatternRule* r = lines.First(kIssuerMetadata, 0, kHeaderLines, &h)) {
@@ -1109,6 +1154,7 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
 
   // Signature block, addressees and recipients.
   ReadSigners(nt, lines, footer_line, doc);
+  if (header_issuer) CollectiveIssuer(rules, ir, &self);
   if (!self.number && !self.date_at && !self.type && self.signers.empty()) {
     for (size_t i = 0; i < std::min(lines.size(), kHeaderLines) && !self.report; ++i) {
       Hit h;

@@ -250,6 +250,15 @@ TEST_CASE("identity: a unit named only within the body above it is that body's u
   CHECK(IssuerOf("ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\nVĂN PHÒNG\n\nSố: 12/VP-KT\n") ==
         "Văn phòng Ủy ban nhân dân tỉnh Bắc Giang");
   CHECK(IssuerOf("HUYỆN ỦY CÔ TÔ\nCƠ QUAN TỔ CHỨC – NỘI VỤ\n\nSố 29-CV/TC-NV\n") == "CƠ QUAN TỔ CHỨC - NỘI VỤ HUYỆN ỦY CÔ TÔ");
+  // Signed on behalf of the committee's standing body: that body issued it.
+  CHECK(IssuerOf("TỈNH ỦY THỪA THIÊN HUẾ\n*\nSố: 27-CTr/TU\n\nĐẢNG CỘNG SẢN VIỆT NAM\nHuế, ngày 23 tháng 8 năm 2017\n\n"
+                 "CHƯƠNG TRÌNH\n\nNội dung.\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nLê Trường Lưu\n") ==
+        "Ban Thường vụ Tỉnh ủy Thừa Thiên Huế");
+  CHECK(IssuerOf("BAN CHẤP HÀNH TRUNG ƯƠNG\nĐOÀN TNCS HỒ CHÍ MINH\n***\nSố: 225-KH/TWĐTN-TTNTH\n\nKẾ HOẠCH\n\n"
+                 "Nội dung.\n\nTM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN\nBÍ THƯ\n\nNguyễn Phạm Duy Trang\n") ==
+        "Ban Bí thư Trung ương Đoàn TNCS Hồ Chí Minh");
+  CHECK(IssuerOf("ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\n\nSố: 12/KH-UBND\n\nKẾ HOẠCH\n\nNội dung.\n\nTM. ỦY BAN NHÂN DÂN\n"
+                 "CHỦ TỊCH\n\nNguyễn Văn A\n") == "Ủy ban nhân dân tỉnh Bắc Giang");
   // A Sở under its UBND is a body of its own.
   CHECK(IssuerOf("UBND TỈNH BẮC GIANG\nSỞ Y TẾ\n\nSố: 12/SYT-VP\n") == "Sở Y tế");
 }
