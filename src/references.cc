@@ -654,11 +654,11 @@ Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, const Ref
       size_t keep = IssuerLength(text, ib, ie, cue_starts);
       // A known name the stop words cut ("của Bộ Xây dựng": "xây dựng" is a
       // verb elsewhere) is read whole.
-      // Only when a capitalised word follows the cut, on the same line.
+      // ("của Bộ Ngoại giao": a lower-case word too.) On the same line.
       size_t known = 0, after = ib + keep;
       while (after < text.size() && HSpace(text[after])) ++after;
       size_t line_end = std::min(text.find('\n', ib), std::min(text.size(), ib + 160));
-      if (keep > 0 && after < line_end && UpperStart(text, after) &&
+      if (keep > 0 && after < line_end &&
           rules.FindIssuerByName(text.substr(ib, line_end - ib), &known)) {
         while (known > 0 && (HSpace(text[ib + known - 1]) || text[ib + known - 1] == '\n')) --known;
         if (known > keep && text.substr(ib, known).find_first_of(";.\n") == std::string_view::npos) keep = known;

@@ -822,3 +822,26 @@ TEST_CASE("references: 'đề nghị của A tại Tờ trình X và B tại Vă
   CHECK(Need(d, "1818/TTr-VP").issuer->name == "Chánh Văn phòng Ủy ban nhân dân tỉnh");
   CHECK(Need(d, "4836/SNV-TCBC").issuer->name == "Giám đốc Sở Nội vụ");
 }
+
+TEST_CASE("references: 'và của B tại Y' is B's document; a known name the stop words cut is read whole") {
+  Document d = Run("Theo đề nghị của Trưởng Ban Dân tộc tại Tờ trình số 322/TTr-BDT ngày 1/2/2013 và của Giám đốc Sở Nội "
+                   "vụ tại Tờ trình số 2144/TTr-SNV ngày 3/4/2013.\n");
+  CHECK(Need(d, "322/TTr-BDT").issuer->name == "Trưởng Ban Dân tộc");
+  CHECK(Need(d, "2144/TTr-SNV").issuer->name == "Giám đốc Sở Nội vụ");
+  // "giao" is a verb elsewhere ("UBND tỉnh giao Sở Y tế").
+  Document g = Run("Căn cứ Nghị định số 12/2020/NĐ-CP của Bộ Ngoại giao về việc ...;\n"
+                   "Thực hiện Công văn số 15/UBND-VX của UBND tỉnh giao Sở Y tế chủ trì.\n");
+  CHECK(Need(g, "12/2020/NĐ-CP").issuer->name == "Bộ Ngoại giao");
+  CHECK(Need(g, "15/UBND-VX").issuer->name == "UBND tỉnh");
+}
+
+TEST_CASE("references: a date with a blank field gives no date and does not hide the issuer after it") {
+  Document d = Run("Căn cứ Thông tư số 17/2012/TT-BGDĐT ngày 16 tháng năm 2013 của Bộ trưởng Bộ GD&ĐT về dạy thêm;\n");
+  const Reference& r = Need(d, "17/2012/TT-BGDĐT");
+  CHECK_FALSE(r.date);
+  REQUIRE(r.issuer);
+  CHECK(r.issuer->name == "Bộ trưởng Bộ GD&ĐT");
+  // The national trade-union confederation's code: "1517/TLĐ".
+  Document t = Run("Thực hiện Công văn 1517/TLĐ ngày 30/7/2018 của Tổng Liên đoàn Lao động Việt Nam về tuyên truyền.\n");
+  CHECK(Need(t, "1517/TLĐ").issuer->code == "TLĐ");
+}
