@@ -199,6 +199,9 @@ TEST_CASE("numbers: several numbers in a line, in text order, with exact spans")
 
 TEST_CASE("numbers: shared symbol 154 & 201/KH-ĐHHV gives two numbers") {
   CHECK(Ids("Kế hoạch số 154 & 201/KH-ĐHHV") == std::vector<std::string>{"154/KH-ĐHHV", "201/KH-ĐHHV"});
+  // Party form: "các công văn số 614, 615, 616-CV/VPTW".
+  CHECK(Ids("các công văn số 614, 615, 616-CV/VPTW ngày 12/3/2011") ==
+        std::vector<std::string>{"614-CV/VPTW", "615-CV/VPTW", "616-CV/VPTW"});
 }
 
 TEST_CASE("numbers: year ranges, phone numbers, sections and fractions are not numbers") {
