@@ -845,3 +845,12 @@ TEST_CASE("references: a date with a blank field gives no date and does not hide
   Document t = Run("Thực hiện Công văn 1517/TLĐ ngày 30/7/2018 của Tổng Liên đoàn Lao động Việt Nam về tuyên truyền.\n");
   CHECK(Need(t, "1517/TLĐ").issuer->code == "TLĐ");
 }
+
+TEST_CASE("references: what a council considers ('Trên cơ sở xem xét Tờ trình ...') is no basis") {
+  Document d = Run("Trên cơ sở xem xét Tờ trình số 51/TTr-UBND ngày 10 tháng 11 năm 2011 của Ủy ban nhân dân tỉnh; Báo cáo "
+                   "thẩm tra số 10/BC-VHXH ngày 1/12/2011 của Ban Văn hóa - Xã hội,\n"
+                   "Trên cơ sở Kế hoạch số 12/KH-UBND ngày 2/3/2020 của UBND tỉnh.\n");
+  CHECK(Rel(d, "51/TTr-UBND") == "mentions");
+  CHECK(Rel(d, "10/BC-VHXH") == "mentions");
+  CHECK(Rel(d, "12/KH-UBND") == "basis");
+}
