@@ -64,6 +64,7 @@ struct CueHit {
   size_t begin, end;
   Relation relation;
   bool clause_scope;
+  bool issuing = false;  // "<body> đã ban hành <citation>": the body's act
 };
 
 int WordsBetween(std::string_view text, size_t a, size_t b) {
@@ -313,6 +314,7 @@ struct ReferenceRules {
     bool after = false;   // follows the citation ("... hết hiệu lực")
     bool clause = false;  // reaches the whole clause ("Căn cứ")
     bool none = false;    // gives no relation; only hides the cues inside it ("kèm theo")
+    bool issuing = false; // "<body> đã ban hành <citation>": what the sentence's cue governed, it acts on
   };
   const Section* cues;
   const Section* edges;
@@ -349,7 +351,7 @@ struct ReferenceRules {
     if (cues)
       for (const PatternRule& r : cues->rules)
         cue.push_back({ParseRelation(r.attr("relation")), r.attr("scope") == "after", r.attr("scope") == "clause",
-                       r.attr("scope") == "none"});
+                       r.attr("scope") == "none", r.attr("scope") == "issuing"});
     if (edges)
       for (const PatternRule& r : edges->rules) edge.push_back(ParseRelation(r.attr("relation")));
     if (back) {
@@ -450,7 +452,7 @@ class CueIndex {
       const ReferenceRules::Cue& cue = rr.cue[idx];
       if (cue.none) continue;
       if (cue.after) {
-        if (BoundaryBefore(text, h.begin)) after_.push_back({h.begin, h.end, *cue.relation, false});
+        if (BoundaryBefore(text, h.begin)) after_.push_back({h.begin, h.end, *cue.relation, false, false});
         continue;
       }
       if (!BoundaryBefore(text, h.begin) || !BoundaryAfter(text, h.end)) continue;
@@ -458,7 +460,7 @@ class CueIndex {
         auto t = TypeRightBefore(text, h.begin, rules);
         if (t && !own_type.empty() && t->code != own_type) continue;
       }
-      hits_.push_back({h.begin, h.end, *cue.relation, cue.clause});
+      hits_.push_back({h.begin, h.end, *cue.relation, cue.clause, cue.issuing});
     }
     std::sort(hits_.begin(), hits_.end(),
               [](const CueHit& a, const CueHit& b) { return a.end != b.end ? a.end > b.end : a.begin < b.begin; });
@@ -1140,6 +1142,25 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
   }
 
   BasisListWithoutHeading(text, cue_index, &cites);
+
+  // "Thực hiện Nghị quyết A ..., Nghị quyết B ..., UBND tỉnh đã ban hành
+  // Quyết định C": C is the body's act on what the sentence's cue governed
+  // (C implements A and B), and only mentioned by this document.
+  for (size_t i = 1; i < cites.size(); ++i) {
+    const Citation& c = cites[i];
+    auto cues = cue_index.In(cites[i - 1].tail, c.begin);
+    if (cues.empty() || !cues.front().issuing || WordsBetween(text, cues.front().end, c.begin) > kNearWords) continue;
+    // The body's clause opens after a comma closing the citations before it.
+    std::string_view lead = text.substr(cites[i - 1].tail, cues.front().begin - cites[i - 1].tail);
+    if (lead.find(',') == std::string_view::npos) continue;
+    for (size_t j = i; j-- > 0;) {
+      const Citation& a = cites[j];
+      std::string_view gap = text.substr(a.tail, (j + 1 < i ? cites[j + 1].begin : cues.front().begin) - a.tail);
+      if (gap.find_first_of(".;\n") != std::string_view::npos) break;
+      if (a.relation == Relation::kMentions) break;
+      add_edge(c, a, a.relation);
+    }
+  }
 
   // "Theo đề nghị của X tại Tờ trình số ...": X issued the proposals.
   if (rr.proposer) {

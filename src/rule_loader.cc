@@ -443,7 +443,7 @@ struct Loader {
       for (const auto& key : schema.required_attrs)
         if (!r.attrs.count(key)) return Error(n, fmt::format("rule '{}' needs '{}'", r.id, key));
       static const std::map<std::string, std::vector<std::string>> kEnums = {
-          {"scope", {"clause", "near", "after", "none"}},
+          {"scope", {"clause", "near", "after", "none", "issuing"}},
           {"voice", {"active", "passive"}},
           {"resolve", {"self", "previous", "self_or_previous", "alias"}},
           {"family", {"state", "normative", "party"}},

@@ -313,6 +313,17 @@ TEST_CASE("identity: a portal's subject line with the number and date after it, 
   CHECK(d.references[0].id == "11034/VPCP-KGVX");
 }
 
+TEST_CASE("identity: a portal excerpt's '(Trích Báo cáo số ...)' line names the document") {
+  Document d = Run("Báo cáo tình hình kinh tế - xã hội 10 tháng năm 2018\n\n(Trích Báo cáo số 284/BC-UBND ngày 30 tháng "
+                   "10 năm 2018)\n\nThực hiện Nghị quyết số 08-NQ/TU ngày 05/12/2017 của Tỉnh ủy, ...\n");
+  REQUIRE(d.self.number);
+  CHECK(d.self.number->id == "284/BC-UBND");
+  REQUIRE(d.self.date);
+  CHECK(d.self.date->Iso() == "2018-10-30");
+  REQUIRE(d.references.size() == 1);
+  CHECK(d.references[0].relation == Relation::kImplements);
+}
+
 TEST_CASE("identity: a newspaper copy's lead names the document whose full text follows") {
   Document d = Run("Tìm kiếm tin tức\nNgày 23/8/2017, Tỉnh Ủy Thừa Thiên Huế đã ban hành Chương trình số 27-CTr/TU về "
                    "thực hiện Chỉ thị 13-CT/TW của Ban Bí thư.\nBan quản trị website xin đăng toàn văn Chương trình "

@@ -854,3 +854,24 @@ TEST_CASE("references: what a council considers ('Trên cơ sở xem xét Tờ t
   CHECK(Rel(d, "10/BC-VHXH") == "mentions");
   CHECK(Rel(d, "12/KH-UBND") == "basis");
 }
+
+TEST_CASE("references: 'Thực hiện A, B, <body> đã ban hành C': C implements A and B, and is only mentioned") {
+  Document d = Run("Số: 284/BC-UBND\n\nThực hiện Nghị quyết số 08-NQ/TU ngày 05/12/2017 của Tỉnh ủy, Nghị quyết số 42/2017/NQ-HĐND "
+                   "ngày 09/12/2017 của HĐND tỉnh về kế hoạch năm 2018, UBND tỉnh đã ban hành Quyết định số 3039/QĐ-UBND "
+                   "ngày 27/12/2017 về việc triển khai thực hiện kế hoạch.\n");
+  CHECK(Rel(d, "08-NQ/TU") == "implements");
+  CHECK(Rel(d, "42/2017/NQ-HĐND") == "implements");
+  CHECK(Rel(d, "3039/QĐ-UBND") == "mentions");
+  CHECK(HasEdge(d, "3039/QĐ-UBND", "08-NQ/TU", Relation::kImplements));
+  CHECK(HasEdge(d, "3039/QĐ-UBND", "42/2017/NQ-HĐND", Relation::kImplements));
+}
+
+TEST_CASE("references: guidance as a noun ('theo hướng dẫn của X tại công văn số ...') is no guiding; X issued it") {
+  Document d = Run("VNPT thực hiện theo hướng dẫn của Tổng cục Thuế tại công văn số 3909/TCT-DNL nêu trên.\n"
+                   "Thực hiện hướng dẫn của Sở Giáo dục và Đào tạo tại Công văn số 123/SGDĐT-GDTrH ngày 2/3/2020, Phòng "
+                   "yêu cầu.\nThực hiện kết luận của Thường trực Tỉnh ủy tại Thông báo số 279-TB/TU ngày 13/8/2021.\n");
+  CHECK(Rel(d, "3909/TCT-DNL") == "mentions");
+  CHECK(Need(d, "3909/TCT-DNL").issuer->name == "Tổng cục Thuế");
+  CHECK(Rel(d, "123/SGDĐT-GDTrH") == "implements");
+  CHECK(Need(d, "279-TB/TU").issuer->name == "Thường trực Tỉnh ủy");
+}
