@@ -140,9 +140,12 @@ bool BoundaryAfter(std::string_view text, size_t pos) { return !IsWordChar(CodeP
 namespace {
 
 // BuildNumber on a symbol already cut into its code groups (at least one).
+// `typed`: a type name stands right before the number ("Tờ trình số
+// 39/THKHVL"), so a symbol of one unknown code is still a number.
 std::optional<DocNumber> NumberFromGroups(const std::string& family_name, std::string_view serial,
                                           std::string_view year, std::string_view type,
-                                          const std::vector<Group>& groups, const RuleData& rules) {
+                                          const std::vector<Group>& groups, const RuleData& rules,
+                                          bool typed = false) {
   DocNumber n;
   n.family = ParseFamilyName(family_name);
   n.serial = CanonicalSerial(serial);
@@ -194,7 +197,7 @@ std::optional<DocNumber> NumberFromGroups(const std::string& family_name, std::s
       n.fixes.push_back("missing_hyphen");
     } else {
       for (const auto& g : groups) issuers.push_back(g.text);
-      if (groups.size() == 1 && n.family == Family::kState && !rules.FindIssuer(first, true))
+      if (groups.size() == 1 && n.family == Family::kState && !rules.FindIssuer(first, true) && (!typed || t))
         return std::nullopt;  // "10/KH": a type or word with no issuer
     }
   }
@@ -235,6 +238,21 @@ std::optional<DocNumber> NumberFromGroups(const std::string& family_name, std::s
 }
 
 }  // namespace
+
+// The document type whose name ends right before `pos` ("Luật" in "Luật sửa
+// đổi, bổ sung ..."), looked up over the last one to four words.
+std::optional<DocType> TypeRightBefore(std::string_view text, size_t pos, const RuleData& rules) {
+  auto HSpace = [](char c) { return c == ' ' || c == '\t' || c == '\r'; };
+  size_t end = pos;
+  while (end > 0 && HSpace(text[end - 1])) --end;
+  size_t b = end;
+  for (int words = 0; words < 4 && b > 0; ++words) {
+    while (b > 0 && !HSpace(text[b - 1]) && text[b - 1] != '\n') --b;
+    if (auto t = ResolveType(nullptr, text.substr(b, end - b), rules)) return t;
+    while (b > 0 && HSpace(text[b - 1])) --b;
+  }
+  return std::nullopt;
+}
 
 std::optional<DocNumber> BuildNumber(const std::string& family_name, std::string_view serial, std::string_view year,
                                      std::string_view type, std::string_view symbol, const RuleData& rules) {
@@ -399,6 +417,16 @@ std::optional<NumberHit> HitFromRule(std::string_view text, const NumberRules::S
     CutGluedCode(text, h.groups[r.symbol].first, &groups, rules);
   }
   auto n = NumberFromGroups(r.family, serial, GroupAt(text, h, r.year), GroupAt(text, h, r.type), groups, rules);
+  // "Công văn 285/CCTTHC", "Tờ trình số 39/THKHVL": one code nobody knows,
+  // after a type name (and "số"), is an issuer's own code.
+  if (!n && groups.size() == 1 && serials.empty() && !h.has(r.year) && !h.has(r.type)) {
+    size_t at = h.begin;
+    while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t' || text[at - 1] == ':')) --at;
+    std::string_view head = text.substr(0, at);
+    if (head.ends_with("số") || head.ends_with("Số")) at -= std::string_view("số").size();
+    if (TypeRightBefore(text, at, rules))
+      n = NumberFromGroups(r.family, serial, "", "", groups, rules, /*typed=*/true);
+  }
   if (!n) return std::nullopt;
   NumberHit hit;
   hit.begin = h.begin;

@@ -425,19 +425,6 @@ TextScans ScanText(std::string_view text, const RuleData& rules, const Reference
 }
 
 // Every cue of the document (hits of the cue rules, in text order), for lookups by range.
-// The document type whose name ends right before `pos` ("Luật" in "Luật sửa
-// đổi, bổ sung ..."), looked up over the last one to four words.
-std::optional<DocType> TypeRightBefore(std::string_view text, size_t pos, const RuleData& rules) {
-  size_t end = pos;
-  while (end > 0 && HSpace(text[end - 1])) --end;
-  size_t b = end;
-  for (int words = 0; words < 4 && b > 0; ++words) {
-    while (b > 0 && !HSpace(text[b - 1]) && text[b - 1] != '\n') --b;
-    if (auto t = ResolveType(nullptr, text.substr(b, end - b), rules)) return t;
-    while (b > 0 && HSpace(text[b - 1])) --b;
-  }
-  return std::nullopt;
-}
 
 class CueIndex {
  public:

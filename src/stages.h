@@ -61,6 +61,9 @@ bool BoundaryAfter(std::string_view text, size_t pos);
 
 /// Resolves a document type for a number and/or a type word.
 std::optional<DocType> ResolveType(const DocNumber* number, std::string_view type_word, const RuleData& rules);
+/// The document type whose name ends right before `pos` ("Luật" in "Luật sửa
+/// đổi, bổ sung ..."), looked up over the last one to four words.
+std::optional<DocType> TypeRightBefore(std::string_view text, size_t pos, const RuleData& rules);
 
 /// Resolves an issuer name as written.
 Issuer ResolveIssuer(std::string_view written, const RuleData& rules);

@@ -204,6 +204,14 @@ TEST_CASE("numbers: shared symbol 154 & 201/KH-ĐHHV gives two numbers") {
         std::vector<std::string>{"614-CV/VPTW", "615-CV/VPTW", "616-CV/VPTW"});
 }
 
+TEST_CASE("numbers: after a type name, a symbol of one unknown code is an issuer's own code") {
+  CHECK(Ids("Căn cứ Công văn 285/CCTTHC ngày 08 tháng 9 năm 2009") == std::vector<std::string>{"285/CCTTHC"});
+  CHECK(Ids("Xét Tờ trình số 39/THKHVL, ngày 14 tháng 5 năm 2014") == std::vector<std::string>{"39/THKHVL"});
+  // Without the type name it is no number; a type code alone is none either.
+  CHECK(Ids("gửi về 285/CCTTHC trước ngày") == std::vector<std::string>{});
+  CHECK(Ids("Kế hoạch số 10/KH") == std::vector<std::string>{});
+}
+
 TEST_CASE("numbers: year ranges, phone numbers, sections and fractions are not numbers") {
   for (std::string text : {
            "giai đoạn 2021-2025",

@@ -875,3 +875,8 @@ TEST_CASE("references: guidance as a noun ('theo hướng dẫn của X tại c�
   CHECK(Rel(d, "123/SGDĐT-GDTrH") == "implements");
   CHECK(Need(d, "279-TB/TU").issuer->name == "Thường trực Tỉnh ủy");
 }
+
+TEST_CASE("references: a proposer's abbreviation in brackets before 'tại'") {
+  Document d = Run("Theo đề nghị của Sở Kế hoạch và Đầu tư (SKHĐT) tại Tờ trình số 126/SKHĐT ngày 2/3/2007,\n");
+  CHECK(Need(d, "126/SKHĐT").issuer->name == "Sở Kế hoạch và Đầu tư");
+}
