@@ -157,6 +157,24 @@ std::optional<DocNumber> NumberFromGroups(const std::string& family_name, std::s
 
   std::vector<std::string> issuers;
   std::string type_code;
+  // Before 2000 state bodies wrote the issuer first: "37-BYT/QĐ", "1067-TTg/QĐ":
+  // a known state issuer code, then one known type code. (Not "45/SYT-KH":
+  // there KH is a department of the Sở.)
+  if (n.family == Family::kParty && groups.size() == 1) {
+    const std::string& code = groups.back().text;
+    const IssuerEntry* is = rules.FindIssuer(std::string(type), false);
+    const TypeEntry* t = rules.FindType(code, false);
+    if (is && is->family != Family::kParty && is->family != Family::kUnknown && t && t->coded &&
+        !rules.FindType(type, false) && !rules.FindIssuer(code, false)) {
+      n.family = Family::kState;
+      n.type_code = t->code;
+      n.issuer_codes = {is->code};
+      n.id = n.serial + "-" + is->code + "/" + t->code;
+      if (serial != n.serial) n.fixes.push_back("serial_padding");
+      n.canonical = n.fixes.empty() || (n.fixes.size() == 1 && n.fixes[0] == "serial_padding");
+      return n;
+    }
+  }
   if (n.family == Family::kParty) {
     const TypeEntry* t = rules.FindType(type, false);
     if (!t) t = rules.FindType(type, true);

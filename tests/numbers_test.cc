@@ -204,6 +204,18 @@ TEST_CASE("numbers: shared symbol 154 & 201/KH-ĐHHV gives two numbers") {
         std::vector<std::string>{"614-CV/VPTW", "615-CV/VPTW", "616-CV/VPTW"});
 }
 
+TEST_CASE("numbers: the pre-2000 state layout puts the issuer before the type (37-BYT/QĐ)") {
+  CHECK(Ids("Quyết định số 37-BYT/QĐ ngày 29/01/1972; Quyết định 1067-TTg/QĐ") ==
+        std::vector<std::string>{"37-BYT/QĐ", "1067-TTg/QĐ"});
+  auto n = FindNumbers("Quyết định số 37-BYT/QĐ ngày 29/01/1972", Data());
+  REQUIRE(n.size() == 1);
+  CHECK(n[0].number.family == Family::kState);
+  CHECK(n[0].number.type_code == "QĐ");
+  CHECK(n[0].number.issuer_codes == std::vector<std::string>{"BYT"});
+  // A Party type stays Party; a Sở's department code is no type here.
+  CHECK(Ids("Chỉ thị số 25-CT/TW; Công văn số 45/SYT-KH") == std::vector<std::string>{"25-CT/TW", "45/SYT-KH"});
+}
+
 TEST_CASE("numbers: after a type name, a symbol of one unknown code is an issuer's own code") {
   CHECK(Ids("Căn cứ Công văn 285/CCTTHC ngày 08 tháng 9 năm 2009") == std::vector<std::string>{"285/CCTTHC"});
   CHECK(Ids("Xét Tờ trình số 39/THKHVL, ngày 14 tháng 5 năm 2014") == std::vector<std::string>{"39/THKHVL"});
