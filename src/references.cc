@@ -870,6 +870,12 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
         char endc = cs >= 2 ? text[cs - 1] : '\n';
         if (!heading.empty() && (endc == '\n' || endc == ':'))
           pending = heading.front().relation, pending_clause = c.clause;
+        // "Các Thông tư sau hết hiệu lực kể từ ngày ...:" then the list.
+        else if (const CueHit* a = cue_index.AfterIn(prev_clause_start, cs);
+                 heading.empty() && a && a->relation >= Relation::kAmends &&
+                 text.substr(0, cs).find_last_not_of(" \t\n") != std::string_view::npos &&
+                 text[text.substr(0, cs).find_last_not_of(" \t\n")] == ':')
+          pending = a->relation, pending_clause = c.clause;
       }
     }
     std::optional<Relation> rel;

@@ -880,3 +880,12 @@ TEST_CASE("references: a proposer's abbreviation in brackets before 'tại'") {
   Document d = Run("Theo đề nghị của Sở Kế hoạch và Đầu tư (SKHĐT) tại Tờ trình số 126/SKHĐT ngày 2/3/2007,\n");
   CHECK(Need(d, "126/SKHĐT").issuer->name == "Sở Kế hoạch và Đầu tư");
 }
+
+TEST_CASE("references: 'Các Thông tư sau hết hiệu lực kể từ ...:' heads the list under it") {
+  Document d = Run("Số: 01/2026/TT-BTC\n\nĐiều 5. Hiệu lực thi hành\n1. Thông tư này có hiệu lực từ ngày 1/3/2026.\n2. Các "
+                   "Thông tư sau hết hiệu lực kể từ ngày Thông tư này có hiệu lực:\na) Thông tư số 01/2018/TT-BTC ngày "
+                   "2/1/2018 của Bộ trưởng Bộ Tài chính quy định;\nb) Thông tư số 28/2019/TT-BTC ngày 20/5/2019 của Bộ "
+                   "trưởng Bộ Tài chính sửa đổi.\n");
+  CHECK(Rel(d, "01/2018/TT-BTC") == "repeals");
+  CHECK(Rel(d, "28/2019/TT-BTC") == "repeals");
+}
