@@ -79,6 +79,7 @@ TEST_CASE("normalize: HTML character references left in web copies are read as t
 TEST_CASE("normalize: old tone placement folds to the new one, quý stays") {
   CHECK(Norm("Tỉnh uỷ") == "Tỉnh ủy");
   CHECK(Norm("TỈNH UỶ") == "TỈNH ỦY");
+  CHECK(Norm("Uỷ ban nhân dân tỉnh") == "Ủy ban nhân dân tỉnh");  // a capital opening the word
   CHECK(Norm("hoá") == "hóa");
   CHECK(Norm("khoá XIII") == "khóa XIII");
   CHECK(Norm("Thuỷ lợi") == "Thủy lợi");
