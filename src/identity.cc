@@ -151,13 +151,14 @@ enum Field {
   kOpenTail,
   kUnitLine,
   kCollectiveSigner,  // matched on a signer's "on behalf of" text
+  kTitleInline,
   kFieldCount
 };
 constexpr std::array<const char*, kFieldCount> kFieldNames = {
     "own_number",  "place_date",      "adopted_date", "title_type",  "subject",          "motto",
     "party_motto", "issuer_sentence", "signer_mark",  "signed_note", "recipients_start", "addressees_start",
     "filing",      "report_sentence", "gazette_title", "locality_line", "body_head",
-    "publication", "enacting", "issuer_metadata", "subject_number", "open_head", "open_tail", "unit_line", "collective_signer"};
+    "publication", "enacting", "issuer_metadata", "subject_number", "open_head", "open_tail", "unit_line", "collective_signer", "title_inline"};
 
 // True when every match of `pattern` starts where the text starts: it opens
 // with ^ (after flag groups such as "(?m)") and has no top-level alternative.
@@ -1025,6 +1026,24 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
     title_line = i;
     break;
   }
+  // No header: a first line in capitals that opens with the type and goes on
+  // with the title ("KẾ HOẠCH TỔ CHỨC KỶ NIỆM 90 NĂM NGÀY THÀNH LẬP ĐẢNG ...").
+  std::string inline_title;
+  if (title_line == lines.size() && number_line == lines.size()) {
+    for (size_t i : lines.With(kTitleInline, 0, std::min(header_end_line, size_t{3}))) {
+      Hit h;
+      const PatternRule* r = lines.Find(kTitleInline, i, &h);
+      auto [b, e] = TrimSpan(text, lines[i]);
+      std::string t = GroupText(text, *r, h, "type");
+      if (MostlyUpper(text.substr(b, e - b)) && rules.FindTypeByName(t)) {
+        title_type = t;
+        int g = r->re->Group("rest");
+        inline_title = CollapseSpace(nt.OriginalText(h.groups[g].first, h.groups[g].second));
+      }
+      break;
+    }
+  }
+  if (!inline_title.empty()) self.title = inline_title;
   if (title_line < lines.size()) {
     std::string title;
     size_t n = 0;

@@ -313,6 +313,19 @@ TEST_CASE("identity: a portal's subject line with the number and date after it, 
   CHECK(d.references[0].id == "11034/VPCP-KGVX");
 }
 
+TEST_CASE("identity: with no header, a first line in capitals opening with the type gives type and title") {
+  Document d = Run("KẾ HOẠCH TỔ CHỨC KỶ NIỆM 90 NĂM NGÀY THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM\n\nCăn cứ Kế hoạch số "
+                   "103/KH-UBND ngày 18/6/2019 của UBND tỉnh;\n\nUỷ ban nhân dân tỉnh xây dựng Kế hoạch như sau:\n");
+  REQUIRE(d.self.type);
+  CHECK(d.self.type->code == "KH");
+  CHECK(d.self.title == "TỔ CHỨC KỶ NIỆM 90 NĂM NGÀY THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM");
+  REQUIRE(d.self.issuer);
+  CHECK(d.self.issuer->name == "Uỷ ban nhân dân tỉnh");
+  // Not in running text, nor in lower case.
+  Document p = Run("Kế hoạch Chương trình nước sạch năm 2014\nThực hiện Công văn số 2191/BNN-TCTL ngày 03/7/2013.\n");
+  CHECK_FALSE(p.self.type);
+}
+
 TEST_CASE("identity: a portal excerpt's '(Trích Báo cáo số ...)' line names the document") {
   Document d = Run("Báo cáo tình hình kinh tế - xã hội 10 tháng năm 2018\n\n(Trích Báo cáo số 284/BC-UBND ngày 30 tháng "
                    "10 năm 2018)\n\nThực hiện Nghị quyết số 08-NQ/TU ngày 05/12/2017 của Tỉnh ủy, ...\n");
