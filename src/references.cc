@@ -67,6 +67,12 @@ struct CueHit {
   bool issuing = false;  // "<body> đã ban hành <citation>": the body's act
 };
 
+// The last character before `pos` that is no white space (0 at the start).
+char ClosedBy(std::string_view text, size_t pos) {
+  size_t k = text.substr(0, pos).find_last_not_of(" \t\r\n");
+  return k == std::string_view::npos ? 0 : text[k];
+}
+
 int WordsBetween(std::string_view text, size_t a, size_t b) {
   int words = 0;
   bool in = false;
@@ -833,6 +839,12 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
       if (!cue_index.In(clauses[k], clauses[k + 1]).empty()) return false;
     return true;
   };
+  // Clause `to` goes on with the list of clause `from` over a line break:
+  // only blank clauses between, the last closed by ';'.
+  auto ListGoesOn = [&](size_t from, size_t to) {
+    return from != SIZE_MAX && to > from + 1 && WordsBetween(text, clauses[from + 1], clauses[to]) == 0 &&
+           ClosedBy(text, clauses[to]) == ';';
+  };
   for (size_t i = 0; i < cites.size(); ++i) {
     Citation& c = cites[i];
     size_t cs = clauses[c.clause];
@@ -847,7 +859,8 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
     }
     if (first_in_clause) {
       // Clauses between the previous reference and this one may hold a heading cue.
-      if (last_clause != SIZE_MAX && c.clause > last_clause + 1 && !SemicolonChain(last_clause, c.clause))
+      if (last_clause != SIZE_MAX && c.clause > last_clause + 1 && !SemicolonChain(last_clause, c.clause) &&
+          !ListGoesOn(last_clause, c.clause))
         list_relation.reset();
       size_t prev_clause_start = c.clause > 0 ? clauses[c.clause - 1] : 0;
       // A heading wrapped over lines: "I. CĂN CỨ XÂY DỰNG" / "KẾ HOẠCH".
@@ -873,8 +886,7 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
         // "Các Thông tư sau hết hiệu lực kể từ ngày ...:" then the list.
         else if (const CueHit* a = cue_index.AfterIn(prev_clause_start, cs);
                  heading.empty() && a && a->relation >= Relation::kAmends &&
-                 text.substr(0, cs).find_last_not_of(" \t\n") != std::string_view::npos &&
-                 text[text.substr(0, cs).find_last_not_of(" \t\n")] == ':')
+                 ClosedBy(text, cs) == ':')
           pending = a->relation, pending_clause = c.clause;
       }
     }
@@ -1054,6 +1066,10 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
         rel = list_relation;
       else if (list_item && list_relation && c.clause == last_clause + 1 && cs > 0 &&
                (text[cs - 1] == ';' || text[cs - 1] == ','))
+        rel = list_relation;
+      else if (list_relation && ListGoesOn(last_clause, c.clause) &&
+               (WordsBetween(text, cs, c.begin) == 0 || ItemMarker(text.substr(cs, c.begin - cs))))
+        // "Thực hiện Chỉ thị số A ...;" / "Công văn số B ...": the list goes on over the line break.
         rel = list_relation;
       else if (list_item && cs > 0 && text[cs - 1] == ';') {
         // "Căn cứ Điều lệ Đảng; Quy định số 24-QĐ/TW ...": the list's head

@@ -889,3 +889,11 @@ TEST_CASE("references: 'Các Thông tư sau hết hiệu lực kể từ ...:' h
   CHECK(Rel(d, "01/2018/TT-BTC") == "repeals");
   CHECK(Rel(d, "28/2019/TT-BTC") == "repeals");
 }
+
+TEST_CASE("references: a 'Thực hiện' list goes on over ';' and a line break") {
+  Document d = Run("Số: 12/KH-UBND\n\nThực hiện Chỉ thị số 27/CT-TTg ngày 15 tháng 8 năm 2024 của Thủ tướng Chính phủ về "
+                   "việc tăng cường công tác dân số;\nCông văn số 6676/BYT-CDS ngày 29 tháng 10 năm 2024 của Bộ Y tế về việc "
+                   "triển khai.\nXét Tờ trình số 39/THKHVL ngày 14 tháng 5 năm 2014 của Chủ tịch Hội Khuyến học tỉnh,\n");
+  CHECK(Rel(d, "6676/BYT-CDS") == "implements");
+  CHECK(Rel(d, "39/THKHVL") == "mentions");
+}
