@@ -1162,6 +1162,18 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
       break;
     }
   }
+  // A header cut to its generic head ("ỦY BAN NHÂN DÂN", the lines under it
+  // lost) over "Số: 681/HD-SGDĐT": the number's known body is the issuer.
+  if (header_issuer && self.number && !self.number->issuer_codes.empty()) {
+    size_t matched = 0;
+    const IssuerEntry* head = rules.FindIssuerByName(self.issuer->name, &matched);
+    const IssuerEntry* coded = rules.FindIssuer(self.number->issuer_codes.front(), true);
+    if (head && head->generic && matched == self.issuer->name.size() && coded && !coded->generic &&
+        coded->code != head->code) {
+      self.issuer = Issuer{coded->name, coded->code, coded->name};
+      header_issuer = false;
+    }
+  }
   if (!self.issuer && self.number && !self.number->issuer_codes.empty()) {
     // A known issuer code in the number itself ("/SGDĐT-VP", "/QĐ-TTg").
     const std::string& code = self.number->issuer_codes.front();

@@ -259,6 +259,10 @@ TEST_CASE("identity: a unit named only within the body above it is that body's u
         "Ban Bí thư Trung ương Đoàn TNCS Hồ Chí Minh");
   CHECK(IssuerOf("ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\n\nSố: 12/KH-UBND\n\nKẾ HOẠCH\n\nNội dung.\n\nTM. ỦY BAN NHÂN DÂN\n"
                  "CHỦ TỊCH\n\nNguyễn Văn A\n") == "Ủy ban nhân dân tỉnh Bắc Giang");
+  // A header cut to its generic head: the number's known body.
+  CHECK(IssuerOf("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 681/HD-SGDĐT | Cần Thơ, ngày 18 tháng 04 "
+                 "năm 2013 |\nHƯỚNG DẪN\n") == "Sở Giáo dục và Đào tạo");
+  CHECK(IssuerOf("ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\n\nSố: 12/SGDĐT-VP\n") == "Ủy ban nhân dân tỉnh Bắc Giang");
   // A Sở under its UBND is a body of its own.
   CHECK(IssuerOf("UBND TỈNH BẮC GIANG\nSỞ Y TẾ\n\nSố: 12/SYT-VP\n") == "Sở Y tế");
 }
