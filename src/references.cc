@@ -946,7 +946,8 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
         for (const CueHit& h : cues)
           if (!in_passive(h.begin, h.end) && !h.clause_scope && h.relation != Relation::kMentions)
             first_cue = std::min(first_cue, h.begin);
-        // "... sửa đổi Điều 7 của Quy chế ... ban hành kèm theo <c>": the act reaches c.
+        // "... sửa đổi Điều 7 của Quy chế ... ban hành kèm theo <c>": the act reaches c
+        // (also guiding: "hướng dẫn thực hiện một số điều của Quy chế ... ban hành kèm theo <c>").
         auto attached = [&] {
           if (!rr.attached.rule) return false;
           Hit k;
@@ -957,7 +958,8 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
         };
         for (const CueHit& h : cues) {
           if (in_passive(h.begin, h.end) || h.clause_scope) continue;
-          if (WordsBetween(text, h.end, c.begin) > kNearWords && !(h.relation >= Relation::kAmends && attached()))
+          if (WordsBetween(text, h.end, c.begin) > kNearWords &&
+              !((h.relation >= Relation::kAmends || h.relation == Relation::kGuides) && attached()))
             break;
           // "Thực hiện Chỉ thị A (2021) về ... theo Nghị quyết Đại hội ... của
           // Đảng và Kế hoạch B (2021)": the "theo" governs a text named in A's
@@ -969,11 +971,20 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
           }
           size_t cue_at = h.relation == Relation::kMentions ? h.begin : std::min(h.begin, first_cue);
           std::string_view gap = text.substr(prev->tail, cue_at - prev->tail);
-          bool adjacent =
-              gap.find(',') == std::string_view::npos && WordsBetween(text, prev->tail, cue_at) <= kEdgeGapWords;
+          // (A comma in brackets is no break: "(nay là Bộ Văn hóa, Thể thao và Du lịch) hướng dẫn".)
+          std::vector<bool> bracketed(gap.size(), false);
+          bool comma = false;
+          for (size_t k = 0, depth = 0; k < gap.size(); ++k) {
+            depth += gap[k] == '(' ? 1 : 0;
+            bracketed[k] = depth > 0;
+            depth -= gap[k] == ')' && depth > 0 ? 1 : 0;
+            comma = comma || (gap[k] == ',' && !bracketed[k]);
+          }
+          bool adjacent = !comma && WordsBetween(text, prev->tail, cue_at) <= kEdgeGapWords;
           if (adjacent && coordination) {
             for (const Hit& k : coordination->re->FindAll(text, prev->tail, cue_at))
-              if (BoundaryBefore(text, k.begin) && BoundaryAfter(text, k.end)) adjacent = false;
+              if (BoundaryBefore(text, k.begin) && BoundaryAfter(text, k.end) && !bracketed[k.begin - prev->tail])
+                adjacent = false;
           }
           // "Thực hiện Nghị định số A (2015) ... quy định chi tiết ... Luật Hộ
           // tịch và Quyết định số B (2017)": A cannot act on a later B, so the

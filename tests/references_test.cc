@@ -897,3 +897,12 @@ TEST_CASE("references: a 'Thực hiện' list goes on over ';' and a line break"
   CHECK(Rel(d, "6676/BYT-CDS") == "implements");
   CHECK(Rel(d, "39/THKHVL") == "mentions");
 }
+
+TEST_CASE("references: guiding a text attached to a decree guides the decree; brackets do not break adjacency") {
+  Document d = Run("Căn cứ Thông tư số 36/2006/TT-BVHTT ngày 20/3/2006 của Bộ Văn hóa - Thông tin (nay là Bộ Văn hóa, Thể "
+                   "thao và Du lịch) hướng dẫn thực hiện một số điều của Quy chế đặt tên, đổi tên đường, phố và công trình "
+                   "công cộng ban hành kèm theo Nghị định số 91/2005/NĐ-CP ngày 11/7/2005 của Chính phủ;\n");
+  CHECK(Rel(d, "36/2006/TT-BVHTT") == "basis");
+  CHECK(Rel(d, "91/2005/NĐ-CP") == "mentions");
+  CHECK(HasEdge(d, "36/2006/TT-BVHTT", "91/2005/NĐ-CP", Relation::kGuides));
+}
