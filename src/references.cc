@@ -994,6 +994,12 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
           bool later = prev->date && c.date && Earlier(*prev->date, *c.date);
           if (h.relation != Relation::kMentions && later && EndsJoined(text.substr(prev->tail, c.begin - prev->tail))) {
             rel = prev->relation;
+            // "X triển khai thực hiện ... tại Chỉ thị A (2021) về ... và Chỉ thị B (2023)": X acts on B too.
+            if (prev->actor >= 0) {
+              add_edge(cites[prev->actor], c, prev->actor_relation);
+              c.actor = prev->actor;
+              c.actor_relation = prev->actor_relation;
+            }
           } else if (adjacent && h.relation != Relation::kMentions) {
             add_edge(*prev, c, h.relation);
             rel = Relation::kMentions;
@@ -1012,7 +1018,12 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
       if (!rel) {
         std::string_view gap = text.substr(prev->tail, c.begin - prev->tail);
         auto joined_list = [&] {
-          return EndsJoined(gap) && cue_index.In(prev->tail, c.begin).empty() && gap.find(';') == std::string_view::npos;
+          if (!EndsJoined(gap) || gap.find(';') != std::string_view::npos) return false;
+          auto cues = cue_index.In(prev->tail, c.begin);
+          // "... tại Chỉ thị A (2021) về ... tuyên truyền phục vụ ... và Chỉ thị B (2023)":
+          // a cue far back in A's title does not reach B, which is no older than A.
+          return cues.empty() || (prev->date && c.date && !Earlier(*c.date, *prev->date) &&
+                                  WordsBetween(text, cues.front().end, c.begin) > kNearWords);
         };
         if ((WordsBetween(text, prev->tail, c.begin) <= 2 || joined_list()) &&
             gap.find('.') == std::string_view::npos) {

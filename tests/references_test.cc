@@ -906,3 +906,13 @@ TEST_CASE("references: guiding a text attached to a decree guides the decree; br
   CHECK(Rel(d, "91/2005/NĐ-CP") == "mentions");
   CHECK(HasEdge(d, "36/2006/TT-BVHTT", "91/2005/NĐ-CP", Relation::kGuides));
 }
+
+TEST_CASE("references: 'X triển khai thực hiện ... Chỉ thị A (2021) về ... và Chỉ thị B (2023)': X acts on B too") {
+  Document d = Run("Thực hiện Công văn số\n5104/BTTTT-PTTH&TTĐT của Bộ Thông tin và Truyền thông về việc triển khai thực\n"
+                   "hiện các nhiệm vụ tại Chỉ thị 09/CT-TTg ngày 31/3/2021 về việc nâng cao hiệu quả\ncông tác thông tin, "
+                   "tuyên truyền phục vụ nhiệm vụ chính trị, thông tin thiết yếu\ncủa các cơ quan báo chí giai đoạn "
+                   "2021-2025 và Chỉ thị 07/CT-TTg ngày 21/3/2023\nvề việc tăng cường công tác truyền thông chính sách;\n");
+  CHECK(HasEdge(d, "5104/BTTTT-PTTH&TTĐT", "09/CT-TTg", Relation::kImplements));
+  CHECK(HasEdge(d, "5104/BTTTT-PTTH&TTĐT", "07/CT-TTg", Relation::kImplements));
+  CHECK(Rel(d, "07/CT-TTg") == "mentions");
+}
