@@ -331,6 +331,7 @@ struct ReferenceRules {
   std::vector<int> back_type;                 // per rule of `back`: its "type" group
   Field type_before, issuer_after, issuer_before, issuer_closing, term, coordination, proposer, list_issuer, attached;
   const PatternRule* issued_before;
+  const PatternRule* blank_date_after;
   int issued_day = -1, issued_month = -1, issued_year = -1, issued_issuer = -1;
   // The full-text scans but the numbers' in one pass; lanes in the order of
   // enum Lane, then one per rule of `back` (an alias rule is also scanned
@@ -353,7 +354,8 @@ struct ReferenceRules {
         proposer(rules, "proposer", "issuer"),
         list_issuer(rules, "list_issuer", "issuer"),
         attached(rules, "attached", ""),
-        issued_before(FieldRule(rules, "issued_before")) {
+        issued_before(FieldRule(rules, "issued_before")),
+        blank_date_after(FieldRule(rules, "blank_date_after")) {
     if (cues)
       for (const PatternRule& r : cues->rules)
         cue.push_back({ParseRelation(r.attr("relation")), r.attr("scope") == "after", r.attr("scope") == "clause",
@@ -643,18 +645,29 @@ Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, const Ref
     size_t we = std::min(text.size(), c.tail + kIssuerWindow);
     while (we < text.size() && (static_cast<unsigned char>(text[we]) & 0xC0) == 0x80) ++we;
     std::string_view window = text.substr(c.tail, we - c.tail);
-    size_t gb, ge;
-    if (cr.issuer_after.FindGroup(window, 0, &gb, &ge)) {
+    size_t gb, ge, skip = 0;
+    bool found = cr.issuer_after.FindGroup(window, 0, &gb, &ge);
+    // "ngày 16 tháng năm 2013 của ...": past a date with a blank field.
+    if (!found && cr.blank_date_after && cr.blank_date_after->re->MatchAt(window, 0, window.size(), &skip)) {
+      found = cr.issuer_after.FindGroup(window.substr(skip), 0, &gb, &ge);
+      gb += skip, ge += skip;
+    }
+    if (found) {
       size_t ib = c.tail + gb, ie = c.tail + ge;
       size_t keep = IssuerLength(text, ib, ie, cue_starts);
       // A known name the stop words cut ("của Bộ Xây dựng": "xây dựng" is a
       // verb elsewhere) is read whole.
-      // ("của Bộ Ngoại giao": a lower-case word too.) On the same line.
+      // On the same line; after a lower-case word, only that one word
+      // ("của Bộ Ngoại giao"), which keeps the lookup short.
       size_t known = 0, after = ib + keep;
       while (after < text.size() && HSpace(text[after])) ++after;
       size_t line_end = std::min(text.find('\n', ib), std::min(text.size(), ib + 160));
-      if (keep > 0 && after < line_end &&
-          rules.FindIssuerByName(text.substr(ib, line_end - ib), &known)) {
+      if (keep > 0 && after < line_end && !UpperStart(text, after)) {
+        size_t word_end = after;
+        while (word_end < line_end && !HSpace(text[word_end])) ++word_end;
+        line_end = word_end;
+      }
+      if (keep > 0 && after < line_end && rules.FindIssuerByName(text.substr(ib, line_end - ib), &known)) {
         while (known > 0 && (HSpace(text[ib + known - 1]) || text[ib + known - 1] == '\n')) --known;
         if (known > keep && text.substr(ib, known).find_first_of(";.\n") == std::string_view::npos) keep = known;
       }
@@ -842,8 +855,9 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
   // Clause `to` goes on with the list of clause `from` over a line break:
   // only blank clauses between, the last closed by ';'.
   auto ListGoesOn = [&](size_t from, size_t to) {
-    return from != SIZE_MAX && to > from + 1 && WordsBetween(text, clauses[from + 1], clauses[to]) == 0 &&
-           ClosedBy(text, clauses[to]) == ';';
+    return from != SIZE_MAX && to > from + 1 && ClosedBy(text, clauses[to]) == ';' &&
+           text.substr(clauses[from + 1], clauses[to] - clauses[from + 1]).find_first_not_of(" \t\r\n") ==
+               std::string_view::npos;
   };
   for (size_t i = 0; i < cites.size(); ++i) {
     Citation& c = cites[i];
