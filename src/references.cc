@@ -40,6 +40,9 @@ constexpr int kEdgeGapWords = 12;  // words between a citation and an edge cue
 // A passive cue reaches this far: "bởi khoản 1 Điều 1 Nghị định số", "thành
 // Mẫu số 17, Phụ lục I khoản 1, Điều 17 Thông tư số".
 constexpr int kPassiveWords = 12;
+// A cited document's title runs at most this many words ("Thông tư số A ...
+// <its title>" / "Được thay thế bởi Thông tư số B").
+constexpr int kTitleWords = 100;
 
 struct Citation {
   NumberHit number;
@@ -927,7 +930,8 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
       const Citation& before = cites[i - 1];
       for (const EdgeCue& p : passive) {
         if (p.begin < std::max(cs, before.tail) || p.end > c.begin ||
-            WordsBetween(text, p.end, c.begin) > kPassiveWords)
+            WordsBetween(text, p.end, c.begin) > kPassiveWords ||
+            WordsBetween(text, before.tail, p.begin) > kTitleWords)
           continue;
         std::string_view between = text.substr(before.tail, p.begin - before.tail);
         auto cues = cue_index.In(before.tail, p.begin);

@@ -916,3 +916,12 @@ TEST_CASE("references: 'X triển khai thực hiện ... Chỉ thị A (2021) v�
   CHECK(HasEdge(d, "5104/BTTTT-PTTH&TTĐT", "07/CT-TTg", Relation::kImplements));
   CHECK(Rel(d, "07/CT-TTg") == "mentions");
 }
+
+TEST_CASE("references: a passive cue far from the last citation ('tiền lương ... được điều chỉnh theo ... Nghị định B') is no edge") {
+  std::string far;
+  for (int i = 0; i < 30; ++i) far += "mức điều chỉnh của năm tương ứng. ";
+  Document d = Run("2. Đối tượng theo quy định tại khoản 2 Điều 4 Nghị định số 134/2015/NĐ-CP là người tham gia. " + far +
+                   "Thu nhập tháng được điều chỉnh theo quy định tại khoản 1 Điều này; tiền lương tháng được điều chỉnh "
+                   "theo quy định tại Điều 10 Nghị định số 115/2015/NĐ-CP.\n");
+  CHECK(d.edges.empty());
+}
