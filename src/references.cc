@@ -942,6 +942,21 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
         break;
       }
     }
+    // "... sửa đổi Điều 7 của Quy chế ... ban hành kèm theo <c>": the act reaches c
+    // (also guiding: "hướng dẫn thực hiện một số điều của Quy chế ... ban hành kèm theo <c>").
+    auto attached = [&] {
+      if (!rr.attached.rule) return false;
+      Hit k;
+      size_t floor = prev ? prev->tail : cs;
+      size_t from = c.begin > floor + 64 ? c.begin - 64 : floor;
+      while (from < c.begin && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) ++from;
+      std::string_view window = text.substr(from, c.begin - from);  // '$' is the window's end
+      return rr.attached.rule->re->Search(window, 0, window.size(), false, &k);
+    };
+    auto reaches = [&](const CueHit& h) {
+      return WordsBetween(text, h.end, c.begin) <= kNearWords ||
+             ((h.relation >= Relation::kAmends || h.relation == Relation::kGuides) && attached());
+    };
     if (prev) {
       // 1. passive edge cue right before this reference.
       for (const EdgeCue& p : passive) {
@@ -964,21 +979,9 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
         for (const CueHit& h : cues)
           if (!in_passive(h.begin, h.end) && !h.clause_scope && h.relation != Relation::kMentions)
             first_cue = std::min(first_cue, h.begin);
-        // "... sửa đổi Điều 7 của Quy chế ... ban hành kèm theo <c>": the act reaches c
-        // (also guiding: "hướng dẫn thực hiện một số điều của Quy chế ... ban hành kèm theo <c>").
-        auto attached = [&] {
-          if (!rr.attached.rule) return false;
-          Hit k;
-          size_t from = c.begin > prev->tail + 64 ? c.begin - 64 : prev->tail;
-          while (from < c.begin && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) ++from;
-          std::string_view window = text.substr(from, c.begin - from);  // '$' is the window's end
-          return rr.attached.rule->re->Search(window, 0, window.size(), false, &k);
-        };
         for (const CueHit& h : cues) {
           if (in_passive(h.begin, h.end) || h.clause_scope) continue;
-          if (WordsBetween(text, h.end, c.begin) > kNearWords &&
-              !((h.relation >= Relation::kAmends || h.relation == Relation::kGuides) && attached()))
-            break;
+          if (!reaches(h)) break;
           // "Thực hiện Chỉ thị A (2021) về ... theo Nghị quyết Đại hội ... của
           // Đảng và Kế hoạch B (2021)": the "theo" governs a text named in A's
           // title, and "và B" goes on with A's relation.
@@ -1081,7 +1084,7 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
       for (const CueHit& h : cues) {
         if (rel) break;
         if (in_passive(h.begin, h.end)) continue;
-        if (!h.clause_scope && WordsBetween(text, h.end, c.begin) > kNearWords) continue;
+        if (!h.clause_scope && !reaches(h)) continue;
         rel = h.relation;
         break;
       }

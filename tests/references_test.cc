@@ -925,3 +925,10 @@ TEST_CASE("references: a passive cue far from the last citation ('tiền lương
                    "theo quy định tại Điều 10 Nghị định số 115/2015/NĐ-CP.\n");
   CHECK(d.edges.empty());
 }
+
+TEST_CASE("references: an amending cue reaches the decree a text was published with, first in its clause too") {
+  Document d = Run("Số: 119/QĐ-UBND\n\nQUYẾT ĐỊNH\n\nĐiều 1. Bổ sung 04 thủ tục hành chính (TTHC) vào Bộ Thủ tục hành chính "
+                   "thuộc thẩm quyền giải quyết của Sở Thông tin và Truyền thông được công bố kèm theo Quyết định số "
+                   "81/QĐ-UBND ngày 17/8/2009 của UBND tỉnh Bắc Giang.\n");
+  CHECK(Rel(d, "81/QĐ-UBND") == "amends");
+}
