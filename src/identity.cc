@@ -1189,6 +1189,14 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
   if (!self.number && !self.date_at && !self.type && self.signers.empty()) {
     for (size_t i = 0; i < std::min(lines.size(), kHeaderLines) && !self.report; ++i) {
       Hit h;
+      // A preamble line ("Căn cứ Nghị quyết số ...") before it: the text speaks
+      // for itself, whatever it then tells of others.
+      auto [b, e] = TrimSpan(text, lines[i]);
+      std::string_view v = text.substr(b, e - b);
+      bool preamble = std::any_of(ir.body_cues.begin(), ir.body_cues.end(), [&](const auto& cue) {
+        return cue.second && cue.first->re->Search(v, 0, v.size(), true, &h) && BoundaryAfter(v, h.end);
+      });
+      if (preamble) break;
       const PatternRule* r = lines.Find(kIssuerSentence, i, &h);
       self.report = (r && h.has(r->re->Group("cited")) && !h.has(r->re->Group("of"))) ||
                     lines.Find(kReportSentence, i, &h) != nullptr;

@@ -637,6 +637,16 @@ Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, const Ref
   }
   // The issuer written at text[b, e): as written, resolved through the table.
   auto set_issuer = [&](size_t b, size_t e) {
+    // "của của Bộ Chính trị": the word before the name, doubled.
+    {
+      size_t we = b;
+      while (we > 0 && HSpace(text[we - 1])) --we;
+      size_t wb = we;
+      while (wb > 0 && !HSpace(text[wb - 1]) && text[wb - 1] != '\n') --wb;
+      std::string_view word = text.substr(wb, we - wb);
+      if (!word.empty() && e - b > word.size() && text.substr(b, word.size()) == word && HSpace(text[b + word.size()]))
+        b += word.size() + 1;
+    }
     std::string cleaned = CollapseSpace(text.substr(b, e - b));
     Issuer is = ResolveIssuer(cleaned, rules);
     is.name = nt.OriginalText(b, e);

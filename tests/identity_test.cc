@@ -330,6 +330,17 @@ TEST_CASE("identity: with no header, a first line in capitals opening with the t
   CHECK_FALSE(p.self.type);
 }
 
+TEST_CASE("identity: a text opening with its own preamble is no news report, whatever it tells of others") {
+  Document d = Run("ĐỀ CƯƠNG TUYÊN TRUYỀN SẮP XẾP ĐƠN VỊ HÀNH CHÍNH\n\nCăn cứ Nghị quyết số 74/NQ-CP ngày 07/4/2025 của "
+                   "Chính phủ;\n\nNgày 16/4/2025, Ban Thường vụ Tỉnh ủy tỉnh Sơn La đã ban hành Kết luận số 1587-KL/TU ngày "
+                   "16/4/2025 về chủ trương.\n");
+  CHECK_FALSE(d.self.report);
+  CHECK(d.references[0].relation == Relation::kBasis);
+  Document n = Run("Ngày 16/4/2025, Ban Thường vụ Tỉnh ủy tỉnh Sơn La đã ban hành Kết luận số 1587-KL/TU về chủ trương; "
+                   "căn cứ Nghị quyết số 74/NQ-CP ngày 07/4/2025 của Chính phủ.\n");
+  CHECK(n.self.report);
+}
+
 TEST_CASE("identity: a portal excerpt's '(Trích Báo cáo số ...)' line names the document") {
   Document d = Run("Báo cáo tình hình kinh tế - xã hội 10 tháng năm 2018\n\n(Trích Báo cáo số 284/BC-UBND ngày 30 tháng "
                    "10 năm 2018)\n\nThực hiện Nghị quyết số 08-NQ/TU ngày 05/12/2017 của Tỉnh ủy, ...\n");

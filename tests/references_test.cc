@@ -932,3 +932,8 @@ TEST_CASE("references: an amending cue reaches the decree a text was published w
                    "81/QĐ-UBND ngày 17/8/2009 của UBND tỉnh Bắc Giang.\n");
   CHECK(Rel(d, "81/QĐ-UBND") == "amends");
 }
+
+TEST_CASE("references: a doubled word before the issuer ('của của Bộ Chính trị') is read once") {
+  Document d = Run("Thực hiện Kết luận số 137-KL/TW ngày 28/3/2025 của của Bộ Chính trị về Đề án sắp xếp.\n");
+  CHECK(Need(d, "137-KL/TW").issuer->name == "Bộ Chính trị");
+}
