@@ -599,7 +599,7 @@ std::optional<Issuer> HeaderIssuer(const NormalizedText& nt, const RuleData& rul
       continue;
     }
     v = Unmarked(v);
-    if (v.empty()) continue;
+    if (v.empty() || v.front() == '/') continue;  // "/BC-UBND": a blank number's symbol on a line of its own
     if (lines.Find(kOwnNumber, i) || lines.Find(kPlaceDate, i) || lines.Find(kTitleType, i) || lines.Find(kEnacting, i))
       continue;
     if (!MostlyUpper(v)) {

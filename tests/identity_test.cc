@@ -263,6 +263,11 @@ TEST_CASE("identity: a unit named only within the body above it is that body's u
   CHECK(IssuerOf("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 681/HD-SGDĐT | Cần Thơ, ngày 18 tháng 04 "
                  "năm 2013 |\nHƯỚNG DẪN\n") == "Sở Giáo dục và Đào tạo");
   CHECK(IssuerOf("ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\n\nSố: 12/SGDĐT-VP\n") == "Ủy ban nhân dân tỉnh Bắc Giang");
+  // OCR-damaged motto, a blank number's symbol on a line of its own.
+  CHECK(IssuerOf("ỦY BAN NHÂN DÂN\nHUYỆN GIỒNG TRƠM\n\nSố:\n\n/BC-UBND\n\nCỘNG HỊA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+                 "BÁO CÁO\n") == "Ủy ban nhân dân huyện Giồng Trơm");
+  CHECK(IssuerOf("ỦY BAN NHÂN DÂN\nQUẬN HOÀNG MAI\nSỐ:y/45/KH-ƯBND\nCỘNG HÒA XÃ HỘI CHỦ NGHỈA VIỆT NAM\n") ==
+        "Ủy ban nhân dân quận Hoàng Mai");
   // A Sở under its UBND is a body of its own.
   CHECK(IssuerOf("UBND TỈNH BẮC GIANG\nSỞ Y TẾ\n\nSố: 12/SYT-VP\n") == "Sở Y tế");
 }
