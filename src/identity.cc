@@ -582,7 +582,7 @@ size_t KnownPrefix(std::string_view s, const RuleData& rules) {
 // HỘI" are one body written on two lines; "UBND TỈNH X / SỞ Y TẾ" names the
 // body (SỞ Y TẾ) under its parent.
 std::optional<Issuer> HeaderIssuer(const NormalizedText& nt, const RuleData& rules, const IdentityRules& ir,
-                                   LineIndex& lines, size_t stop) {
+                                   LineIndex& lines, size_t stop, size_t number_line, const DocNumber* number) {
   std::string_view text = nt.text();
   std::vector<size_t> motto = MottoStarts(text, ir, lines, stop);
   std::vector<std::pair<size_t, std::string>> candidates;
@@ -628,6 +628,13 @@ std::optional<Issuer> HeaderIssuer(const NormalizedText& nt, const RuleData& rul
     if (HasDigit(v) || SectionHeading(v) || StartsWithType(v, rules)) continue;
     candidates.push_back({i, std::string(v)});
   }
+  // Under the number line, a flattened header goes on with its right column
+  // ("Số: 26-CTr/TWĐTN-VP" / "ĐOÀN TNCS HỒ CHÍ MINH", the Đoàn's motto): the
+  // body is named above it, when anything is.
+  if (number_line < stop && !candidates.empty() && candidates.front().first < number_line)
+    candidates.erase(std::remove_if(candidates.begin(), candidates.end(),
+                                    [&](const auto& c) { return c.first > number_line; }),
+                     candidates.end());
   if (candidates.empty()) return std::nullopt;
   // Lines next to each other once blank lines, rule lines ("***", "-----")
   // and motto lines are left out: copies put blank lines between the header
@@ -709,6 +716,14 @@ std::optional<Issuer> HeaderIssuer(const NormalizedText& nt, const RuleData& rul
   const IssuerEntry* head = rules.FindIssuerByName(pick, &matched);
   if (!head && words < 2) return std::nullopt;  // a byline ("BBT"), not a body
   Issuer is = ResolveIssuer(pick, rules);
+  // "BAN CHẤP HÀNH TRUNG ƯƠNG" over "Số: 26-CTr/TWĐTN-VP": the number's body,
+  // whose name goes on from the header's ("Ban Chấp hành Trung ương Đoàn").
+  if (head && matched == pick.size() && number && !number->issuer_codes.empty()) {
+    const IssuerEntry* coded = rules.FindIssuer(number->issuer_codes.front(), true);
+    std::string written = FoldCase(CollapseSpace(pick)) + " ";
+    for (const std::string& n : coded && coded != head ? coded->names : std::vector<std::string>{})
+      if (FoldCase(CollapseSpace(n)).starts_with(written)) return Issuer{n, coded->code, coded->name};
+  }
   if (head && matched == pick.size()) {
     is.name = is.canonical_name;
   } else if (head && MostlyUpper(pick)) {
@@ -1128,7 +1143,7 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
   size_t stop = std::min({title_line, header_end_line, lines.size()});
   if (number_line < stop) stop = std::max(stop, number_line);
   bool header_issuer = false;
-  if (auto is = HeaderIssuer(nt, rules, ir, lines, stop)) {
+  if (auto is = HeaderIssuer(nt, rules, ir, lines, stop, number_line, self.number ? &*self.number : nullptr)) {
     self.issuer = std::move(is);
     header_issuer = true;
   } else if (lead_issuer) {

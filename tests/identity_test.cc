@@ -263,6 +263,9 @@ TEST_CASE("identity: a unit named only within the body above it is that body's u
   CHECK(IssuerOf("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 681/HD-SGDĐT | Cần Thơ, ngày 18 tháng 04 "
                  "năm 2013 |\nHƯỚNG DẪN\n") == "Sở Giáo dục và Đào tạo");
   CHECK(IssuerOf("ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\n\nSố: 12/SGDĐT-VP\n") == "Ủy ban nhân dân tỉnh Bắc Giang");
+  // The number's body whose name goes on from the header's; the Đoàn motto under the number line.
+  CHECK(IssuerOf("BAN CHẤP HÀNH TRUNG ƯƠNG\n\n***\n\nSố:  26  -CTr/TWĐTN-VP\n\nĐOÀN TNCS HỒ CHÍ MINH\n\n"
+                 "CHƯƠNG TRÌNH\n") == "Ban Chấp hành Trung ương Đoàn");
   // OCR-damaged motto, a blank number's symbol on a line of its own.
   CHECK(IssuerOf("ỦY BAN NHÂN DÂN\nHUYỆN GIỒNG TRƠM\n\nSố:\n\n/BC-UBND\n\nCỘNG HỊA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
                  "BÁO CÁO\n") == "Ủy ban nhân dân huyện Giồng Trơm");
