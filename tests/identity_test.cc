@@ -349,6 +349,21 @@ TEST_CASE("identity: a text opening with its own preamble is no news report, wha
   CHECK(n.self.report);
 }
 
+TEST_CASE("identity: a portal's listing line 'Công văn số N ngày D V/v ...' names the document") {
+  Document d = Run("Công văn số 1448/SNV-CCHC ngày 27/12/2016 V/v xin ý kiến vào dự thảo Kế hoạch.\n\nKính gửi: các sở\n\n"
+                   "Thực hiện Quyết định số 3069/QĐ-UBND ngày 26/12/2016 của UBND tỉnh Sơn La Ban hành Kế hoạch cải cách "
+                   "hành chính, Sở Nội vụ xây dựng dự thảo.\n");
+  REQUIRE(d.self.number);
+  CHECK(d.self.number->id == "1448/SNV-CCHC");
+  REQUIRE(d.self.date);
+  CHECK(d.self.date->Iso() == "2016-12-27");
+  REQUIRE(d.self.type);
+  CHECK(d.self.type->code == "CV");
+  // Not "UBND ngày 26/12/2016 của UBND tỉnh Sơn La": the "UBND" of a number opens no name.
+  REQUIRE(d.self.issuer);
+  CHECK(d.self.issuer->name == "Sở Nội vụ");
+}
+
 TEST_CASE("identity: a portal excerpt's '(Trích Báo cáo số ...)' line names the document") {
   Document d = Run("Báo cáo tình hình kinh tế - xã hội 10 tháng năm 2018\n\n(Trích Báo cáo số 284/BC-UBND ngày 30 tháng "
                    "10 năm 2018)\n\nThực hiện Nghị quyết số 08-NQ/TU ngày 05/12/2017 của Tỉnh ủy, ...\n");
