@@ -267,6 +267,18 @@ std::optional<DocType> TypeRightBefore(std::string_view text, size_t pos, const 
   for (int words = 0; words < 4 && b > 0; ++words) {
     while (b > 0 && !HSpace(text[b - 1]) && text[b - 1] != '\n') --b;
     if (auto t = ResolveType(nullptr, text.substr(b, end - b), rules)) return t;
+    // A name broken over a line ("Quyết" / "định"): the line break is a space.
+    if (b > 0 && text[b - 1] == '\n' && text.substr(b, end - b).find('\n') == std::string_view::npos) {
+      std::string joined(text.substr(b, end - b));
+      size_t p = b - 1;
+      while (p > 0 && HSpace(text[p - 1])) --p;
+      size_t q = p;
+      while (q > 0 && !HSpace(text[q - 1]) && text[q - 1] != '\n') --q;
+      if (q < p) {
+        joined = std::string(text.substr(q, p - q)) + " " + joined;
+        if (auto t = ResolveType(nullptr, joined, rules)) return t;
+      }
+    }
     while (b > 0 && HSpace(text[b - 1])) --b;
   }
   return std::nullopt;
@@ -433,6 +445,30 @@ std::optional<NumberHit> HitFromRule(std::string_view text, const NumberRules::S
   } else {
     JoinSplitCode(text, h.groups[r.symbol].first, &groups.back(), rules);
     CutGluedCode(text, h.groups[r.symbol].first, &groups, rules);
+  }
+  // "Quyết định số 206-CP": no slash, the issuer's code alone (pre-1992 state
+  // texts), after a type name and for a known state body only.
+  if (text.substr(h.begin, h.groups[r.symbol].first - h.begin).find('/') == std::string_view::npos &&
+      !h.has(r.year) && !h.has(r.type) && serials.empty()) {
+    const IssuerEntry* is = groups.size() == 1 ? rules.FindIssuer(groups[0].text, false) : nullptr;
+    if (!is || is->family == Family::kParty || is->family == Family::kUnknown || rules.FindType(groups[0].text, false))
+      return std::nullopt;
+    size_t at = h.begin;
+    while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t')) --at;
+    std::string_view head = text.substr(0, at);
+    if (head.ends_with("số") || head.ends_with("Số")) at -= std::string_view("số").size();
+    if (!TypeRightBefore(text, at, rules)) return std::nullopt;
+    NumberHit hit;
+    hit.begin = h.begin;
+    hit.end = h.groups[r.symbol].first + groups[0].end;
+    hit.number.family = Family::kState;
+    hit.number.serial = CanonicalSerial(serial);
+    hit.number.issuer_codes = {is->code};
+    hit.number.id = hit.number.serial + "-" + is->code;
+    hit.number.text = std::string(text.substr(hit.begin, hit.end - hit.begin));
+    hit.number.canonical = hit.number.text == hit.number.id;
+    if (!hit.number.canonical) hit.number.fixes.push_back("spaces");
+    return hit;
   }
   auto n = NumberFromGroups(r.family, serial, GroupAt(text, h, r.year), GroupAt(text, h, r.type), groups, rules);
   // "Công văn 285/CCTTHC", "Tờ trình số 39/THKHVL": one code nobody knows,

@@ -794,8 +794,10 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
   std::vector<Edge> edges;
   auto add_edge = [&](const Citation& from, const Citation& to, Relation rel) {
     if (rel == Relation::kMentions || from.number.number.id == to.number.number.id) return;
-    // A document cannot carry out, amend or replace one issued after it.
+    // A document cannot carry out, amend or replace one issued after it (by
+    // date, or by the years normative numbers carry: "11/2011/NĐ-CP" and "23/2012/NĐ-CP").
     if (from.date && to.date && Earlier(*from.date, *to.date)) return;
+    if (from.number.number.year && to.number.number.year && from.number.number.year < to.number.number.year) return;
     size_t b = std::min(from.begin, to.begin), e = std::max(from.tail, to.tail);
     edges.push_back({from.number.number.id, to.number.number.id, rel,
                      nt.LineOf(std::min(from.number.begin, to.number.begin)), nt.OriginalText(b, e)});

@@ -216,6 +216,17 @@ TEST_CASE("numbers: the pre-2000 state layout puts the issuer before the type (3
   CHECK(Ids("Chỉ thị số 25-CT/TW; Công văn số 45/SYT-KH") == std::vector<std::string>{"25-CT/TW", "45/SYT-KH"});
 }
 
+TEST_CASE("numbers: pre-1992 state numbers carry the issuer's code alone (206-CP, 111-HĐBT)") {
+  CHECK(Ids("Quyết định số 206-CP ngày 30 tháng 5 năm 1979; Quyết\nđịnh số 130-CP; Quyết định số 111-HĐBT ngày 13") ==
+        std::vector<std::string>{"206-CP", "130-CP", "111-HĐBT"});
+  // Without a type name before it, or for a code no body has, it is none.
+  CHECK(Ids("giai đoạn 2021-2025, phòng 12-A, lô 206-CP") == std::vector<std::string>{});
+}
+
+TEST_CASE("numbers: Cyrillic letters that look Latin inside a code fold to Latin") {
+  CHECK(Ids("Thông tư số 06/2022/TT-B\u0422\u0421 ngày 10/2/2022") == std::vector<std::string>{"06/2022/TT-BTC"});
+}
+
 TEST_CASE("numbers: after a type name, a symbol of one unknown code is an issuer's own code") {
   CHECK(Ids("Căn cứ Công văn 285/CCTTHC ngày 08 tháng 9 năm 2009") == std::vector<std::string>{"285/CCTTHC"});
   CHECK(Ids("Xét Tờ trình số 39/THKHVL, ngày 14 tháng 5 năm 2014") == std::vector<std::string>{"39/THKHVL"});

@@ -937,3 +937,16 @@ TEST_CASE("references: a doubled word before the issuer ('của của Bộ Chín
   Document d = Run("Thực hiện Kết luận số 137-KL/TW ngày 28/3/2025 của của Bộ Chính trị về Đề án sắp xếp.\n");
   CHECK(Need(d, "137-KL/TW").issuer->name == "Bộ Chính trị");
 }
+
+TEST_CASE("references: no edge to a later year's text; striking words amends; a draft's amendment is talked about") {
+  Document d = Run("Căn cứ Nghị định số 11/2011/NĐ-CP sửa đổi, bổ sung một số điều của Nghị định số 159/2006/NĐ-CP, Nghị "
+                   "định số 23/2012/NĐ-CP quy định một số chế độ;\n");
+  CHECK(HasEdge(d, "11/2011/NĐ-CP", "159/2006/NĐ-CP", Relation::kAmends));
+  CHECK_FALSE(HasEdge(d, "11/2011/NĐ-CP", "23/2012/NĐ-CP", Relation::kAmends));
+  Document w = Run("Số: 33/2025/NQ-HĐND\n\nĐiều 2. Thay thế, bãi bỏ một số từ, cụm từ của Nghị quyết số 09/2022/NQ-HĐND ngày "
+                   "20/7/2022.\n");
+  CHECK(Rel(w, "09/2022/NQ-HĐND") == "amends");
+  Document t = Run("Xét Tờ trình số 16481/TTr-UBND ngày 1/12/2025 của Ủy ban nhân dân thành phố về dự thảo Nghị quyết sửa "
+                   "đổi, bổ sung một số điều của Nghị quyết số 09/2022/NQ-HĐND;\n");
+  CHECK(t.edges.empty());
+}
