@@ -630,8 +630,12 @@ std::optional<Issuer> HeaderIssuer(const NormalizedText& nt, const RuleData& rul
   }
   // Under the number line, a flattened header goes on with its right column
   // ("Số: 26-CTr/TWĐTN-VP" / "ĐOÀN TNCS HỒ CHÍ MINH", the Đoàn's motto): the
-  // body is named above it, when anything is.
-  if (number_line < stop && !candidates.empty() && candidates.front().first < number_line)
+  // body is named right above it, when anything is.
+  // (A motto under the number line: the header block is further down, and
+  // the number came from a web copy's metadata.)
+  bool motto_below = false;
+  for (size_t i = number_line + 1; i < stop && !motto_below; ++i) motto_below = motto[i] != Hit::npos;
+  if (number_line < stop && !motto_below && !candidates.empty() && candidates.front().first < number_line)
     candidates.erase(std::remove_if(candidates.begin(), candidates.end(),
                                     [&](const auto& c) { return c.first > number_line; }),
                      candidates.end());
@@ -797,7 +801,14 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
   LineIndex lines(text, ir);
   // The header is the first lines, and at most kHeaderBytes: plans whose
   // "lines" are whole paragraphs must not drag the body into the header.
-  size_t header_end_line = std::min(lines.size(), kHeaderLines);
+  // Lines without a letter or digit (blank, "|", "**", "-----": web copies
+  // hold dozens) are not counted.
+  size_t top_lines = 0;
+  for (size_t counted = 0; top_lines < lines.size() && counted < kHeaderLines; ++top_lines) {
+    std::string_view v = text.substr(lines[top_lines].begin, lines[top_lines].end - lines[top_lines].begin);
+    counted += std::any_of(v.begin(), v.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80); });
+  }
+  size_t header_end_line = top_lines;
   while (header_end_line > 1 && lines[header_end_line - 1].begin > kHeaderBytes) --header_end_line;
   size_t footer_line = lines.size() > kFooterLines ? lines.size() - kFooterLines : 0;
   while (footer_line + 1 < lines.size() && text.size() - lines[footer_line].begin > kFooterBytes) ++footer_line;
@@ -945,7 +956,7 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
   std::optional<Issuer> lead_issuer;
   std::optional<DocDate> lead_date;
   if (!self.number && number_line == lines.size()) {
-    std::vector<size_t> notes = lines.With(kPublication, 0, std::min(lines.size(), kHeaderLines));
+    std::vector<size_t> notes = lines.With(kPublication, 0, top_lines);
     for (size_t i = 0; !notes.empty() && i <= notes.front(); ++i) {
       Hit h;
       const PatternRule* r = lines.Find(kIssuerSentence, i, &h);
@@ -1148,7 +1159,7 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
     header_issuer = true;
   } else if (lead_issuer) {
     self.issuer = std::move(lead_issuer);
-  } else if (Hit h; const PatternRule* r = lines.First(kIssuerMetadata, 0, kHeaderLines, &h)) {
+  } else if (Hit h; const PatternRule* r = lines.First(kIssuerMetadata, 0, top_lines, &h)) {
     int g = r->re->Group("issuer");
     size_t b = h.groups[g].first, e = h.groups[g].second;
     // "Bộ Nội vụ, Bộ Tư phápSố công báo:257": the next label glued on.
@@ -1167,7 +1178,7 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
     // "UBND tỉnh ban hành Kế hoạch số 153/KH-UBND" names the issuer of a
     // cited document (no issuer then); "Phó Chủ tịch UBND tỉnh có ý kiến" a
     // person (the next sentence may name the body).
-    for (size_t i : lines.With(kIssuerSentence, 0, kHeaderLines)) {
+    for (size_t i : lines.With(kIssuerSentence, 0, top_lines)) {
       Hit h;
       const PatternRule* r = lines.Find(kIssuerSentence, i, &h);
       if (h.has(r->re->Group("person"))) continue;
@@ -1202,7 +1213,7 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
   ReadSigners(nt, lines, footer_line, doc);
   if (header_issuer) CollectiveIssuer(rules, ir, &self);
   if (!self.number && !self.date_at && !self.type && self.signers.empty()) {
-    for (size_t i = 0; i < std::min(lines.size(), kHeaderLines) && !self.report; ++i) {
+    for (size_t i = 0; i < top_lines && !self.report; ++i) {
       Hit h;
       // A preamble line ("Căn cứ Nghị quyết số ...") before it: the text speaks
       // for itself, whatever it then tells of others.

@@ -349,6 +349,19 @@ TEST_CASE("identity: a text opening with its own preamble is no news report, wha
   CHECK(n.self.report);
 }
 
+TEST_CASE("identity: a web copy's metadata table and layout lines before the header do not use up the header zone") {
+  std::string junk = "**\nCÁC NỘI DUNG ĐƯỢC SỬA ĐỔI, HƯỚNG DẪN\n**\n**Số hiệu:**\n|\n89/2025/QĐ-UBND\n|\n**Loại văn bản:**\n|\n"
+                     "Quyết định\n|\n";
+  for (int i = 0; i < 40; ++i) junk += "|\n";
+  Document d = Run(junk + "**ỦY\nBAN NHÂN DÂN**\n**TỈNH LAI CHÂU**\n--------\n|\n**CỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n"
+                          "Độc lập - Tự do - Hạnh phúc\n|\nSố: 89/2025/QĐ-UBND\n|\n*Lai\nChâu, ngày 28 tháng 11 năm 2025*\n|\n"
+                          "**QUYẾT ĐỊNH**\nPHÂN CẤP TUYỂN DỤNG VIÊN CHỨC\n");
+  REQUIRE(d.self.date);
+  CHECK(d.self.date->Iso() == "2025-11-28");
+  REQUIRE(d.self.issuer);
+  CHECK(d.self.issuer->name == "Ủy ban nhân dân tỉnh Lai Châu");
+}
+
 TEST_CASE("identity: a portal's listing line 'Công văn số N ngày D V/v ...' names the document") {
   Document d = Run("Công văn số 1448/SNV-CCHC ngày 27/12/2016 V/v xin ý kiến vào dự thảo Kế hoạch.\n\nKính gửi: các sở\n\n"
                    "Thực hiện Quyết định số 3069/QĐ-UBND ngày 26/12/2016 của UBND tỉnh Sơn La Ban hành Kế hoạch cải cách "
