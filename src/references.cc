@@ -1231,7 +1231,8 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
     const auto& hits = scans.proposer;
     for (size_t k = 0; k < hits.size(); ++k) {
       const Hit& h = hits[k];
-      size_t clause = ClauseOf(clauses, h.begin);
+      // (Where the proposer's name starts: "...; của UBND Thành phố tại ..." opens a clause.)
+      size_t clause = ClauseOf(clauses, h.groups[rr.proposer.group].first);
       // "... của Sở Tài chính tại Tờ trình số ... và ý kiến thẩm định của Sở
       // Tư pháp tại Báo cáo số ...": each proposer up to the next one.
       size_t until = k + 1 < hits.size() ? hits[k + 1].begin : text.size();

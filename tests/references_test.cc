@@ -950,3 +950,17 @@ TEST_CASE("references: no edge to a later year's text; striking words amends; a 
                    "đổi, bổ sung một số điều của Nghị quyết số 09/2022/NQ-HĐND;\n");
   CHECK(t.edges.empty());
 }
+
+TEST_CASE("references: '; của X tại Tờ trình ...' and 'Các văn bản thẩm định ... của X: số ...' name X") {
+  Document d = Run("Theo đề nghị của Bộ Nông nghiệp và Môi trường tại Tờ trình số 4017/TTr-BNNMT ngày 23 tháng 4 năm 2026; "
+                   "của Ủy ban nhân dân Thành phố Hà Nội tại Tờ trình số 83/TTr-UBND ngày 31 tháng 3 năm 2026, các văn bản "
+                   "số 1407/UBND-NNMT ngày 05 tháng 4 năm 2026.\n"
+                   "Theo đề nghị của Sở Tài chính tại Tờ trình số 8195/TTr-STC ngày 31 tháng 10 năm 2025; Các Văn bản thẩm "
+                   "định và tham gia ý kiến của Sở Tư pháp: Số 294/BC-STP ngày 12 tháng 9 năm 2025, số 1890/STP-VB ngày 24 "
+                   "tháng 10 năm 2025.\n");
+  CHECK(Need(d, "4017/TTr-BNNMT").issuer->name == "Bộ Nông nghiệp và Môi trường");
+  CHECK(Need(d, "83/TTr-UBND").issuer->name == "Ủy ban nhân dân Thành phố Hà Nội");
+  CHECK(Need(d, "1407/UBND-NNMT").issuer->name == "Ủy ban nhân dân Thành phố Hà Nội");
+  CHECK(Need(d, "294/BC-STP").issuer->name == "Sở Tư pháp");
+  CHECK(Need(d, "1890/STP-VB").issuer->name == "Sở Tư pháp");
+}
