@@ -152,13 +152,14 @@ enum Field {
   kUnitLine,
   kCollectiveSigner,  // matched on a signer's "on behalf of" text
   kTitleInline,
+  kAuthorityLine,
   kFieldCount
 };
 constexpr std::array<const char*, kFieldCount> kFieldNames = {
     "own_number",  "place_date",      "adopted_date", "title_type",  "subject",          "motto",
     "party_motto", "issuer_sentence", "signer_mark",  "signed_note", "recipients_start", "addressees_start",
     "filing",      "report_sentence", "gazette_title", "locality_line", "body_head",
-    "publication", "enacting", "issuer_metadata", "subject_number", "open_head", "open_tail", "unit_line", "collective_signer", "title_inline"};
+    "publication", "enacting", "issuer_metadata", "subject_number", "open_head", "open_tail", "unit_line", "collective_signer", "title_inline", "authority_line"};
 
 // True when every match of `pattern` starts where the text starts: it opens
 // with ^ (after flag groups such as "(?m)") and has no top-level alternative.
@@ -576,6 +577,50 @@ size_t KnownPrefix(std::string_view s, const RuleData& rules) {
   return rules.FindIssuerByName(s, &matched) ? matched : 0;
 }
 
+// The issuing body a header names (`pick`, its lines joined), spelled as the
+// issuer table writes its known head: "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN" →
+// "Ủy ban nhân dân tỉnh Nghệ An". None for a one-word byline ("BBT").
+std::optional<Issuer> HeaderName(const std::string& pick, const RuleData& rules, const IdentityRules& ir,
+                                 const DocNumber* number) {
+  size_t words = 1 + std::count(pick.begin(), pick.end(), ' ');
+  size_t matched = 0;
+  const IssuerEntry* head = rules.FindIssuerByName(pick, &matched);
+  if (!head && words < 2) return std::nullopt;  // a byline ("BBT"), not a body
+  Issuer is = ResolveIssuer(pick, rules);
+  // "BAN CHẤP HÀNH TRUNG ƯƠNG" over "Số: 26-CTr/TWĐTN-VP": the number's body,
+  // whose name goes on from the header's ("Ban Chấp hành Trung ương Đoàn").
+  if (head && matched == pick.size() && number && !number->issuer_codes.empty()) {
+    const IssuerEntry* coded = rules.FindIssuer(number->issuer_codes.front(), true);
+    std::string written = FoldCase(CollapseSpace(pick)) + " ";
+    for (const std::string& n : coded && coded != head ? coded->names : std::vector<std::string>{})
+      if (FoldCase(CollapseSpace(n)).starts_with(written)) return Issuer{n, coded->code, coded->name};
+  }
+  if (head && matched == pick.size()) {
+    is.name = is.canonical_name;
+  } else if (head && MostlyUpper(pick)) {
+    // "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN" → "Ủy ban nhân dân tỉnh Nghệ An": the
+    // table's spelling of the known head, then the place in title case with
+    // its locality word ("tỉnh", "huyện") in lower case.
+    std::string rest = TitleCase(Trim(std::string_view(pick).substr(matched)));
+    Hit loc;
+    for (const auto& fr : ir.fields[kLocalityLine]) {
+      if (!fr.rule->re->Search(rest, 0, rest.size(), true, &loc)) continue;
+      size_t word_end = rest.find(' ');
+      if (word_end != std::string::npos) rest = FoldCase(rest.substr(0, word_end)) + rest.substr(word_end);
+      break;
+    }
+    // The head as the table writes it, when the header says exactly that.
+    std::string head_name;
+    std::string prefix = FoldCase(CollapseSpace(pick.substr(0, matched)));
+    for (const std::string& n : head->names)
+      if (FoldCase(CollapseSpace(NormalizeWith(n, rules))) == prefix) head_name = n;
+    is.name = head_name.empty() ? pick : head_name + (rest.empty() ? "" : " " + rest);
+  } else {
+    is.name = pick;
+  }
+  return is;
+}
+
 // The issuing body from the header: the last block of consecutive upper-case
 // lines above the motto (or the last block), read from its last line up:
 // "ỦY BAN NHÂN DÂN / TỈNH BẮC GIANG" and "BỘ LAO ĐỘNG - THƯƠNG BINH / VÀ XÃ
@@ -715,43 +760,7 @@ std::optional<Issuer> HeaderIssuer(const NormalizedText& nt, const RuleData& rul
     if (!locality && !one_name && !goes_on) break;
     pick = joined;
   }
-  size_t words = 1 + std::count(pick.begin(), pick.end(), ' ');
-  size_t matched = 0;
-  const IssuerEntry* head = rules.FindIssuerByName(pick, &matched);
-  if (!head && words < 2) return std::nullopt;  // a byline ("BBT"), not a body
-  Issuer is = ResolveIssuer(pick, rules);
-  // "BAN CHẤP HÀNH TRUNG ƯƠNG" over "Số: 26-CTr/TWĐTN-VP": the number's body,
-  // whose name goes on from the header's ("Ban Chấp hành Trung ương Đoàn").
-  if (head && matched == pick.size() && number && !number->issuer_codes.empty()) {
-    const IssuerEntry* coded = rules.FindIssuer(number->issuer_codes.front(), true);
-    std::string written = FoldCase(CollapseSpace(pick)) + " ";
-    for (const std::string& n : coded && coded != head ? coded->names : std::vector<std::string>{})
-      if (FoldCase(CollapseSpace(n)).starts_with(written)) return Issuer{n, coded->code, coded->name};
-  }
-  if (head && matched == pick.size()) {
-    is.name = is.canonical_name;
-  } else if (head && MostlyUpper(pick)) {
-    // "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN" → "Ủy ban nhân dân tỉnh Nghệ An": the
-    // table's spelling of the known head, then the place in title case with
-    // its locality word ("tỉnh", "huyện") in lower case.
-    std::string rest = TitleCase(Trim(std::string_view(pick).substr(matched)));
-    Hit loc;
-    for (const auto& fr : ir.fields[kLocalityLine]) {
-      if (!fr.rule->re->Search(rest, 0, rest.size(), true, &loc)) continue;
-      size_t word_end = rest.find(' ');
-      if (word_end != std::string::npos) rest = FoldCase(rest.substr(0, word_end)) + rest.substr(word_end);
-      break;
-    }
-    // The head as the table writes it, when the header says exactly that.
-    std::string head_name;
-    std::string prefix = FoldCase(CollapseSpace(pick.substr(0, matched)));
-    for (const std::string& n : head->names)
-      if (FoldCase(CollapseSpace(NormalizeWith(n, rules))) == prefix) head_name = n;
-    is.name = head_name.empty() ? pick : head_name + (rest.empty() ? "" : " " + rest);
-  } else {
-    is.name = pick;
-  }
-  return is;
+  return HeaderName(pick, rules, ir, number);
 }
 
 // "TỈNH ỦY THỪA THIÊN HUẾ" over "T/M BAN THƯỜNG VỤ": the committee's
@@ -1186,6 +1195,19 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
       int g = r->re->Group("issuer");
       self.issuer = ResolveIssuer(nt.OriginalText(h.groups[g].first, h.groups[g].second), rules);
       break;
+    }
+  }
+  // No header block: the enacting authority's line under the title ("CHỦ
+  // TỊCH ỦY BAN NHÂN DÂN TỈNH LAI CHÂU" over the "Căn cứ" lines) names the body.
+  if (!self.issuer && title_line < lines.size()) {
+    Hit h;
+    if (const PatternRule* r = lines.First(kAuthorityLine, title_line + 1,
+                                           std::min(lines.size(), title_line + 1 + 2 * kMaxTitleLines), &h)) {
+      int g = r->re->Group("issuer");
+      std::string body = CollapseSpace(text.substr(h.groups[g].first, h.groups[g].second - h.groups[g].first));
+      size_t matched = 0;
+      if (rules.FindIssuerByName(body, &matched) && MostlyUpper(body))
+        self.issuer = HeaderName(body, rules, ir, self.number ? &*self.number : nullptr);
     }
   }
   // A header cut to its generic head ("ỦY BAN NHÂN DÂN", the lines under it

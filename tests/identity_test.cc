@@ -362,6 +362,14 @@ TEST_CASE("identity: a web copy's metadata table and layout lines before the hea
   CHECK(d.self.issuer->name == "Ủy ban nhân dân tỉnh Lai Châu");
 }
 
+TEST_CASE("identity: with no header block, the enacting authority's line under the title names the body") {
+  Document d = Run("# CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n\nSố: /QĐ-UBND\n\nLai Châu, ngày tháng "
+                   "năm 2025\n\n# QUYẾT ĐỊNH\n\nVề việc công bố danh mục thủ tục hành chính\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH "
+                   "LAI CHÂU\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;\n");
+  REQUIRE(d.self.issuer);
+  CHECK(d.self.issuer->name == "Ủy ban nhân dân tỉnh Lai Châu");
+}
+
 TEST_CASE("identity: a portal's listing line 'Công văn số N ngày D V/v ...' names the document") {
   Document d = Run("Công văn số 1448/SNV-CCHC ngày 27/12/2016 V/v xin ý kiến vào dự thảo Kế hoạch.\n\nKính gửi: các sở\n\n"
                    "Thực hiện Quyết định số 3069/QĐ-UBND ngày 26/12/2016 của UBND tỉnh Sơn La Ban hành Kế hoạch cải cách "
