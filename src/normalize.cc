@@ -10,6 +10,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
+#include <numeric>
 
 #include "rule_data.h"
 #include "vbtool/rules.h"
@@ -104,8 +106,11 @@ void ApplyFolds(std::string_view in, const std::vector<uint32_t>* in_map, const 
       if (out_map) {
         if (in_map)
           out_map->insert(out_map->end(), in_map->begin() + i, in_map->begin() + j);
-        else
-          for (size_t k = i; k < j; ++k) out_map->push_back(uint32_t(k));
+        else {
+          size_t at = out_map->size();
+          out_map->resize(at + (j - i));
+          std::iota(out_map->begin() + at, out_map->end(), uint32_t(i));
+        }
       }
       i = j;
       continue;
@@ -237,8 +242,9 @@ NormalizedText Normalize(const DecodedText& decoded, const RuleSet& rules) {
   internal::ApplyFolds(base, normalized ? nullptr : &nfc_map, rules.data(), &n.text_, &n.to_decoded_, /*text=*/true);
 
   n.line_starts_.push_back(0);
-  for (size_t i = 0; i < in.size(); ++i)
-    if (in[i] == '\n') n.line_starts_.push_back(uint32_t(i + 1));
+  for (const char* p = in.data(), *end = in.data() + in.size();
+       (p = static_cast<const char*>(std::memchr(p, '\n', end - p))) != nullptr;)
+    n.line_starts_.push_back(uint32_t(++p - in.data()));
   return n;
 }
 
