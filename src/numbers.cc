@@ -178,10 +178,11 @@ std::optional<DocNumber> NumberFromGroups(const std::string& family_name, std::s
   if (n.family == Family::kParty) {
     const TypeEntry* t = rules.FindType(type, false);
     if (!t) t = rules.FindType(type, true);
-    // "12-A/B" in an address is no number: a party number names a known type.
-    if (!t) return std::nullopt;
-    type_code = t->code;
-    if (t->code != type) n.fixes.push_back("type_case");
+    // "12-A/B" in an address is no number: a party number names a known type,
+    // or follows a type name ("Chương trình hành động số 101-CTHĐ/TU").
+    if (!t && !(typed && rules.FindIssuer(groups[0].text, false))) return std::nullopt;
+    type_code = t ? t->code : std::string(type);
+    if (t && t->code != type) n.fixes.push_back("type_case");
     for (const auto& g : groups) issuers.push_back(g.text);
     // "17-NQ/CP": party separators on a state number (the issuer is no
     // party body). Read it as the state number 17/NQ-CP. A code that Party
@@ -472,14 +473,15 @@ std::optional<NumberHit> HitFromRule(std::string_view text, const NumberRules::S
   }
   auto n = NumberFromGroups(r.family, serial, GroupAt(text, h, r.year), GroupAt(text, h, r.type), groups, rules);
   // "Công văn 285/CCTTHC", "Tờ trình số 39/THKHVL": one code nobody knows,
-  // after a type name (and "số"), is an issuer's own code.
-  if (!n && groups.size() == 1 && serials.empty() && !h.has(r.year) && !h.has(r.type)) {
+  // after a type name (and "số"), is an issuer's own code; "Chương trình hành
+  // động số 101-CTHĐ/TU": a Party type code nobody knows, of a known body.
+  if (!n && groups.size() == 1 && serials.empty() && !h.has(r.year)) {
     size_t at = h.begin;
     while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t' || text[at - 1] == ':')) --at;
     std::string_view head = text.substr(0, at);
     if (head.ends_with("số") || head.ends_with("Số")) at -= std::string_view("số").size();
     if (TypeRightBefore(text, at, rules))
-      n = NumberFromGroups(r.family, serial, "", "", groups, rules, /*typed=*/true);
+      n = NumberFromGroups(r.family, serial, "", GroupAt(text, h, r.type), groups, rules, /*typed=*/true);
   }
   if (!n) return std::nullopt;
   NumberHit hit;
@@ -586,6 +588,9 @@ std::optional<NumberHit> NumberAt(std::string_view text, size_t pos, const RuleD
 std::optional<DocType> ResolveType(const DocNumber* number, std::string_view type_word, const RuleData& rules) {
   if (number && !number->type_code.empty()) {
     const TypeEntry* t = rules.FindType(number->type_code, false);
+    // A code no table knows ("101-CTHĐ/TU"): the type word names the type.
+    if (!t && !type_word.empty())
+      if (const TypeEntry* w = rules.FindTypeByName(type_word)) return DocType{w->code, w->name};
     if (!t) return DocType{number->type_code, ""};
     std::string name = (number->family == Family::kParty && !t->party_name.empty()) ? t->party_name : t->name;
     return DocType{t->code, name};
@@ -697,7 +702,9 @@ std::optional<DateHit> DateAt(std::string_view text, size_t pos, const RuleData&
       }
       bool inside_impossible = std::any_of(impossible.begin(), impossible.end(),
                                            [&](auto& sp) { return h.begin >= sp.first && h.end <= sp.second; });
-      if (d && !digit_before && BoundaryAfter(text, h.end) && !inside_impossible) {
+      // ("năm 2011của Chính phủ": a word glued after the year still ends the date.)
+      bool ends = BoundaryAfter(text, h.end) || !isdigit(static_cast<unsigned char>(text[h.end]));
+      if (d && !digit_before && ends && !inside_impossible) {
         if (!best || h.begin < best->begin || (h.begin == best->begin && h.end > best->end))
           best = DateHit{h.begin, h.end, *d};
         break;

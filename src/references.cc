@@ -590,8 +590,8 @@ Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, const Ref
     // A capitalised type name wins over a closer lower-case one: "Luật Ban
     // hành văn bản quy phạm pháp luật số 64/2025/QH15" is a Luật.
     // The mention starts there; the type word itself is only read (NFA
-    // captures) for a number without a type code, the only one ResolveType
-    // looks it up for.
+    // captures) for a number without a known type code, the only one
+    // ResolveType looks it up for.
     size_t b, e, best = std::string_view::npos, best_upper = std::string_view::npos;
     size_t from = 0;
     while (from < window.size() && r->re->SearchBounds(window, from, window.size(), &b, &e)) {
@@ -606,7 +606,8 @@ Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, const Ref
     size_t tb, te;
     if (best != std::string_view::npos) {
       c.begin = wb + best;
-      if (c.number.number.type_code.empty() && cr.type_before.FindGroup(window, best, &tb, &te))
+      if ((c.number.number.type_code.empty() || !rules.FindType(c.number.number.type_code, false)) &&
+          cr.type_before.FindGroup(window, best, &tb, &te))
         c.type_word = std::string(window.substr(tb, te - tb));
     }
   }

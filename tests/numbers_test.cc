@@ -223,6 +223,11 @@ TEST_CASE("numbers: pre-1992 state numbers carry the issuer's code alone (206-CP
   CHECK(Ids("giai đoạn 2021-2025, phòng 12-A, lô 206-CP") == std::vector<std::string>{});
 }
 
+TEST_CASE("numbers: a Party type code nobody knows, after a type name, of a known body (101-CTHĐ/TU)") {
+  CHECK(Ids("Chương trình hành động số 101-CTHĐ/TU, ngày 31/10/2014") == std::vector<std::string>{"101-CTHĐ/TU"});
+  CHECK(Ids("Ở số nhà 12-A/B phố Huế, 101-CTHĐ/TU") == std::vector<std::string>{});
+}
+
 TEST_CASE("numbers: Cyrillic letters that look Latin inside a code fold to Latin") {
   CHECK(Ids("Thông tư số 06/2022/TT-B\u0422\u0421 ngày 10/2/2022") == std::vector<std::string>{"06/2022/TT-BTC"});
 }

@@ -964,3 +964,15 @@ TEST_CASE("references: '; của X tại Tờ trình ...' and 'Các văn bản th
   CHECK(Need(d, "294/BC-STP").issuer->name == "Sở Tư pháp");
   CHECK(Need(d, "1890/STP-VB").issuer->name == "Sở Tư pháp");
 }
+
+TEST_CASE("references: a word glued after the year ends the date; an unknown type code takes the type word's type") {
+  Document d = Run("Căn cứ Nghị quyết số 30c/NQ-CP ngày 08 tháng 11 năm 2011của Chính phủ;\n"
+                   "Thực hiện Chương trình hành động số 101-CTHĐ/TU, ngày 31/10/2014 của Tỉnh ủy.\n");
+  const Reference& r = Need(d, "30c/NQ-CP");
+  REQUIRE(r.date);
+  CHECK(r.date->Iso() == "2011-11-08");
+  CHECK(r.issuer->name == "Chính phủ");
+  const Reference& p = Need(d, "101-CTHĐ/TU");
+  REQUIRE(p.type);
+  CHECK(p.type->code == "CTr");
+}
