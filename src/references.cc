@@ -1020,6 +1020,16 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
               if (BoundaryBefore(text, k.begin) && BoundaryAfter(text, k.end) && !bracketed[k.begin - prev->tail])
                 adjacent = false;
           }
+          // "Căn cứ Thông báo số X ... về kết luận ... tại Hội nghị ... thực hiện
+          // Nghị quyết số Y;": in a clause that "Căn cứ" opens on X, the cue
+          // after X's title is X's, however long the title.
+          if (!adjacent && h.relation != Relation::kMentions && i >= 1 && (i == 1 || cites[i - 2].clause != c.clause) &&
+              gap.find(';') == std::string_view::npos) {
+            for (const CueHit& k : cue_index.In(cs, prev->begin))
+              if (k.clause_scope && k.relation != Relation::kMentions &&
+                  (WordsBetween(text, cs, k.begin) == 0 || ItemMarker(text.substr(cs, k.begin - cs))))
+                adjacent = true;
+          }
           // "Thực hiện Nghị định số A (2015) ... quy định chi tiết ... Luật Hộ
           // tịch và Quyết định số B (2017)": A cannot act on a later B, so the
           // cue is A's title and "và B" goes on with A's relation (also when

@@ -976,3 +976,13 @@ TEST_CASE("references: a word glued after the year ends the date; an unknown typ
   REQUIRE(p.type);
   CHECK(p.type->code == "CTr");
 }
+
+TEST_CASE("references: in a clause 'Căn cứ' opens on X, a cue after X's long title is X's ('... thực hiện Nghị quyết số Y')") {
+  Document d = Run("- Căn cứ Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học;\n"
+                   "- Căn cứ Thông báo số 05-TB/BCĐTW, ngày 04/7/2025 của Ban Chỉ đạo Trung ương về phát triển khoa học, "
+                   "công nghệ về kết luận của đồng chí Tổng Bí thư, Trưởng Ban Chỉ đạo tại Hội nghị sơ kết công tác 6 tháng "
+                   "đầu năm và nhiệm vụ trọng tâm 6 tháng cuối năm 2025 thực hiện Nghị quyết số 57-NQ/TW;\n");
+  CHECK(Rel(d, "57-NQ/TW") == "basis");
+  CHECK(Rel(d, "05-TB/BCĐTW") == "basis");
+  CHECK(HasEdge(d, "05-TB/BCĐTW", "57-NQ/TW", Relation::kImplements));
+}
