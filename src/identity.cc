@@ -153,13 +153,14 @@ enum Field {
   kCollectiveSigner,  // matched on a signer's "on behalf of" text
   kTitleInline,
   kAuthorityLine,
+  kYouthMotto,
   kFieldCount
 };
 constexpr std::array<const char*, kFieldCount> kFieldNames = {
     "own_number",  "place_date",      "adopted_date", "title_type",  "subject",          "motto",
     "party_motto", "issuer_sentence", "signer_mark",  "signed_note", "recipients_start", "addressees_start",
     "filing",      "report_sentence", "gazette_title", "locality_line", "body_head",
-    "publication", "enacting", "issuer_metadata", "subject_number", "open_head", "open_tail", "unit_line", "collective_signer", "title_inline", "authority_line"};
+    "publication", "enacting", "issuer_metadata", "subject_number", "open_head", "open_tail", "unit_line", "collective_signer", "title_inline", "authority_line", "youth_motto"};
 
 // True when every match of `pattern` starts where the text starts: it opens
 // with ^ (after flag groups such as "(?m)") and has no top-level alternative.
@@ -263,7 +264,7 @@ struct IdentityRules {
       auto f = static_cast<Field>(name - kFieldNames.begin());
       FieldRule fr{&r, -1, AnchoredAtStart(r.pattern)};
       if (f != kLocalityLine && f != kBodyHead && f != kOpenHead && f != kOpenTail && f != kUnitLine &&
-          f != kCollectiveSigner) {
+          f != kCollectiveSigner && f != kYouthMotto) {
         fr.id = line_rules++;
         (fr.at_start ? at_start : anywhere).Add(&r);
         (fr.at_start ? at_start_ids : anywhere_ids).push_back(fr.id);
@@ -537,6 +538,23 @@ std::vector<size_t> MottoStarts(std::string_view text, const IdentityRules& ir, 
         from = e;
       }
     }
+  }
+  // "ĐOÀN TNCS HỒ CHÍ MINH" on a line of its own is the Đoàn's motto, unless
+  // it goes on with a head above it ("BAN CHẤP HÀNH TRUNG ƯƠNG" / "ĐOÀN TNCS ...").
+  std::string_view prev;
+  for (size_t i = 0; i < stop; ++i) {
+    std::string_view v = text.substr(lines[i].begin, lines[i].end - lines[i].begin);
+    if (v.find_first_not_of(" \t*_-|") == std::string_view::npos) continue;
+    Hit h;
+    auto any = [&](Field f, std::string_view s) {
+      return std::any_of(ir.fields[f].begin(), ir.fields[f].end(),
+                         [&](const auto& fr) { return fr.rule->re->Search(s, 0, s.size(), false, &h); });
+    };
+    if (start[i] == Hit::npos && any(kYouthMotto, v) && !(!prev.empty() && any(kOpenHead, prev)))
+      start[i] = lines[i].begin;
+    prev = v;
+    while (!prev.empty() && std::strchr(" \t*_|", prev.back())) prev.remove_suffix(1);
+    while (!prev.empty() && std::strchr(" \t*_|", prev.front())) prev.remove_prefix(1);
   }
   return start;
 }

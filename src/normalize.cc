@@ -95,7 +95,7 @@ void ApplyFolds(std::string_view in, const std::vector<uint32_t>* in_map, const 
   auto src = [&](size_t i) { return in_map ? (*in_map)[i] : uint32_t(i); };
   auto fold_may_start = [&](size_t i) {
     unsigned char a = in[i], b = i + 1 < in.size() ? in[i + 1] : 0;
-    return rules.fold_pairs[a * 256 + b];
+    return rules.fold_pairs[a * 256 + b] || (text && (a == '<' || a == '&'));
   };
   for (size_t i = 0; i < in.size();) {
     // Fast path: copy the run of bytes where no fold starts (most text) at once.
@@ -124,7 +124,32 @@ void ApplyFolds(std::string_view in, const std::vector<uint32_t>* in_map, const 
       hit = f;
       break;
     }
-    // A numeric HTML character reference left in a web copy: "&#7889;", "&#x1ED1;".
+    // A raw HTML tag left in a web copy ("<p style=...>", "</span>"): gone;
+    // one that breaks a line or a cell ("<br>", "</p>", "<td>") is a line break.
+    if (!hit && text && in[i] == '<' && i + 1 < in.size() &&
+        (isalpha(static_cast<unsigned char>(in[i + 1])) || in[i + 1] == '/' || in[i + 1] == '!')) {
+      size_t close = in.find_first_of("<>", i + 1);
+      if (close != std::string_view::npos && in[close] == '>' && close - i <= 2000) {
+        size_t n = i + 1 + (in[i + 1] == '/');
+        size_t ne = n;
+        while (ne < close && isalnum(static_cast<unsigned char>(in[ne]))) ++ne;
+        std::string name(in.substr(n, ne - n));
+        for (auto& ch : name) ch = static_cast<char>(tolower(static_cast<unsigned char>(ch)));
+        static const std::array<std::string_view, 16> kBreaks = {"p",  "br", "div", "tr", "td", "th", "li", "h1",
+                                                                 "h2", "h3", "h4",  "h5", "h6", "table", "title", "ul"};
+        bool tag = ne > n || in[i + 1] == '!';
+        if (tag) {
+          if (std::find(kBreaks.begin(), kBreaks.end(), name) != kBreaks.end() && !out->empty() && out->back() != '\n') {
+            out->push_back('\n');
+            if (out_map) out_map->push_back(src(i));
+          }
+          i = close + 1;
+          continue;
+        }
+      }
+    }
+    // A numeric HTML character reference left in a web copy: "&#7889;", "&#x1ED1;",
+    // also without its ';' before a letter or space ("&#272O&Agrave;N", "H&#7890 CH").
     if (!hit && text && in[i] == '&' && i + 3 < in.size() && in[i + 1] == '#') {
       bool hex = in[i + 2] == 'x' || in[i + 2] == 'X';
       size_t j = i + (hex ? 3 : 2), digits = 0;
@@ -133,14 +158,16 @@ void ApplyFolds(std::string_view in, const std::vector<uint32_t>* in_map, const 
         cp = cp * (hex ? 16 : 10) + (isdigit(static_cast<unsigned char>(in[j])) ? in[j] - '0' : (tolower(in[j]) - 'a' + 10));
         ++j, ++digits;
       }
-      if (digits > 0 && j < in.size() && in[j] == ';' && cp > 0 && cp <= 0x10FFFF && U_IS_UNICODE_CHAR(cp) && cp >= 0x20) {
+      bool closed = j < in.size() && in[j] == ';';
+      bool open_end = !hex && digits >= 2;  // a decimal reference ends at its last digit
+      if (digits > 0 && (closed || open_end) && cp > 0 && cp <= 0x10FFFF && U_IS_UNICODE_CHAR(cp) && cp >= 0x20) {
         char buf[4];
         int32_t n = 0;
         U8_APPEND_UNSAFE(reinterpret_cast<uint8_t*>(buf), n, cp);
         out->append(buf, n);
         if (out_map)
           for (int32_t k = 0; k < n; ++k) out_map->push_back(src(i));
-        i = j + 1;
+        i = closed ? j + 1 : j;
         continue;
       }
     }

@@ -266,6 +266,10 @@ TEST_CASE("identity: a unit named only within the body above it is that body's u
   // The number's body whose name goes on from the header's; the Đoàn motto under the number line.
   CHECK(IssuerOf("BAN CHẤP HÀNH TRUNG ƯƠNG\n\n***\n\nSố:  26  -CTr/TWĐTN-VP\n\nĐOÀN TNCS HỒ CHÍ MINH\n\n"
                  "CHƯƠNG TRÌNH\n") == "Ban Chấp hành Trung ương Đoàn");
+  // "ĐOÀN TNCS HỒ CHÍ MINH" on a line of its own is the Đoàn's motto.
+  CHECK(IssuerOf("BCH ĐOÀN TP. HỒ CHÍ MINH\n***\nĐOÀN TNCS HỒ CHÍ MINH\nTP. Hồ Chí Minh, ngày 21 tháng 02 năm 2014\n") ==
+        "BCH ĐOÀN TP. HỒ CHÍ MINH");
+  CHECK(IssuerOf("ĐOÀN TNCS HỒ CHÍ MINH\nBCH TỈNH BẠC LIÊU\n* * *\nSố: 43-CT/ĐTN\n") == "BCH TỈNH BẠC LIÊU");
   // OCR-damaged motto, a blank number's symbol on a line of its own.
   CHECK(IssuerOf("ỦY BAN NHÂN DÂN\nHUYỆN GIỒNG TRƠM\n\nSố:\n\n/BC-UBND\n\nCỘNG HỊA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
                  "BÁO CÁO\n") == "Ủy ban nhân dân huyện Giồng Trơm");

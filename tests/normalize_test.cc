@@ -76,6 +76,14 @@ TEST_CASE("normalize: HTML character references left in web copies are read as t
   CHECK(m.offset == std::string("Th&ocirc;ng b&aacute;o s&#7889; ").size());
 }
 
+TEST_CASE("normalize: raw HTML tags are dropped (line-breaking ones become a line break), references without ';'") {
+  Normalized n("<p class=\"MsoNormal\"><span style=\"font-size: small;\">BCH &#272O&Agrave;N TP. H&#7890 CH&Iacute; MINH"
+               "</span></p><p><i>ng&agrave;y 21 th&aacute;ng 02 n&#259m 2014</i></p> x < 5");
+  CHECK(n.text.text() == "BCH ĐOÀN TP. HỒ CHÍ MINH\nngày 21 tháng 02 năm 2014\n x < 5");
+  Mention m = n.Find("ngày 21");
+  CHECK(m.offset == n.decoded.utf8.find("ng&agrave;y 21"));
+}
+
 TEST_CASE("normalize: old tone placement folds to the new one, quý stays") {
   CHECK(Norm("Tỉnh uỷ") == "Tỉnh ủy");
   CHECK(Norm("TỈNH UỶ") == "TỈNH ỦY");
