@@ -1139,11 +1139,14 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
         rel = list_relation;
       else if (list_item && cs > 0 && text[cs - 1] == ';') {
         // "Căn cứ Điều lệ Đảng; Quy định số 24-QĐ/TW ...": the list's head
-        // cites no number; its clause-wide cue reaches the items after ';'.
+        // cites no number; its clause-wide cue reaches the items after ';'
+        // (so does a "Thực hiện" opening it: "Thực hiện Nghị quyết Đại hội
+        // ...; Chương trình hành động số 02-CTr/TU ...").
         for (size_t k = c.clause; k-- > 0 && c.clause - k <= 3;) {
           if (i > 0 && cites[i - 1].clause >= k) break;  // a citation in between has its own relation
           for (const CueHit& h : cue_index.In(clauses[k], clauses[k + 1]))
-            if (h.clause_scope && (WordsBetween(text, clauses[k], h.begin) == 0 ||
+            if ((h.clause_scope || h.relation == Relation::kImplements) &&
+                (WordsBetween(text, clauses[k], h.begin) == 0 ||
                                    (WordsBetween(text, clauses[k], h.begin) == 1 &&
                                     ItemMarker(text.substr(clauses[k], h.begin - clauses[k])))))
               rel = h.relation;

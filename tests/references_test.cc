@@ -986,3 +986,12 @@ TEST_CASE("references: in a clause 'Căn cứ' opens on X, a cue after X's long 
   CHECK(Rel(d, "05-TB/BCĐTW") == "basis");
   CHECK(HasEdge(d, "05-TB/BCĐTW", "57-NQ/TW", Relation::kImplements));
 }
+
+TEST_CASE("references: 'Thực hiện <unnumbered text>; <Type> số A ...; <Type> số B ...': A and B are carried out") {
+  Document d = Run("Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ thành phố Cần Thơ lần thứ I, nhiệm kỳ 2025 - 2030; Chương "
+                   "trình hành động số 02-CTr/TU ngày 28 tháng 10 năm 2025 của Ban Chấp hành Đảng bộ thành phố thực hiện "
+                   "Nghị quyết Đại hội; Chương trình hành động số 03-CTr/ĐU ngày 09 tháng 12 năm 2025 của Ban Chấp hành Đảng "
+                   "bộ Ủy ban nhân dân thành phố, Ủy ban nhân dân thành phố ban hành Kế hoạch.\n");
+  CHECK(Rel(d, "02-CTr/TU") == "implements");
+  CHECK(Rel(d, "03-CTr/ĐU") == "implements");
+}
