@@ -1062,7 +1062,13 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
       if (!rel) {
         std::string_view gap = text.substr(prev->tail, c.begin - prev->tail);
         auto joined_list = [&] {
-          if (!EndsJoined(gap) || gap.find(';') != std::string_view::npos) return false;
+          // "A ... và chỉ đạo của UBND tỉnh tại văn bản số B": the list is joined
+          // before the proposer's phrase.
+          std::string_view g = gap;
+          for (const Hit& ph : scans.proposer)
+            if (ph.begin >= prev->tail && ph.begin < c.begin && ph.end >= c.begin && ph.end <= c.begin + 2)
+              g = text.substr(prev->tail, ph.begin - prev->tail);
+          if (!EndsJoined(g) || gap.find(';') != std::string_view::npos) return false;
           auto cues = cue_index.In(prev->tail, c.begin);
           // "... tại Chỉ thị A (2021) về ... tuyên truyền phục vụ ... và Chỉ thị B (2023)":
           // a cue far back in A's title does not reach B, which is no older than A.

@@ -995,3 +995,11 @@ TEST_CASE("references: 'Thực hiện <unnumbered text>; <Type> số A ...; <Typ
   CHECK(Rel(d, "02-CTr/TU") == "implements");
   CHECK(Rel(d, "03-CTr/ĐU") == "implements");
 }
+
+TEST_CASE("references: 'Thực hiện Chỉ thị A ... và chỉ đạo của X tại văn bản số B': B is carried out, X issued it") {
+  Document d = Run("Thực hiện Chỉ thị số 22/CT-TW ngày 23/01/2018 của Ban Bí thư Trung ương Đảng về đẩy mạnh các phong trào "
+                   "thi đua yêu nước hướng tới kỷ niệm 70 năm ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi Thi đua ái quốc "
+                   "(11/6/1948 - 11/6/2018) và chỉ đạo của UBND tỉnh tại văn bản số 238/UBND-KGVX ngày 19/3/2018 về tổ chức.\n");
+  CHECK(Rel(d, "238/UBND-KGVX") == "implements");
+  CHECK(Need(d, "238/UBND-KGVX").issuer->name == "UBND tỉnh");
+}
