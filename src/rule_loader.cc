@@ -635,6 +635,11 @@ Status Build(Loader& l, RuleData& d) {
       d.fold_pairs[a * 256 + static_cast<unsigned char>(f->from[1])] = true;
     }
   }
+  // Raw HTML tags and numeric character references, which Normalize reads
+  // without a fold: "<p ...>", "&#7889;".
+  for (int b = 0; b < 256; ++b)
+    if (std::isalpha(b) || b == '/' || b == '!') d.fold_pairs['<' * 256 + b] = true;
+  d.fold_pairs['&' * 256 + '#'] = true;
 
   d.types = l.types;
   d.issuers = l.issuers;
