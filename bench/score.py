@@ -14,7 +14,7 @@ runs `vbtool extract --format json DOC.txt` and prints, over all documents:
   self        share of documents whose own number / date / type / issuer agree
 
 An issuer agrees when both are null, or when, case-folded and with the
-leading role words stripped, the names are equal or one contains the other,
+white space folded, the names are equal or one contains the other,
 the shorter having two words at least and opening as the longer does (the
 annotation "Bộ trưởng Bộ Y tế" agrees with vbtool's "Bộ Y tế"; "Bộ" alone
 does not agree with "Bộ Xây dựng").
@@ -35,9 +35,6 @@ def norm_id(s):
     s = unicodedata.normalize("NFC", s).replace("\u00d0", "Đ").replace(" ", "")
     s = s.replace("–", "-").replace("—", "-").replace("TƯ", "TW")
     return s.upper()
-
-
-ROLE_WORDS = ["bộ trưởng", "thủ tướng", "chủ tịch", "giám đốc", "ban thường vụ", "thường trực"]
 
 
 def norm_name(s):
