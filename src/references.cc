@@ -332,7 +332,8 @@ struct ReferenceRules {
   std::vector<std::optional<Relation>> edge;  // per rule of `edges`
   std::vector<Resolve> resolve;               // per rule of `back`
   std::vector<int> back_type;                 // per rule of `back`: its "type" group
-  Field type_before, issuer_after, issuer_before, issuer_closing, term, coordination, proposer, list_issuer, attached;
+  Field type_before, issuer_after, issuer_before, issuer_closing, term, coordination, proposer, list_issuer, attached,
+      page_furniture;
   const PatternRule* issued_before;
   const PatternRule* blank_date_after;
   int issued_day = -1, issued_month = -1, issued_year = -1, issued_issuer = -1;
@@ -357,6 +358,7 @@ struct ReferenceRules {
         proposer(rules, "proposer", "issuer"),
         list_issuer(rules, "list_issuer", "issuer"),
         attached(rules, "attached", ""),
+        page_furniture(rules, "page_furniture", ""),
         issued_before(FieldRule(rules, "issued_before")),
         blank_date_after(FieldRule(rules, "blank_date_after")) {
     if (cues)
@@ -827,10 +829,27 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
   size_t pending_clause = 0;
   // The heading's list reaches clause k: clauses left between hold no words
   // ("...;" then a line break, then "2. Thông tư ...").
+  // (A page's running head and number between two items are no words of
+  // the list: "CÔNG BÁO/Số 55/Ngày 26-01-2026" / "29".)
+  auto furniture = [&](size_t b, size_t e) {
+    if (!rr.page_furniture) return false;
+    for (size_t at = b; at < e;) {
+      size_t le = std::min(e, text.find('\n', at) == std::string_view::npos ? text.size() : text.find('\n', at));
+      std::string_view line = text.substr(at, le - at);
+      Hit h;
+      if (line.find_first_not_of(" \t\r") != std::string_view::npos &&
+          !rr.page_furniture.rule->re->Search(line, 0, line.size(), false, &h))
+        return false;
+      at = le + 1;
+    }
+    return true;
+  };
   auto pending_reaches = [&](size_t k) {
     if (!pending || k < pending_clause) return false;
-    for (size_t j = pending_clause; j < k; ++j)
-      if (WordsBetween(text, clauses[j], j + 1 < clauses.size() ? clauses[j + 1] : text.size()) > 1) return false;
+    for (size_t j = pending_clause; j < k; ++j) {
+      size_t e = j + 1 < clauses.size() ? clauses[j + 1] : text.size();
+      if (WordsBetween(text, clauses[j], e) > 1 && !furniture(clauses[j], e)) return false;
+    }
     return true;
   };
   std::optional<Relation> list_relation;  // last relation, for "; Quyết định số ..." lists

@@ -1003,3 +1003,12 @@ TEST_CASE("references: 'Thực hiện Chỉ thị A ... và chỉ đạo của X
   CHECK(Rel(d, "238/UBND-KGVX") == "implements");
   CHECK(Need(d, "238/UBND-KGVX").issuer->name == "UBND tỉnh");
 }
+
+TEST_CASE("references: a page's running head and number between two items do not end the list a heading opens") {
+  Document d = Run("Số: 01/2026/TT-BTC\n\n2. Các Thông tư sau hết hiệu lực thi hành kể từ ngày Thông tư này có hiệu lực "
+                   "thi hành:\na) Thông tư số 01/2018/TT-BTC ngày 02 tháng 01 năm 2018 của Bộ trưởng Bộ Tài chính quy định "
+                   "việc quản lý;\n\nCÔNG BÁO/Số 55/Ngày 26-01-2026\n29\n\nb) Thông tư số 28/2019/TT-BTC ngày 21 tháng 5 năm "
+                   "2019 của Bộ trưởng Bộ Tài chính sửa đổi, bổ sung một số điều của Thông tư số 01/2018/TT-BTC.\n");
+  CHECK(Rel(d, "01/2018/TT-BTC") == "repeals");
+  CHECK(Rel(d, "28/2019/TT-BTC") == "repeals");
+}
