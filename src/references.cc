@@ -844,11 +844,19 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
     }
     return true;
   };
+  // (Nor is the rest of an item's title after a ':' on its line: "Tách phòng
+  // ... thành 02 phòng: Phòng Tổ chức ...".)
+  auto mid_line = [&](size_t b) {
+    size_t p = b;
+    while (p > 0 && HSpace(text[p - 1])) --p;
+    return p > 0 && text[p - 1] == ':';
+  };
   auto pending_reaches = [&](size_t k) {
     if (!pending || k < pending_clause) return false;
     for (size_t j = pending_clause; j < k; ++j) {
       size_t e = j + 1 < clauses.size() ? clauses[j + 1] : text.size();
-      if (WordsBetween(text, clauses[j], e) > 1 && !furniture(clauses[j], e)) return false;
+      if (WordsBetween(text, clauses[j], e) > 1 && !furniture(clauses[j], e) && !mid_line(clauses[j]))
+        return false;
     }
     return true;
   };

@@ -1012,3 +1012,18 @@ TEST_CASE("references: a page's running head and number between two items do not
   CHECK(Rel(d, "01/2018/TT-BTC") == "repeals");
   CHECK(Rel(d, "28/2019/TT-BTC") == "repeals");
 }
+
+TEST_CASE("references: 'Xét Tờ trình ...' ends the 'Căn cứ' list; an item's title may hold ':'; a proposer's bracket may wrap") {
+  Document d = Run("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nXét Tờ trình số 02/TTr-HĐND ngày "
+                   "5 tháng 7 năm 2019 của Thường trực HĐND tỉnh;\n");
+  CHECK(Rel(d, "02/TTr-HĐND") == "mentions");
+  Document l = Run("Số: 2830/QĐ-UBND\n\nĐiều 2. Bãi bỏ các Quyết định sau:\n1. Quyết định số 63/2002/QĐ-UB ngày 16 tháng 10 "
+                   "năm 2002 của Ủy ban nhân dân tỉnh Tách phòng tổ\nchức - Hành chính thành 02 phòng: Phòng Tổ chức - Cán bộ "
+                   "và Phòng\nHành chính - Quản trị.\n\n2. Quyết định số 64/2002/QĐ-UB ngày 22 tháng 10 năm 2002 của Ủy ban "
+                   "nhân dân tỉnh Thành lập Phòng khám.\n");
+  CHECK(Rel(l, "63/2002/QĐ-UB") == "repeals");
+  CHECK(Rel(l, "64/2002/QĐ-UB") == "repeals");
+  Document p = Run("Xét đề nghị của Giám đốc Sở Nông nghiệp và\nPhát triển nông thôn (Cơ quan Thường trực Ban Chỉ huy Phòng, "
+                   "chống thiên tai và\nTìm kiếm cứu nạn tỉnh Kon Tum) tại Tờ trình số 57/TTr-SNN ngày 18 tháng 4 năm\n2019,\n");
+  CHECK(Need(p, "57/TTr-SNN").issuer->name == "Giám đốc Sở Nông nghiệp và Phát triển nông thôn");
+}
