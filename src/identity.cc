@@ -295,6 +295,14 @@ bool SearchIn(const IdentityRules::FieldRule& fr, std::string_view text, Line sp
   return true;
 }
 
+// Whether a rule of `f` matches somewhere in the string `s` (a header line, a
+// joined name, a signer's "on behalf of" text).
+bool Matches(const IdentityRules& ir, Field f, std::string_view s) {
+  Hit h;
+  return std::any_of(ir.fields[f].begin(), ir.fields[f].end(),
+                     [&](const auto& fr) { return fr.rule->re->Search(s, 0, s.size(), false, &h); });
+}
+
 // Whether a rule of `f` matches in `span` alone.
 bool SpanHas(std::string_view text, const IdentityRules& ir, Field f, Line span) {
   Hit h;
@@ -545,12 +553,7 @@ std::vector<size_t> MottoStarts(std::string_view text, const IdentityRules& ir, 
   for (size_t i = 0; i < stop; ++i) {
     std::string_view v = text.substr(lines[i].begin, lines[i].end - lines[i].begin);
     if (v.find_first_not_of(" \t*_-|") == std::string_view::npos) continue;
-    Hit h;
-    auto any = [&](Field f, std::string_view s) {
-      return std::any_of(ir.fields[f].begin(), ir.fields[f].end(),
-                         [&](const auto& fr) { return fr.rule->re->Search(s, 0, s.size(), false, &h); });
-    };
-    if (start[i] == Hit::npos && any(kYouthMotto, v) && !(!prev.empty() && any(kOpenHead, prev)))
+    if (start[i] == Hit::npos && Matches(ir, kYouthMotto, v) && !(!prev.empty() && Matches(ir, kOpenHead, prev)))
       start[i] = lines[i].begin;
     prev = v;
     while (!prev.empty() && std::strchr(" \t*_|", prev.back())) prev.remove_suffix(1);
@@ -725,11 +728,7 @@ std::optional<Issuer> HeaderIssuer(const NormalizedText& nt, const RuleData& rul
   if (candidates[k].first <= motto_line)
     while (k + 1 < candidates.size() && next_to(candidates[k].first, candidates[k + 1].first)) ++k;
   std::string pick = candidates[k].second;
-  auto matches = [&](Field f, std::string_view s) {
-    Hit h;
-    return std::any_of(ir.fields[f].begin(), ir.fields[f].end(),
-                       [&](const auto& fr) { return fr.rule->re->Search(s, 0, s.size(), false, &h); });
-  };
+  auto matches = [&](Field f, std::string_view s) { return Matches(ir, f, s); };
   // "TỈNH ỦY BÌNH DƯƠNG / VĂN PHÒNG", "HUYỆN ỦY X / BAN TUYÊN GIÁO": a unit
   // named only within the body above it is that body's unit ("Văn phòng
   // Tỉnh ủy Bình Dương"); under "BAN CHẤP HÀNH TRUNG ƯƠNG", the central one.
@@ -787,11 +786,8 @@ std::optional<Issuer> HeaderIssuer(const NormalizedText& nt, const RuleData& rul
 // when the issuer table knows the collective of that committee.
 void CollectiveIssuer(const RuleData& rules, const IdentityRules& ir, Identity* self) {
   for (const Signer& s : self->signers) {
-    Hit h;
     std::string_view behalf = Trim(std::string_view(s.on_behalf));
-    bool collective = std::any_of(ir.fields[kCollectiveSigner].begin(), ir.fields[kCollectiveSigner].end(),
-                                  [&](const auto& fr) { return fr.rule->re->Search(behalf, 0, behalf.size(), false, &h); });
-    if (!collective) continue;
+    if (!Matches(ir, kCollectiveSigner, behalf)) continue;
     std::string body = self->issuer->name;
     size_t matched = 0;
     // "TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN": the collective named in full.

@@ -419,6 +419,15 @@ void CutGluedCode(std::string_view text, size_t symbol_at, std::vector<Group>* g
   }
 }
 
+// A type name right before the number at `pos`, with or without "số:" between
+// ("Tờ trình số 39/THKHVL", "Quyết định 206-CP").
+bool TypedBefore(std::string_view text, size_t pos, const RuleData& rules) {
+  while (pos > 0 && (text[pos - 1] == ' ' || text[pos - 1] == '\t' || text[pos - 1] == ':')) --pos;
+  std::string_view head = text.substr(0, pos);
+  if (head.ends_with("số") || head.ends_with("Số")) pos -= std::string_view("số").size();
+  return TypeRightBefore(text, pos, rules).has_value();
+}
+
 std::optional<NumberHit> HitFromRule(std::string_view text, const NumberRules::Shape& r, const Hit& h,
                                      const RuleData& rules) {
   // The serial must start a token: not after a digit, letter, '/', '.' or '-'.
@@ -454,11 +463,7 @@ std::optional<NumberHit> HitFromRule(std::string_view text, const NumberRules::S
     const IssuerEntry* is = groups.size() == 1 ? rules.FindIssuer(groups[0].text, false) : nullptr;
     if (!is || is->family == Family::kParty || is->family == Family::kUnknown || rules.FindType(groups[0].text, false))
       return std::nullopt;
-    size_t at = h.begin;
-    while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t')) --at;
-    std::string_view head = text.substr(0, at);
-    if (head.ends_with("số") || head.ends_with("Số")) at -= std::string_view("số").size();
-    if (!TypeRightBefore(text, at, rules)) return std::nullopt;
+    if (!TypedBefore(text, h.begin, rules)) return std::nullopt;
     NumberHit hit;
     hit.begin = h.begin;
     hit.end = h.groups[r.symbol].first + groups[0].end;
@@ -476,11 +481,7 @@ std::optional<NumberHit> HitFromRule(std::string_view text, const NumberRules::S
   // after a type name (and "số"), is an issuer's own code; "Chương trình hành
   // động số 101-CTHĐ/TU": a Party type code nobody knows, of a known body.
   if (!n && groups.size() == 1 && serials.empty() && !h.has(r.year)) {
-    size_t at = h.begin;
-    while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t' || text[at - 1] == ':')) --at;
-    std::string_view head = text.substr(0, at);
-    if (head.ends_with("số") || head.ends_with("Số")) at -= std::string_view("số").size();
-    if (TypeRightBefore(text, at, rules))
+    if (TypedBefore(text, h.begin, rules))
       n = NumberFromGroups(r.family, serial, "", GroupAt(text, h, r.type), groups, rules, /*typed=*/true);
   }
   if (!n) return std::nullopt;
