@@ -1033,18 +1033,23 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
           size_t cue_at = h.relation == Relation::kMentions ? h.begin : std::min(h.begin, first_cue);
           std::string_view gap = text.substr(prev->tail, cue_at - prev->tail);
           // (A comma in brackets is no break: "(nay là Bộ Văn hóa, Thể thao và Du lịch) hướng dẫn".)
-          std::vector<bool> bracketed(gap.size(), false);
-          bool comma = false;
-          for (size_t k = 0, depth = 0; k < gap.size(); ++k) {
-            depth += gap[k] == '(' ? 1 : 0;
-            bracketed[k] = depth > 0;
-            depth -= gap[k] == ')' && depth > 0 ? 1 : 0;
-            comma = comma || (gap[k] == ',' && !bracketed[k]);
+          std::vector<bool> bracketed;  // filled only when the gap holds a bracket
+          bool comma = gap.find(',') != std::string_view::npos;
+          if (gap.find('(') != std::string_view::npos) {
+            bracketed.assign(gap.size(), false);
+            comma = false;
+            for (size_t k = 0, depth = 0; k < gap.size(); ++k) {
+              depth += gap[k] == '(' ? 1 : 0;
+              bracketed[k] = depth > 0;
+              depth -= gap[k] == ')' && depth > 0 ? 1 : 0;
+              comma = comma || (gap[k] == ',' && !bracketed[k]);
+            }
           }
           bool adjacent = !comma && WordsBetween(text, prev->tail, cue_at) <= kEdgeGapWords;
           if (adjacent && coordination) {
             for (const Hit& k : coordination->re->FindAll(text, prev->tail, cue_at))
-              if (BoundaryBefore(text, k.begin) && BoundaryAfter(text, k.end) && !bracketed[k.begin - prev->tail])
+              if (BoundaryBefore(text, k.begin) && BoundaryAfter(text, k.end) &&
+                  (bracketed.empty() || !bracketed[k.begin - prev->tail]))
                 adjacent = false;
           }
           // "Căn cứ Thông báo số X ... về kết luận ... tại Hội nghị ... thực hiện
