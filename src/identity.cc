@@ -598,6 +598,15 @@ size_t KnownPrefix(std::string_view s, const RuleData& rules) {
   return rules.FindIssuerByName(s, &matched) ? matched : 0;
 }
 
+// The name of `e` the issuer table writes for `written` (folded and normalized
+// alike: "ỦY BAN NHÂN DÂN" → "Ủy ban nhân dân"), or "" when none is.
+std::string TableSpelling(const IssuerEntry& e, std::string_view written, const RuleData& rules) {
+  std::string want = FoldCase(CollapseSpace(written));
+  for (const std::string& n : e.names)
+    if (FoldCase(CollapseSpace(NormalizeWith(n, rules))) == want) return n;
+  return "";
+}
+
 // The issuing body a header names (`pick`, its lines joined), spelled as the
 // issuer table writes its known head: "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN" →
 // "Ủy ban nhân dân tỉnh Nghệ An". None for a one-word byline ("BBT").
@@ -631,10 +640,7 @@ std::optional<Issuer> HeaderName(const std::string& pick, const RuleData& rules,
       break;
     }
     // The head as the table writes it, when the header says exactly that.
-    std::string head_name;
-    std::string prefix = FoldCase(CollapseSpace(pick.substr(0, matched)));
-    for (const std::string& n : head->names)
-      if (FoldCase(CollapseSpace(NormalizeWith(n, rules))) == prefix) head_name = n;
+    std::string head_name = TableSpelling(*head, std::string_view(pick).substr(0, matched), rules);
     is.name = head_name.empty() ? pick : head_name + (rest.empty() ? "" : " " + rest);
   } else {
     is.name = pick;
@@ -788,31 +794,33 @@ void CollectiveIssuer(const RuleData& rules, const IdentityRules& ir, Identity* 
   for (const Signer& s : self->signers) {
     std::string_view behalf = Trim(std::string_view(s.on_behalf));
     if (!Matches(ir, kCollectiveSigner, behalf)) continue;
-    std::string body = self->issuer->name;
+    const std::string body = self->issuer->name;
     size_t matched = 0;
-    // "TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN": the collective named in full.
-    if (const IssuerEntry* e = rules.FindIssuerByName(behalf, &matched)) {
-      if (matched < behalf.size() || e->code != self->issuer->code) return;
+    // "TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN": the collective named in full. (A bare
+    // "BAN BÍ THƯ" names the Party's own; under the Đoàn's header it is the Đoàn's.)
+    if (const IssuerEntry* e = rules.FindIssuerByName(behalf, &matched);
+        e && matched == behalf.size() && e->code == self->issuer->code) {
       size_t body_matched = 0;
       rules.FindIssuerByName(body, &body_matched);
-      std::string prefix = FoldCase(CollapseSpace(behalf));
-      for (const std::string& n : e->names)
-        if (FoldCase(CollapseSpace(n)) == prefix) self->issuer = Issuer{n + body.substr(body_matched), e->code, e->name};
+      if (std::string n = TableSpelling(*e, behalf, rules); !n.empty())
+        self->issuer = Issuer{n + body.substr(body_matched), e->code, e->name};
       return;
     }
-    // The committee named without its "Ban Chấp hành" (which the collective replaces).
-    if (const IssuerEntry* open = rules.FindIssuerByName(body, &matched); open && matched < body.size()) {
-      std::string head = FoldCase(body.substr(0, matched));
-      if (std::string_view(head).starts_with("ban chấp hành ")) body.erase(0, std::string_view("Ban Chấp hành ").size());
-    }
-    std::string joined = std::string(behalf) + " " + body;
-    const IssuerEntry* e = rules.FindIssuerByName(joined, &matched);
-    if (!e || matched <= behalf.size() + 1) return;
-    std::string prefix = FoldCase(CollapseSpace(std::string_view(joined).substr(0, matched)));
-    for (const std::string& n : e->names) {
-      if (FoldCase(CollapseSpace(n)) != prefix) continue;
-      self->issuer = Issuer{n + joined.substr(matched), e->code, e->name};
-      return;
+    // The collective before the committee's name, less the head words the
+    // collective stands for ("Ban Chấp hành" of "Ban Chấp hành Trung ương
+    // Đoàn"): the first such name the issuer table knows.
+    std::string_view rest = body;
+    for (int dropped = 0; dropped <= 3 && !rest.empty(); ++dropped) {
+      std::string joined = std::string(behalf) + " " + std::string(rest);
+      const IssuerEntry* e = rules.FindIssuerByName(joined, &matched);
+      if (e && matched > behalf.size() + 1) {
+        if (std::string n = TableSpelling(*e, std::string_view(joined).substr(0, matched), rules); !n.empty())
+          self->issuer = Issuer{n + joined.substr(matched), e->code, e->name};
+        return;
+      }
+      size_t space = rest.find(' ');
+      if (space == std::string_view::npos) break;
+      rest.remove_prefix(space + 1);
     }
     return;
   }

@@ -257,6 +257,10 @@ TEST_CASE("identity: a unit named only within the body above it is that body's u
   CHECK(IssuerOf("BAN CHẤP HÀNH TRUNG ƯƠNG\nĐOÀN TNCS HỒ CHÍ MINH\n***\nSố: 225-KH/TWĐTN-TTNTH\n\nKẾ HOẠCH\n\n"
                  "Nội dung.\n\nTM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN\nBÍ THƯ\n\nNguyễn Phạm Duy Trang\n") ==
         "Ban Bí thư Trung ương Đoàn TNCS Hồ Chí Minh");
+  // The collective alone takes the place of the committee's "Ban Chấp hành".
+  CHECK(IssuerOf("BAN CHẤP HÀNH TRUNG ƯƠNG\nĐOÀN TNCS HỒ CHÍ MINH\n***\nSố: 225-KH/TWĐTN-TTNTH\n\nKẾ HOẠCH\n\n"
+                 "Nội dung.\n\nTM. BAN BÍ THƯ\nBÍ THƯ\n\nNguyễn Phạm Duy Trang\n") ==
+        "Ban Bí thư Trung ương Đoàn TNCS Hồ Chí Minh");
   CHECK(IssuerOf("ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\n\nSố: 12/KH-UBND\n\nKẾ HOẠCH\n\nNội dung.\n\nTM. ỦY BAN NHÂN DÂN\n"
                  "CHỦ TỊCH\n\nNguyễn Văn A\n") == "Ủy ban nhân dân tỉnh Bắc Giang");
   // A header cut to its generic head: the number's known body.
