@@ -747,9 +747,13 @@ std::optional<Issuer> HeaderIssuer(const NormalizedText& nt, const RuleData& rul
       --top;
       parent = candidates[top].second + " " + parent;
     }
-    std::string folded = FoldCase(parent);
-    if (matches(kOpenHead, parent)) {
-      if (std::string_view(folded).ends_with("trung ương")) pick += " Trung ương";
+    Hit level;
+    const PatternRule* head_rule = nullptr;
+    for (const auto& fr : ir.fields[kOpenHead])
+      if (!head_rule && fr.rule->re->Search(parent, 0, parent.size(), false, &level)) head_rule = fr.rule;
+    if (head_rule) {
+      int g = head_rule->re->Group("level");
+      if (g >= 0 && level.has(g)) pick += " " + parent.substr(level.groups[g].first, level.groups[g].second - level.groups[g].first);
     } else if (matches(kBodyHead, parent) && !matches(kUnitLine, parent)) {
       pick += " " + parent;
     }

@@ -346,8 +346,11 @@ struct NumberRules {
   // place unless one may look before it (^, \b, \B, \A), which the set, run
   // from that place on, cannot see. Conservative: any '^' counts.
   bool set_exact = true;
+  const PatternRule* type_before = nullptr;  // "Tờ trình số " before a number (citations.yaml)
 
   explicit NumberRules(const RuleData& rules) {
+    for (const PatternRule& r : rules.rules("fields"))
+      if (!type_before && r.attr("field") == "type_before") type_before = &r;
     for (const PatternRule& r : rules.rules("numbers")) {
       const Regex& re = *r.re;
       shapes.push_back({r.attr("family"), re.Group("serial"), re.Group("serials"), re.Group("year"), re.Group("type"),
@@ -421,11 +424,17 @@ void CutGluedCode(std::string_view text, size_t symbol_at, std::vector<Group>* g
 
 // A type name right before the number at `pos`, with or without "số:" between
 // ("Tờ trình số 39/THKHVL", "Quyết định 206-CP").
+constexpr size_t kTypedWindow = 112;  // bytes before a number searched for its type name
+
+// Read with the references' type_before rule, which ends where the number starts.
 bool TypedBefore(std::string_view text, size_t pos, const RuleData& rules) {
-  while (pos > 0 && (text[pos - 1] == ' ' || text[pos - 1] == '\t' || text[pos - 1] == ':')) --pos;
-  std::string_view head = text.substr(0, pos);
-  if (head.ends_with("số") || head.ends_with("Số")) pos -= std::string_view("số").size();
-  return TypeRightBefore(text, pos, rules).has_value();
+  const PatternRule* r = rules.Derived<NumberRules>().type_before;
+  if (!r) return TypeRightBefore(text, pos, rules).has_value();
+  size_t b = pos > kTypedWindow ? pos - kTypedWindow : 0;
+  while (b < pos && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) ++b;
+  std::string_view window = text.substr(b, pos - b);
+  size_t mb, me;
+  return r->re->SearchBounds(window, 0, window.size(), &mb, &me);
 }
 
 std::optional<NumberHit> HitFromRule(std::string_view text, const NumberRules::Shape& r, const Hit& h,
