@@ -678,7 +678,13 @@ Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, const Ref
       size_t known = 0, after = ib + keep;
       while (after < text.size() && HSpace(text[after])) ++after;
       size_t line_end = std::min(text.find('\n', ib), std::min(text.size(), ib + 160));
-      if (keep > 0 && after < line_end && !UpperStart(text, after)) {
+      // "của Bộ Văn hóa, Thể thao và Du lịch": a comma, then a capital, may go on with the name.
+      size_t next_word = after;
+      if (next_word < line_end && text[next_word] == ',') {
+        ++next_word;
+        while (next_word < line_end && HSpace(text[next_word])) ++next_word;
+      }
+      if (keep > 0 && after < line_end && !UpperStart(text, next_word)) {
         size_t word_end = after;
         while (word_end < line_end && !HSpace(text[word_end])) ++word_end;
         line_end = word_end;

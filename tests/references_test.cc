@@ -835,6 +835,17 @@ TEST_CASE("references: 'và của B tại Y' is B's document; a known name the s
   CHECK(Need(g, "15/UBND-VX").issuer->name == "UBND tỉnh");
 }
 
+TEST_CASE("references: a known name with a comma ('Bộ Văn hóa, Thể thao và Du lịch') is read whole") {
+  Document d = Run("Căn cứ Thông tư số 05/2021/TT-BVHTTDL ngày 01/02/2021 của Bộ Văn hóa, Thể thao và Du lịch quy định;\n"
+                   "Theo đề nghị của Giám đốc Sở Văn hóa, Thể thao và Du lịch tại Tờ trình số 45/TTr-SVHTTDL ngày "
+                   "03/4/2022.\n"
+                   "Thực hiện Công văn số 15/UBND-VX của UBND tỉnh, Sở Y tế hướng dẫn.\n");
+  CHECK(Need(d, "05/2021/TT-BVHTTDL").issuer->name == "Bộ Văn hóa, Thể thao và Du lịch");
+  CHECK(Need(d, "45/TTr-SVHTTDL").issuer->name == "Giám đốc Sở Văn hóa, Thể thao và Du lịch");
+  // A comma before a name that is no known name's part still ends the issuer.
+  CHECK(Need(d, "15/UBND-VX").issuer->name == "UBND tỉnh");
+}
+
 TEST_CASE("references: a date with a blank field gives no date and does not hide the issuer after it") {
   Document d = Run("Căn cứ Thông tư số 17/2012/TT-BGDĐT ngày 16 tháng năm 2013 của Bộ trưởng Bộ GD&ĐT về dạy thêm;\n");
   const Reference& r = Need(d, "17/2012/TT-BGDĐT");
