@@ -894,6 +894,23 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
     }
   }
 
+  // A copy that lost the "Số:" before the number: a header line opening with a
+  // number that stands alone (or beside the place and date), next to the
+  // motto or the place and date line, is the number line.
+  for (size_t i = 0; !self.number && number_line == lines.size() && i < header_end_line; ++i) {
+    auto [lb, le] = TrimSpan(text, lines[i]);
+    if (lb == le || !std::isdigit(static_cast<unsigned char>(text[lb]))) continue;
+    auto n = number_at(lb, i);
+    if (!n || n->begin != lb) continue;
+    bool beside = !IsBlank(text, *after_number);
+    for (size_t j = i > 3 ? i - 3 : 0; !beside && j < std::min(lines.size(), i + 3); ++j)
+      beside = j != i && (lines.Find(kPlaceDate, j) || (j < i && (lines.Find(kMotto, j) || lines.Find(kPartyMotto, j))));
+    if (!beside) continue;
+    self.number = n->number;
+    self.number_at = nt.Locate(n->begin, n->end);
+    number_line = i;
+  }
+
   // PDF extractions may move the header block below the title or the first
   // article: with no motto at the top, a number line further down is the
   // document's own when the motto sits next to it.

@@ -100,6 +100,32 @@ TEST_CASE("identity: a công văn with blank number and date fields") {
   CHECK(d.self.issuer->code == "SGDĐT");
 }
 
+TEST_CASE("identity: a header number line that lost its 'Số:' is still the document's number") {
+  Document d = Run(
+      "ỦY BAN NHÂN DÂN\n"
+      "TỈNH QUẢNG NAM\n"
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "Độc lập - Tự do - Hạnh phúc\n"
+      "1234/QĐ-UBND\n"
+      "Quảng Nam, ngày 12 tháng 5 năm 2021\n"
+      "QUYẾT ĐỊNH\n"
+      "Về việc phê duyệt kế hoạch\n"
+      "Căn cứ Quyết định số 45/2020/QĐ-UBND ngày 1/2/2020 của UBND tỉnh;\n");
+  REQUIRE(d.self.number);
+  CHECK(d.self.number->id == "1234/QĐ-UBND");
+  CHECK(d.references.size() == 1);
+  // A number opening a header line with neither the motto above it nor the
+  // place and date beside it is not taken: "45/2020/QĐ-UBND" here is cited.
+  Document c = Run(
+      "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM\n"
+      "QUYẾT ĐỊNH\n"
+      "Về việc sửa đổi\n"
+      "\n"
+      "\n"
+      "45/2020/QĐ-UBND ngày 1/2/2020 của UBND tỉnh được sửa đổi như sau:\n");
+  CHECK_FALSE(c.self.number);
+}
+
 TEST_CASE("identity: a Party plan and an unmarked signature") {
   Document d = Run(
       "ĐẢNG BỘ TỈNH QUẢNG NAM\n"
