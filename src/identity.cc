@@ -1254,6 +1254,29 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
     }
   }
   // A header cut to its generic head ("ỦY BAN NHÂN DÂN", the lines under it
+  // lost), and the enacting body named in full under the title ("ỦY BAN NHÂN
+  // DÂN TỈNH QUẢNG NAM", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LAI CHÂU"): that body.
+  if (header_issuer && self.issuer && title_line < lines.size()) {
+    size_t matched = 0;
+    const IssuerEntry* head = rules.FindIssuerByName(self.issuer->name, &matched);
+    if (head && head->generic && matched == self.issuer->name.size()) {
+      std::string want = FoldCase(CollapseSpace(self.issuer->name)) + " ";
+      for (size_t i = title_line + 1; i < std::min(lines.size(), title_line + 1 + 2 * kMaxTitleLines); ++i) {
+        auto [b, e] = TrimSpan(text, lines[i]);
+        Hit h;
+        if (const PatternRule* r = lines.Find(kAuthorityLine, i, &h); r && h.has(r->re->Group("issuer"))) {
+          int g = r->re->Group("issuer");
+          b = h.groups[g].first, e = h.groups[g].second;
+        }
+        std::string body = CollapseSpace(Trim(text.substr(b, e - b)));
+        if (body.size() > want.size() && MostlyUpper(body) && FoldCase(body).starts_with(want)) {
+          self.issuer = HeaderName(body, rules, ir, self.number ? &*self.number : nullptr);
+          break;
+        }
+      }
+    }
+  }
+  // A header cut to its generic head ("ỦY BAN NHÂN DÂN", the lines under it
   // lost) over "Số: 681/HD-SGDĐT": the number's known body is the issuer.
   if (header_issuer && self.number && !self.number->issuer_codes.empty()) {
     size_t matched = 0;

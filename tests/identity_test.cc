@@ -126,6 +126,26 @@ TEST_CASE("identity: a header number line that lost its 'Số:' is still the doc
   CHECK_FALSE(c.self.number);
 }
 
+TEST_CASE("identity: a header cut to 'ỦY BAN NHÂN DÂN' takes the body named in full under the title") {
+  const std::string head =
+      "ỦY BAN NHÂN DÂN\n"
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "Số: 1234/QĐ-UBND\n"
+      "Quảng Nam, ngày 12 tháng 5 năm 2021\n"
+      "QUYẾT ĐỊNH\n"
+      "Về việc phê duyệt kế hoạch\n";
+  Document d = Run(head + "**ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM**\nCăn cứ Luật Tổ chức chính quyền địa phương;\n");
+  REQUIRE(d.self.issuer);
+  CHECK(d.self.issuer->name == "Ủy ban nhân dân tỉnh Quảng Nam");
+  Document c = Run(head + "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN ĐẠI LỘC\nCăn cứ Luật Tổ chức chính quyền địa phương;\n");
+  REQUIRE(c.self.issuer);
+  CHECK(c.self.issuer->name == "Ủy ban nhân dân huyện Đại Lộc");
+  // Nothing under the title: the head as written.
+  Document h = Run(head + "Căn cứ Luật Tổ chức chính quyền địa phương;\n");
+  REQUIRE(h.self.issuer);
+  CHECK(h.self.issuer->name == "Ủy ban nhân dân");
+}
+
 TEST_CASE("identity: a Party plan and an unmarked signature") {
   Document d = Run(
       "ĐẢNG BỘ TỈNH QUẢNG NAM\n"
