@@ -926,10 +926,20 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
           !ListGoesOn(last_clause, c.clause))
         list_relation.reset();
       size_t prev_clause_start = c.clause > 0 ? clauses[c.clause - 1] : 0;
-      // A heading wrapped over lines: "I. CĂN CỨ XÂY DỰNG" / "KẾ HOẠCH".
-      for (size_t k = c.clause - 1, back = 0; c.clause > 0 && k > 0 && back < 2 && (i == 0 || cites[i - 1].clause < k - 1);
-           --k, ++back) {
-        if (WordsBetween(text, clauses[k], clauses[k + 1]) > 3 || !cue_index.In(clauses[k], clauses[k + 1]).empty()) break;
+      // A heading wrapped over lines: "I. CĂN CỨ XÂY DỰNG" / "KẾ HOẠCH"; or
+      // over list items that cite no number ("- Luật Khám chữa bệnh năm 2009;").
+      for (size_t k = c.clause - 1, back = 0, items = 0;
+           c.clause > 0 && k > 0 && back < 2 && (i == 0 || cites[i - 1].clause < k - 1); --k) {
+        int words = WordsBetween(text, clauses[k], clauses[k + 1]);
+        if (!cue_index.In(clauses[k], clauses[k + 1]).empty()) break;
+        if (words > 3) {
+          std::string_view item = text.substr(clauses[k], clauses[k + 1] - clauses[k]);
+          item.remove_prefix(std::min(item.size(), item.find_first_not_of(" \t\r\n")));
+          if (items == 2 || !ItemMarker(item) || ClosedBy(text, clauses[k + 1]) != ';') break;
+          ++items;
+        } else if (words > 0) {
+          ++back;
+        }
         prev_clause_start = clauses[k - 1];
       }
       if (c.clause > 0 && (i == 0 || cites[i - 1].clause < c.clause - 1)) {

@@ -816,6 +816,19 @@ TEST_CASE("references: a 'Căn cứ' heading wrapped over two lines heads its nu
   CHECK(Rel(d, "13/KH-UBND") == "implements");
 }
 
+TEST_CASE("references: a 'CĂN CỨ' heading reaches its list over items that cite no number") {
+  Document d = Run("I. CĂN CỨ PHÁP LÝ XÂY DỰNG KẾ HOẠCH\n\n- Luật Khám chữa bệnh năm 2009;\n\n- Luật Dược số "
+                   "105/2016/QH13;\n\n- Nghị định số 54/2017/NĐ-CP ngày 08/5/2017 của Chính phủ quy định chi tiết;\n\n"
+                   "II. MỤC ĐÍCH, YÊU CẦU\nThực hiện tốt Kế hoạch số 13/KH-UBND.\n");
+  CHECK(Rel(d, "105/2016/QH13") == "basis");
+  CHECK(Rel(d, "54/2017/NĐ-CP") == "basis");
+  CHECK(Rel(d, "13/KH-UBND") == "implements");
+  // An item that is not a list item (no marker, no ';') still ends the heading's reach.
+  Document e = Run("I. CĂN CỨ PHÁP LÝ\nCông tác dược trên địa bàn còn nhiều hạn chế trong năm qua\n"
+                   "Quyết định số 4041/QĐ-BYT ngày 7/9/2017 của Bộ Y tế.\n");
+  CHECK(Rel(e, "4041/QĐ-BYT") == "mentions");
+}
+
 TEST_CASE("references: 'đề nghị của A tại Tờ trình X và B tại Văn bản Y': each proposer's own document") {
   Document d = Run("Theo đề nghị của Chánh Văn phòng Ủy ban nhân dân tỉnh tại Tờ trình số 1818/TTr-VP ngày 21 tháng 8 năm "
                    "2025 và Giám đốc Sở Nội vụ tại Văn bản số 4836/SNV-TCBC ngày 04 tháng 9 năm 2025;\n");
