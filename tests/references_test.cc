@@ -816,6 +816,21 @@ TEST_CASE("references: a 'Căn cứ' heading wrapped over two lines heads its nu
   CHECK(Rel(d, "13/KH-UBND") == "implements");
 }
 
+TEST_CASE("references: 'đề ngày', 'đã ký, ban hành', six-digit serials, 'hỏi' after the issuer") {
+  Document d = Run("Trả lời công văn số 636/CT-THNVDT đề ngày 25/4/2014 của Cục Thuế tỉnh Đắk Nông hỏi về thuế.\n"
+                   "Ngày 26/4/2022, Bộ Y tế đã ký, ban hành Thông tư số 03/2022/TT-BYT sửa đổi.\n"
+                   "Thực hiện Công văn số 101322/CTHN-TTHT ngày 1/12/2020 của Cục Thuế TP Hà Nội.\n");
+  const Reference& a = Need(d, "636/CT-THNVDT");
+  REQUIRE(a.date);
+  CHECK(a.date->Iso() == "2014-04-25");
+  CHECK(a.issuer->name == "Cục Thuế tỉnh Đắk Nông");
+  const Reference& b = Need(d, "03/2022/TT-BYT");
+  REQUIRE(b.date);
+  CHECK(b.date->Iso() == "2022-04-26");
+  CHECK(b.issuer->name == "Bộ Y tế");
+  CHECK(Need(d, "101322/CTHN-TTHT").issuer->name == "Cục Thuế TP Hà Nội");
+}
+
 TEST_CASE("references: a 'CĂN CỨ' heading reaches its list over items that cite no number") {
   Document d = Run("I. CĂN CỨ PHÁP LÝ XÂY DỰNG KẾ HOẠCH\n\n- Luật Khám chữa bệnh năm 2009;\n\n- Luật Dược số "
                    "105/2016/QH13;\n\n- Nghị định số 54/2017/NĐ-CP ngày 08/5/2017 của Chính phủ quy định chi tiết;\n\n"
