@@ -1350,6 +1350,20 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
     if (c.actor >= 0 && c.actor_relation == Relation::kAmends && cites[c.actor].issuer && !c.issuer)
       c.issuer = cites[c.actor].issuer;
   }
+  // "... Nghị định số 11/2016/NĐ-C" where the stored text ends: a number cut
+  // short, which is a mention of the longer one cited elsewhere.
+  for (Citation& c : cites) {
+    size_t e = c.number.end;
+    while (e < text.size() && std::isspace(static_cast<unsigned char>(text[e]))) ++e;
+    if (e < text.size()) continue;
+    const std::string& id = c.number.number.id;
+    for (const Citation& o : cites) {
+      if (o.number.number.id.size() > id.size() && o.number.number.id.starts_with(id)) {
+        c.number.number = o.number.number;
+        break;
+      }
+    }
+  }
   // Merge mentions by id.
   std::map<std::string, size_t> index;
   for (auto& c : cites) {

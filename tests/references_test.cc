@@ -816,6 +816,17 @@ TEST_CASE("references: a 'Căn cứ' heading wrapped over two lines heads its nu
   CHECK(Rel(d, "13/KH-UBND") == "implements");
 }
 
+TEST_CASE("references: a number cut short where the stored text ends is a mention of the longer one") {
+  Document d = Run("Căn cứ Nghị định số 11/2016/NĐ-CP ngày 03/02/2016 của Chính phủ;\n"
+                   "2. Đối tượng áp dụng quy định tại Điều 2 Nghị định số 11/2016/NĐ-C");
+  REQUIRE(d.references.size() == 1);
+  CHECK(d.references[0].id == "11/2016/NĐ-CP");
+  CHECK(d.references[0].mentions.size() == 2);
+  // Not at the end: a number of its own.
+  Document e = Run("Căn cứ Nghị định số 11/2016/NĐ-CP ngày 03/02/2016;\nCông văn số 11/2016/NĐ-C ngày 1/1/2017.\n");
+  CHECK(e.references.size() == 2);
+}
+
 TEST_CASE("references: 'đề ngày', 'đã ký, ban hành', six-digit serials, 'hỏi' after the issuer") {
   Document d = Run("Trả lời công văn số 636/CT-THNVDT đề ngày 25/4/2014 của Cục Thuế tỉnh Đắk Nông hỏi về thuế.\n"
                    "Ngày 26/4/2022, Bộ Y tế đã ký, ban hành Thông tư số 03/2022/TT-BYT sửa đổi.\n"
