@@ -332,7 +332,7 @@ struct ReferenceRules {
   std::vector<std::optional<Relation>> edge;  // per rule of `edges`
   std::vector<Resolve> resolve;               // per rule of `back`
   std::vector<int> back_type;                 // per rule of `back`: its "type" group
-  Field type_before, issuer_after, issuer_before, issuer_closing, term, coordination, proposer, list_issuer, attached,
+  Field type_before, issuer_after, issuer_before, issuer_closing, issuer_late, term, coordination, proposer, list_issuer, attached,
       page_furniture;
   const PatternRule* issued_before;
   const PatternRule* blank_date_after;
@@ -353,6 +353,7 @@ struct ReferenceRules {
         issuer_after(rules, "issuer_after", "issuer", /*anchored_reads=*/true),
         issuer_before(rules, "issuer_before", "issuer"),
         issuer_closing(rules, "issuer_closing", "issuer"),
+        issuer_late(rules, "issuer_late", "issuer"),
         term(rules, "term", "term"),
         coordination(rules, "coordination", ""),
         proposer(rules, "proposer", "issuer"),
@@ -730,6 +731,25 @@ Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, const Ref
     if (cr.issuer_closing.re().SearchBounds(window, 0, window.size(), &mb, &me) &&
         cr.issuer_closing.re().Search(window, 0, window.size(), true, &h) && h.has(g)) {
       set_issuer(c.tail + h.groups[g].first, c.tail + h.groups[g].second);
+    }
+  }
+  // "Quyết định số 2071/QĐ-BGDĐT ngày ... về việc ban hành ... của Bộ trưởng
+  // Bộ Giáo dục và Đào tạo": a "của" after the title, when its name is the
+  // body the number's own issuer code names.
+  if (!c.issuer && cr.issuer_late && !c.number.number.issuer_codes.empty()) {
+    size_t we = std::min(text.size(), c.tail + 600);
+    while (we < text.size() && (static_cast<unsigned char>(text[we]) & 0xC0) == 0x80) ++we;
+    std::string_view window = text.substr(c.tail, we - c.tail);
+    Hit h;
+    int g = cr.issuer_late.group;
+    size_t mb, me;
+    if (cr.issuer_late.re().SearchBounds(window, 0, window.size(), &mb, &me) &&
+        cr.issuer_late.re().Search(window, 0, window.size(), true, &h) && h.has(g)) {
+      Issuer is = ResolveIssuer(CollapseSpace(window.substr(h.groups[g].first, h.groups[g].second - h.groups[g].first)),
+                                rules);
+      const IssuerEntry* coded = rules.FindIssuer(c.number.number.issuer_codes.front(), true);
+      if (!is.code.empty() && coded && !coded->generic && is.code == coded->code)
+        set_issuer(c.tail + h.groups[g].first, c.tail + h.groups[g].second);
     }
   }
   // "(khóa XII)" in the issuer phrase or right after the citation.

@@ -816,6 +816,16 @@ TEST_CASE("references: a 'Căn cứ' heading wrapped over two lines heads its nu
   CHECK(Rel(d, "13/KH-UBND") == "implements");
 }
 
+TEST_CASE("references: 'của X' after the title is the issuer when X is the body of the number's code") {
+  Document d = Run("Thực hiện Quyết định số 2071/QĐ-BGDĐT ngày\n16/6/2017 về việc Ban hành Khung kế hoạch thời gian năm "
+                   "học, áp dụng từ năm học 2017- 2018 của Bộ\ntrưởng Bộ Giáo dục và Đào tạo (GDĐT), các trường triển khai.\n"
+                   "Căn cứ Quyết định số 15/QĐ-UBND ngày 2/3/2020 về việc phê duyệt kế hoạch của Sở Y tế;\n");
+  REQUIRE(Need(d, "2071/QĐ-BGDĐT").issuer);
+  CHECK(Need(d, "2071/QĐ-BGDĐT").issuer->name == "Bộ trưởng Bộ Giáo dục và Đào tạo");
+  // "của Sở Y tế" belongs to the title: the number is the UBND's.
+  CHECK_FALSE(Need(d, "15/QĐ-UBND").issuer);
+}
+
 TEST_CASE("references: a number cut short where the stored text ends is a mention of the longer one") {
   Document d = Run("Căn cứ Nghị định số 11/2016/NĐ-CP ngày 03/02/2016 của Chính phủ;\n"
                    "2. Đối tượng áp dụng quy định tại Điều 2 Nghị định số 11/2016/NĐ-C");
