@@ -141,7 +141,8 @@ bool ArticleHeading(std::string_view v) {
 // in lower case) or a list marker, and when it opens with a capital: at a
 // cue (`cue_starts`, sorted: "Căn cứ ...") or after a short line (a heading,
 // an item without a mark). A long line that ends mid-sentence was wrapped.
-bool LineGoesOn(std::string_view t, size_t nl, const std::vector<size_t>& cue_starts) {
+bool LineGoesOn(std::string_view t, size_t nl, const std::vector<size_t>& cue_starts,
+                const Regex* open_end = nullptr) {
   size_t j = nl + 1;
   while (j < t.size() && HSpace(t[j])) ++j;
   if (j >= t.size()) return false;
@@ -190,7 +191,14 @@ bool LineGoesOn(std::string_view t, size_t nl, const std::vector<size_t>& cue_st
                              [](char c) { return c >= '0' && c <= '9'; });
     if (!cites) return false;
   }
-  return lower > upper && width >= kWrapWidth;
+  if (lower > upper) return width >= kWrapWidth;
+  // A title in capitals wrapped after a word that needs the next line
+  // ("... NGÀY 10/4/2025 CỦA" / "CHÍNH PHỦ BAN HÀNH ..."): rule open_line_end.
+  size_t from = k > line_begin + 32 ? k - 32 : line_begin;
+  while (from > line_begin && (static_cast<unsigned char>(t[from]) & 0xC0) == 0x80) --from;
+  std::string_view tail = t.substr(from, k - from);
+  size_t mb, me;
+  return open_end && width >= kWrapWidth && open_end->SearchBounds(tail, 0, tail.size(), &mb, &me);
 }
 
 // The bytes that may end a clause (';', ':', '.', line break) in text order,
@@ -222,8 +230,11 @@ class ClauseEnds {
 };
 
 // Clause boundaries: sorted offsets where a clause starts.
+const PatternRule* FieldRule(const RuleData& rules, const char* field);
+
 std::vector<size_t> ClauseStarts(std::string_view t, const RuleData& rules, const std::vector<size_t>& cue_starts) {
   std::vector<size_t> starts = {0};
+  const PatternRule* open_end = FieldRule(rules, "open_line_end");
   ClauseEnds ends(t);
   for (size_t i = ends.Next(0); i < t.size(); i = ends.Next(i + 1)) {
     char c = t[i];
@@ -249,7 +260,7 @@ std::vector<size_t> ClauseStarts(std::string_view t, const RuleData& rules, cons
       while (j < t.size() && HSpace(t[j])) ++j;
       // A citation cut by a line break ("Chỉ thị số\n25-CT/TW") goes on.
       bool number = j < t.size() && isdigit(static_cast<unsigned char>(t[j])) && NumberAt(t, j, rules);
-      if (!number && !LineGoesOn(t, i, cue_starts)) starts.push_back(i + 1);
+      if (!number && !LineGoesOn(t, i, cue_starts, open_end ? open_end->re.get() : nullptr)) starts.push_back(i + 1);
     }
   }
   std::sort(starts.begin(), starts.end());

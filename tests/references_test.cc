@@ -826,6 +826,16 @@ TEST_CASE("references: 'của X' after the title is the issuer when X is the bod
   CHECK_FALSE(Need(d, "15/QĐ-UBND").issuer);
 }
 
+TEST_CASE("references: a title in capitals wrapped after 'CỦA' is one clause: the nested plan's target is mentioned") {
+  Document d = Run("KẾ HOẠCH\nTRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT SỐ 76/NQ-CP NGÀY 10/4/2025 CỦA\nCHÍNH PHỦ BAN HÀNH KẾ "
+                   "HOẠCH TRIỂN KHAI NGHỊ QUYẾT SỐ 1313/NQ-UBTVQH15 NGÀY 25\nTHÁNG 9 NĂM 2024\n");
+  CHECK(Rel(d, "76/NQ-CP") == "implements");
+  CHECK(Rel(d, "1313/NQ-UBTVQH15") == "mentions");
+  REQUIRE(d.edges.size() == 1);
+  CHECK(d.edges[0].from == "76/NQ-CP");
+  CHECK(d.edges[0].to == "1313/NQ-UBTVQH15");
+}
+
 TEST_CASE("references: a number cut short where the stored text ends is a mention of the longer one") {
   Document d = Run("Căn cứ Nghị định số 11/2016/NĐ-CP ngày 03/02/2016 của Chính phủ;\n"
                    "2. Đối tượng áp dụng quy định tại Điều 2 Nghị định số 11/2016/NĐ-C");
