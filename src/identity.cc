@@ -1226,6 +1226,17 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
       last = c;
     }
     self.issuer = ResolveIssuer(nt.OriginalText(b, e), rules);
+    // A portal's metadata may be wrong ("Nơi ban hành: Quốc hội" over
+    // "Số hiệu: 43/2017/TT-BYT"): a known body the number's code names wins
+    // over another known body.
+    if (self.number && !self.number->issuer_codes.empty() && !self.issuer->code.empty()) {
+      const IssuerEntry* coded = rules.FindIssuer(self.number->issuer_codes.front(), true);
+      const IssuerEntry* named = rules.FindIssuer(self.issuer->code, true);
+      const auto& codes = self.number->issuer_codes;
+      if (coded && named && !coded->generic && !named->generic &&
+          std::find(codes.begin(), codes.end(), named->code) == codes.end())
+        self.issuer = Issuer{coded->name, coded->code, coded->name};
+    }
   } else {
     // "UBND tỉnh ban hành Kế hoạch số 153/KH-UBND" names the issuer of a
     // cited document (no issuer then); "Phó Chủ tịch UBND tỉnh có ý kiến" a

@@ -146,6 +146,25 @@ TEST_CASE("identity: a header cut to 'ỦY BAN NHÂN DÂN' takes the body named 
   CHECK(h.self.issuer->name == "Ủy ban nhân dân");
 }
 
+TEST_CASE("identity: a portal's bulleted metadata gives the number and date; a wrong 'Nơi ban hành' yields to the code") {
+  Document d = Run(
+      "Hệ thống pháp luật\n"
+      "Điều 7 Thông tư 43/2017/TT-BYT về quy định tỷ lệ hao hụt đối với vị thuốc cổ truyền\n"
+      "Điều 7. Hiệu lực thi hành\n"
+      "1. Thông tư này có hiệu lực từ ngày 01 tháng 01 năm 2018.\n"
+      "  • Số hiệu: 43/2017/TT-BYT\n"
+      "  • Loại văn bản: Thông tư\n"
+      "  • Ngày ban hành: 16/11/2017\n"
+      "  • Nơi ban hành: Quốc hội\n");
+  REQUIRE(d.self.number);
+  CHECK(d.self.number->id == "43/2017/TT-BYT");
+  REQUIRE(d.self.date);
+  CHECK(d.self.date->Iso() == "2017-11-16");
+  REQUIRE(d.self.issuer);
+  CHECK(d.self.issuer->name == "Bộ Y tế");
+  CHECK(d.references.empty());
+}
+
 TEST_CASE("identity: a Party plan and an unmarked signature") {
   Document d = Run(
       "ĐẢNG BỘ TỈNH QUẢNG NAM\n"
