@@ -138,6 +138,7 @@ def main():
                     problems.append(f"{k}: missed")
                 else:
                     tot["fp"] += 1
+                    h = have[k]
                     line = h["mentions"][0]["line"] if h.get("mentions") else "?"
                     problems.append(f"{k}: not expected (line {line})")
 
