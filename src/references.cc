@@ -705,6 +705,18 @@ Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, const Ref
         while (known > 0 && (HSpace(text[ib + known - 1]) || text[ib + known - 1] == '\n')) --known;
         if (known > keep && text.substr(ib, known).find_first_of(";.\n") == std::string_view::npos) keep = known;
       }
+      // ... or a known name that opens inside it ("của Đảng uỷ Bộ Xây dựng":
+      // "Bộ Xây dựng" runs past the stop word).
+      for (size_t p = ib; keep > 0 && after < line_end && p < ib + keep; ++p) {
+        if (p > ib && !(HSpace(text[p - 1]) && UpperStart(text, p))) continue;
+        if (p == ib) continue;
+        size_t inner = 0;
+        if (!rules.FindIssuerByName(text.substr(p, line_end - p), &inner, /*inside=*/true)) continue;
+        while (inner > 0 && (HSpace(text[p + inner - 1]) || text[p + inner - 1] == '\n')) --inner;
+        if (p + inner > ib + keep && text.substr(ib, p + inner - ib).find_first_of(";.\n") == std::string_view::npos)
+          keep = p + inner - ib;
+        break;
+      }
       // "... của Hội" where the stored text ends: a name cut off, not a body.
       size_t rest = ib + keep;
       while (rest < text.size() && (HSpace(text[rest]) || text[rest] == '\n')) ++rest;

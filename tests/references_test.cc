@@ -836,6 +836,15 @@ TEST_CASE("references: a title in capitals wrapped after 'CỦA' is one clause: 
   CHECK(d.edges[0].to == "1313/NQ-UBTVQH15");
 }
 
+TEST_CASE("references: a known name opening inside an issuer runs past a stop word; '(CCB)' inside a body's name") {
+  Document d = Run("Căn cứ Công văn số 10-CV/ĐU ngày 30/9/2020 của Đảng uỷ Bộ Xây dựng về việc tuyên truyền;\n"
+                   "Ban Chấp hành Trung ương Hội Cựu chiến binh (CCB) Việt Nam đã ban hành Hướng dẫn số 13/HD-CCB ngày "
+                   "25/7/2025 về công tác.\n");
+  CHECK(Need(d, "10-CV/ĐU").issuer->name == "Đảng uỷ Bộ Xây dựng");
+  REQUIRE(Need(d, "13/HD-CCB").issuer);
+  CHECK(Need(d, "13/HD-CCB").issuer->name == "Ban Chấp hành Trung ương Hội Cựu chiến binh (CCB) Việt Nam");
+}
+
 TEST_CASE("references: a number cut short where the stored text ends is a mention of the longer one") {
   Document d = Run("Căn cứ Nghị định số 11/2016/NĐ-CP ngày 03/02/2016 của Chính phủ;\n"
                    "2. Đối tượng áp dụng quy định tại Điều 2 Nghị định số 11/2016/NĐ-C");
