@@ -939,7 +939,15 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
     if (from == SIZE_MAX || to <= from || to - from > 8) return false;
     for (size_t k = from + 1; k <= to; ++k)
       if (clauses[k] == 0 || text[clauses[k] - 1] != ';') return false;
-    if (text.substr(clauses[from], clauses[to] - clauses[from]).find('\n') != std::string_view::npos) return false;
+    // One item's title, on one line or hard-wrapped over several: no line of
+    // it ends at ';' and none opens with an item marker (items on their own lines).
+    std::string_view span = text.substr(clauses[from], clauses[to] - clauses[from]);
+    for (size_t nl = span.find('\n'); nl != std::string_view::npos; nl = span.find('\n', nl + 1)) {
+      if (ClosedBy(span, nl) == ';') return false;
+      size_t after = nl + 1;
+      while (after < span.size() && HSpace(span[after])) ++after;
+      if (after < span.size() && (span[after] == '\n' || ItemMarker(span.substr(after, 8)))) return false;
+    }
     for (size_t k = from + 1; k < to; ++k)
       if (!cue_index.In(clauses[k], clauses[k + 1]).empty()) return false;
     return true;

@@ -845,6 +845,16 @@ TEST_CASE("references: a known name opening inside an issuer runs past a stop wo
   CHECK(Need(d, "13/HD-CCB").issuer->name == "Ban Chấp hành Trung ương Hội Cựu chiến binh (CCB) Việt Nam");
 }
 
+TEST_CASE("references: a 'Căn cứ' run hard-wrapped over lines keeps its scope over an item title holding ';'") {
+  Document d = Run("Căn cứ Nghị định số\n07/2021/NĐ-CP ngày 27/01/2021 của Chính phủ quy định chuẩn nghèo; Thông tư số "
+                   "07/2021/TT-BLĐTBXH ngày\n18/7/2021 của Bộ trưởng hướng dẫn phương\npháp rà soát, phân loại hộ nghèo; "
+                   "xác định thu nhập của hộ làm\nnông nghiệp và mẫu biểu báo cáo; Thông tư số 02/2022/TT-BLĐTBXH ngày "
+                   "30/3/2022\ncủa Bộ trưởng sửa đổi, bổ sung một số nội\ndung của Thông tư số 07/2021/TT-BLĐTBXH .\n");
+  CHECK(Rel(d, "07/2021/NĐ-CP") == "basis");
+  CHECK(Rel(d, "07/2021/TT-BLĐTBXH") == "basis");
+  CHECK(Rel(d, "02/2022/TT-BLĐTBXH") == "basis");
+}
+
 TEST_CASE("references: a number cut short where the stored text ends is a mention of the longer one") {
   Document d = Run("Căn cứ Nghị định số 11/2016/NĐ-CP ngày 03/02/2016 của Chính phủ;\n"
                    "2. Đối tượng áp dụng quy định tại Điều 2 Nghị định số 11/2016/NĐ-C");
