@@ -711,6 +711,14 @@ std::optional<Issuer> HeaderIssuer(const NormalizedText& nt, const RuleData& rul
     candidates.erase(std::remove_if(candidates.begin(), candidates.end(),
                                     [&](const auto& c) { return c.first > number_line; }),
                      candidates.end());
+  // No motto and no number line (a portal's page): a line in capitals names
+  // the body only when it opens like one ("THÔNG TIN PHẢN HỒI" is a label).
+  if (motto_line == lines.size() && number_line >= stop)
+    candidates.erase(std::remove_if(candidates.begin(), candidates.end(),
+                                    [&](const auto& c) {
+                                      return KnownPrefix(c.second, rules) == 0 && !Matches(ir, kBodyHead, c.second);
+                                    }),
+                     candidates.end());
   if (candidates.empty()) return std::nullopt;
   // Lines next to each other once blank lines, rule lines ("***", "-----")
   // and motto lines are left out: copies put blank lines between the header

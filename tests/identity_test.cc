@@ -165,6 +165,17 @@ TEST_CASE("identity: a portal's bulleted metadata gives the number and date; a w
   CHECK(d.references.empty());
 }
 
+TEST_CASE("identity: with no motto and no number line, a label in capitals is no issuer") {
+  Document d = Run("THÔNG TIN Ý KIẾN\nQuảng Trị\nV/v xin chủ trương nạo vét\nTHÔNG TIN PHẢN HỒI\n"
+                   "Sở Tài chính có ý kiến như sau:\nGiao UBND huyện Triệu Phong chủ trì.\n");
+  REQUIRE(d.self.issuer);
+  CHECK(d.self.issuer->name == "Sở Tài chính");
+  // A body's name in capitals is still read there.
+  Document b = Run("SỞ Y TẾ TỈNH QUẢNG TRỊ\nV/v tăng cường phòng chống dịch\nKính gửi: Các đơn vị.\n");
+  REQUIRE(b.self.issuer);
+  CHECK(b.self.issuer->name == "Sở Y tế tỉnh Quảng Trị");
+}
+
 TEST_CASE("identity: a Party plan and an unmarked signature") {
   Document d = Run(
       "ĐẢNG BỘ TỈNH QUẢNG NAM\n"
