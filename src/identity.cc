@@ -667,6 +667,10 @@ std::optional<Issuer> HeaderIssuer(const NormalizedText& nt, const RuleData& rul
       if (motto_line == lines.size()) motto_line = i;
       // Two columns flattened into one line: "ỦY BAN NHÂN DÂN   CỘNG HÒA XÃ HỘI ...".
       std::string_view before = Unmarked(text.substr(b, motto[i] > b ? motto[i] - b : 0));
+      // "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN ----- Số: 52/2018/QĐ-UBND | CỘNG HOÀ ...": the body before the number.
+      for (const auto& fr : ir.fields[kOwnNumber])
+        for (size_t nb, ne; HasDigit(before) && fr.rule->re->SearchBounds(before, 0, before.size(), &nb, &ne) && nb > 0;)
+          before = Trim(before.substr(0, nb));
       if (!before.empty() && MostlyUpper(before) && !HasDigit(before)) candidates.push_back({i, std::string(before)});
       continue;
     }
@@ -1059,6 +1063,12 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
     if (r) {
       std::string place =
           nt.OriginalText(h.groups[r->re->Group("place")].first, h.groups[r->re->Group("place")].second);
+      // A flattened header: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Hà Nội, ngày ...": the place follows the motto.
+      for (Field f : {kMotto, kPartyMotto})
+        for (const auto& fr : ir.fields[f])
+          for (size_t mb, me; fr.rule->re->SearchBounds(place, 0, place.size(), &mb, &me) && me < place.size();)
+            place = std::string(Trim(std::string_view(place).substr(me).substr(
+                std::min(place.size() - me, std::string_view(place).substr(me).find_first_not_of(" -\t")))));
       self.place = place;
       std::string day = GroupText(text, *r, h, "day"), month = GroupText(text, *r, h, "month"),
                   year = GroupText(text, *r, h, "year");

@@ -176,6 +176,17 @@ TEST_CASE("identity: with no motto and no number line, a label in capitals is no
   CHECK(b.self.issuer->name == "Sở Y tế tỉnh Quảng Trị");
 }
 
+TEST_CASE("identity: a header flattened into one line: the body before 'Số:', the place after the motto") {
+  Document d = Run("ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN ------------- Số: 52/2018/QĐ-UBND | CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM "
+                   "Độc lập - Tự do - Hạnh phúc ----------------------- Lạng Sơn, ngày 05 tháng 9 năm 2018 |\n"
+                   "QUYẾT ĐỊNH\nBan hành Quy định về ngân sách\n");
+  REQUIRE(d.self.number);
+  CHECK(d.self.number->id == "52/2018/QĐ-UBND");
+  REQUIRE(d.self.issuer);
+  CHECK(d.self.issuer->name == "Ủy ban nhân dân tỉnh Lạng Sơn");
+  CHECK(d.self.place == "Lạng Sơn");
+}
+
 TEST_CASE("identity: a Party plan and an unmarked signature") {
   Document d = Run(
       "ĐẢNG BỘ TỈNH QUẢNG NAM\n"
