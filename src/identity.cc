@@ -751,10 +751,18 @@ std::optional<Issuer> HeaderIssuer(const NormalizedText& nt, const RuleData& rul
   // named only within the body above it is that body's unit ("Văn phòng
   // Tỉnh ủy Bình Dương"); under "BAN CHẤP HÀNH TRUNG ƯƠNG", the central one.
   bool unit = k > 0 && next_to(candidates[k - 1].first, candidates[k].first) && matches(kUnitLine, pick);
+  // The two flattened into one line: "BAN CHẤP HÀNH TRUNG ƯƠNG ỦY BAN KIỂM TRA".
+  std::string flat_parent;
+  for (size_t sp = pick.find(' '); !unit && sp != std::string::npos; sp = pick.find(' ', sp + 1)) {
+    if (!matches(kUnitLine, std::string_view(pick).substr(sp + 1))) continue;
+    flat_parent = pick.substr(0, sp);
+    pick = pick.substr(sp + 1);
+    unit = true;
+  }
   if (unit) {
     size_t top = k - 1;
-    std::string parent = candidates[top].second;
-    while (top > 0 && next_to(candidates[top - 1].first, candidates[top].first) &&
+    std::string parent = flat_parent.empty() ? candidates[top].second : flat_parent;
+    while (flat_parent.empty() && top > 0 && next_to(candidates[top - 1].first, candidates[top].first) &&
            (matches(kLocalityLine, parent) || !matches(kBodyHead, parent))) {
       --top;
       parent = candidates[top].second + " " + parent;

@@ -187,6 +187,17 @@ TEST_CASE("identity: a header flattened into one line: the body before 'Số:', 
   CHECK(d.self.place == "Lạng Sơn");
 }
 
+TEST_CASE("identity: a party body and its unit flattened into one header line") {
+  Document d = Run("BAN CHẤP HÀNH TRUNG ƯƠNG ỦY BAN KIỂM TRA *\nSố: 30-QĐ/UBKTTW\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+                   "Hà Nội, ngày 5 tháng 3 năm 2021\nQUYẾT ĐỊNH\nvề quy trình kiểm tra\n");
+  REQUIRE(d.self.issuer);
+  CHECK(d.self.issuer->name == "Ủy ban Kiểm tra Trung ương");
+  Document t = Run("TỈNH ỦY BÌNH DƯƠNG BAN TUYÊN GIÁO *\nSố: 30-HD/BTGTU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+                   "Bình Dương, ngày 5 tháng 3 năm 2021\nHƯỚNG DẪN\nvề tuyên truyền\n");
+  REQUIRE(t.self.issuer);
+  CHECK(t.self.issuer->name == "Ban Tuyên giáo Tỉnh ủy Bình Dương");
+}
+
 TEST_CASE("identity: a Party plan and an unmarked signature") {
   Document d = Run(
       "ĐẢNG BỘ TỈNH QUẢNG NAM\n"
