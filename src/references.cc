@@ -306,14 +306,16 @@ struct Field {
   const Regex& re() const { return *rule->re; }
 
   // The group's span in the rule's match anchored at `from`; false when the
-  // rule does not match there (or leaves the group unset).
-  bool FindGroup(std::string_view text, size_t from, size_t* begin, size_t* end) const {
+  // rule does not match there (or leaves the group unset). With `dfa_only`,
+  // also false when the DFA reading is unsure (no NFA pass: a best effort).
+  bool FindGroup(std::string_view text, size_t from, size_t* begin, size_t* end, bool dfa_only = false) const {
     switch (finder ? finder->Find(text, from, begin, end) : GroupFinder::kUnsure) {
       case GroupFinder::kNone:
         return false;
       case GroupFinder::kFound:
         return true;
       case GroupFinder::kUnsure:
+        if (dfa_only) return false;
         break;
     }
     Hit h;
@@ -364,7 +366,7 @@ struct ReferenceRules {
         issuer_after(rules, "issuer_after", "issuer", /*anchored_reads=*/true),
         issuer_before(rules, "issuer_before", "issuer"),
         issuer_closing(rules, "issuer_closing", "issuer"),
-        issuer_late(rules, "issuer_late", "issuer"),
+        issuer_late(rules, "issuer_late", "issuer", /*anchored_reads=*/true),
         term(rules, "term", "term"),
         coordination(rules, "coordination", ""),
         proposer(rules, "proposer", "issuer"),
@@ -707,9 +709,10 @@ Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, const Ref
       }
       // ... or a known name that opens inside it ("của Đảng uỷ Bộ Xây dựng":
       // "Bộ Xây dựng" runs past the stop word).
-      for (size_t p = ib; keep > 0 && after < line_end && p < ib + keep; ++p) {
-        if (p > ib && !(HSpace(text[p - 1]) && UpperStart(text, p))) continue;
-        if (p == ib) continue;
+      // Tried at its last two capitalised words only (one lookup or two per issuer).
+      for (size_t p = ib + keep, tries = 0; keep > 0 && after < line_end && p > ib + 1 && tries < 2; --p) {
+        if (!(HSpace(text[p - 1]) && UpperStart(text, p))) continue;
+        ++tries;
         size_t inner = 0;
         if (!rules.FindIssuerByName(text.substr(p, line_end - p), &inner, /*inside=*/true)) continue;
         while (inner > 0 && (HSpace(text[p + inner - 1]) || text[p + inner - 1] == '\n')) --inner;
@@ -759,20 +762,27 @@ Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, const Ref
   // "Quyết định số 2071/QĐ-BGDĐT ngày ... về việc ban hành ... của Bộ trưởng
   // Bộ Giáo dục và Đào tạo": a "của" after the title, when its name is the
   // body the number's own issuer code names.
-  if (!c.issuer && cr.issuer_late && !c.number.number.issuer_codes.empty()) {
+  const IssuerEntry* coded = !c.issuer && cr.issuer_late && !c.number.number.issuer_codes.empty()
+                                 ? rules.FindIssuer(c.number.number.issuer_codes.front(), true)
+                                 : nullptr;
+  if (coded && !coded->generic) {
     size_t we = std::min(text.size(), c.tail + 600);
     while (we < text.size() && (static_cast<unsigned char>(text[we]) & 0xC0) == 0x80) ++we;
     std::string_view window = text.substr(c.tail, we - c.tail);
-    Hit h;
-    int g = cr.issuer_late.group;
-    size_t mb, me;
-    if (cr.issuer_late.re().SearchBounds(window, 0, window.size(), &mb, &me) &&
-        cr.issuer_late.re().Search(window, 0, window.size(), true, &h) && h.has(g)) {
-      Issuer is = ResolveIssuer(CollapseSpace(window.substr(h.groups[g].first, h.groups[g].second - h.groups[g].first)),
-                                rules);
-      const IssuerEntry* coded = rules.FindIssuer(c.number.number.issuer_codes.front(), true);
-      if (!is.code.empty() && coded && !coded->generic && is.code == coded->code)
-        set_issuer(c.tail + h.groups[g].first, c.tail + h.groups[g].second);
+    size_t gb, ge;
+    if (cr.issuer_late.FindGroup(window, 0, &gb, &ge, /*dfa_only=*/true) && UpperStart(window, gb)) {
+      Issuer is = ResolveIssuer(CollapseSpace(window.substr(gb, ge - gb)), rules);
+      if (!is.code.empty() && is.code == coded->code) {
+        // Up to the known name's end: "của Bộ Giáo dục và Đào tạo kỳ 2019-2023".
+        for (size_t p = gb; p < ge; ++p) {
+          if (p > gb && !(HSpace(text[c.tail + p - 1]) || text[c.tail + p - 1] == '\n')) continue;
+          size_t m = 0;
+          if (!rules.FindIssuerByName(window.substr(p, ge - p), &m, /*inside=*/p > gb)) continue;
+          if (m > 0) ge = p + m;
+          break;
+        }
+        set_issuer(c.tail + gb, c.tail + ge);
+      }
     }
   }
   // "(khóa XII)" in the issuer phrase or right after the citation.
