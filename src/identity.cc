@@ -593,9 +593,17 @@ std::string_view Unmarked(std::string_view s) {
 }
 
 // How much of `s` a known issuer name covers (0 when none starts it).
+// A header that lost its marks ("TỎNG CỤC THUÊ", "VAN PHONG CHÍNH PHU") is
+// known when, without marks, it is a known name whole.
+const IssuerEntry* BareKnown(std::string_view s, const RuleData& rules) {
+  auto it = rules.issuer_by_bare.find(BareName(s));
+  return it == rules.issuer_by_bare.end() ? nullptr : it->second;
+}
+
 size_t KnownPrefix(std::string_view s, const RuleData& rules) {
   size_t matched = 0;
-  return rules.FindIssuerByName(s, &matched) ? matched : 0;
+  if (rules.FindIssuerByName(s, &matched)) return matched;
+  return BareKnown(s, rules) ? s.size() : 0;
 }
 
 // The name of `e` the issuer table writes for `written` (folded and normalized
@@ -615,6 +623,8 @@ std::optional<Issuer> HeaderName(const std::string& pick, const RuleData& rules,
   size_t words = 1 + std::count(pick.begin(), pick.end(), ' ');
   size_t matched = 0;
   const IssuerEntry* head = rules.FindIssuerByName(pick, &matched);
+  if (!head || matched < pick.size())
+    if (const IssuerEntry* bare = BareKnown(pick, rules)) return Issuer{bare->name, bare->code, bare->name};
   if (!head && words < 2) return std::nullopt;  // a byline ("BBT"), not a body
   Issuer is = ResolveIssuer(pick, rules);
   // "BAN CHẤP HÀNH TRUNG ƯƠNG" over "Số: 26-CTr/TWĐTN-VP": the number's body,

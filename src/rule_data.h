@@ -143,6 +143,7 @@ struct RuleData {
   std::map<std::string, const TypeEntry*, std::less<>> type_by_code, type_by_code_exact, type_by_name;
   std::map<std::string, const IssuerEntry*, std::less<>> issuer_by_code, issuer_by_code_exact, issuer_by_name;
   std::set<std::string, std::less<>> leading_names;  ///< folded keys of issuer_by_name that only lead
+  std::map<std::string, const IssuerEntry*, std::less<>> issuer_by_bare;  ///< BareName(name) -> entry
   size_t max_issuer_name = 0;  ///< longest folded issuer name, bytes
 
   /// The rules of `section` whose attribute `attr` is `value`, as a Section
@@ -184,5 +185,9 @@ std::string NormalizeWith(std::string_view s, const RuleData& rules);
 
 /// Case-folds UTF-8 text with ICU (for vocabulary lookups).
 std::string FoldCase(std::string_view s);
+/// `s` case-folded, without its marks ("Tổng cục Thuế", "TỎNG CỤC THUÊ",
+/// "TONG CUC THUE" -> "tong cuc thue"; đ -> d), white space collapsed: for
+/// headers that OCR or a font lost the marks of.
+std::string BareName(std::string_view s);
 
 }  // namespace vbtool::internal

@@ -665,6 +665,7 @@ Status Build(Loader& l, RuleData& d) {
       std::string key = FoldCase(CollapseSpace(NormalizeWith(n, d)));
       d.max_issuer_name = std::max(d.max_issuer_name, key.size());
       d.issuer_by_name.emplace(key, &e);
+      d.issuer_by_bare.emplace(BareName(NormalizeWith(n, d)), &e);
     }
     for (const auto& n : e.leading_names) {
       std::string key = FoldCase(CollapseSpace(NormalizeWith(n, d)));

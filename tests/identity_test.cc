@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "rule_data.h"
 #include "test_util.h"
 #include "vbtool/extract.h"
 
@@ -196,6 +197,17 @@ TEST_CASE("identity: a party body and its unit flattened into one header line") 
                    "Bình Dương, ngày 5 tháng 3 năm 2021\nHƯỚNG DẪN\nvề tuyên truyền\n");
   REQUIRE(t.self.issuer);
   CHECK(t.self.issuer->name == "Ban Tuyên giáo Tỉnh ủy Bình Dương");
+}
+
+TEST_CASE("identity: a header that lost its marks is a known body when, without marks, it is one") {
+  Document d = Run("BỘ TÀI CHÍNH\nTỎNG CỤC THUÊ\nSố: 4222/TCT-PC\nHà Nội, ngày 09 tháng 11 năm 2023\nV/v hoàn thuế\n");
+  REQUIRE(d.self.issuer);
+  CHECK(d.self.issuer->name == "Tổng cục Thuế");
+  Document v = Run("VAN PHONG CHÍNH PHU\nSố: 42/TB-VPCP\nHà Nội, ngày 09 tháng 11 năm 2023\nTHÔNG BÁO\nKết luận\n");
+  REQUIRE(v.self.issuer);
+  CHECK(v.self.issuer->name == "Văn phòng Chính phủ");
+  CHECK(vbtool::internal::BareName("TỎNG CỤC  THUÊ") == "tong cuc thue");
+  CHECK(vbtool::internal::BareName("Đảng ủy") == "dang uy");
 }
 
 TEST_CASE("identity: a Party plan and an unmarked signature") {
