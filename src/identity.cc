@@ -887,7 +887,16 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
     auto n = NumberAt(text, pos, rules);
     if (!n) return n;
     Line after{n->end, lines[line].end};
-    if (!IsBlank(text, after) && !SpanHas(text, ir, kPlaceDate, after) && !SpanHas(text, ir, kSubject, after))
+    // (A header flattened after its date: "... ngày 05 tháng 10 năm 2012 Số:
+    // 15/2012/CT-UBND CHỈ THỊ Về ...": the title in capitals follows.)
+    auto title_next = [&] {
+      std::string_view rest = Trim(text.substr(after.begin, after.end - after.begin));
+      size_t sp = rest.find(' ');
+      std::string_view first = rest.substr(0, sp);
+      return !first.empty() && MostlyUpper(first) && StartsWithType(rest.substr(0, std::min(rest.size(), size_t{40})), rules);
+    };
+    if (!IsBlank(text, after) && !SpanHas(text, ir, kPlaceDate, after) && !SpanHas(text, ir, kSubject, after) &&
+        !title_next())
       return std::nullopt;
     after_number = after;
     return n;

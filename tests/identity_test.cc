@@ -210,6 +210,17 @@ TEST_CASE("identity: a header that lost its marks is a known body when, without 
   CHECK(vbtool::internal::BareName("Đảng ủy") == "dang uy");
 }
 
+TEST_CASE("identity: a flattened header whose number is followed by the title in capitals") {
+  Document d = Run("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ỦY BAN NHÂN DÂN TỈNH AN GIANG An Giang, "
+                   "ngày 05 tháng 10 năm 2012 Số: 15/2012/CT-UBND CHỈ THỊ Về việc tăng cường quản lý\nCăn cứ Luật;\n");
+  REQUIRE(d.self.number);
+  CHECK(d.self.number->id == "15/2012/CT-UBND");
+  CHECK(d.references.empty());
+  // Running text after a number is not a title: "Số: 15/2012/CT-UBND của UBND tỉnh" stays a citation's.
+  Document c = Run("Thông báo số: 15/2012/TB-UBND Kết luận của Chủ tịch về việc\n");
+  CHECK_FALSE(c.self.number);
+}
+
 TEST_CASE("identity: a Party plan and an unmarked signature") {
   Document d = Run(
       "ĐẢNG BỘ TỈNH QUẢNG NAM\n"
