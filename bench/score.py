@@ -25,6 +25,7 @@ import argparse
 import json
 import os
 import subprocess
+import re
 import sys
 import unicodedata
 
@@ -34,6 +35,9 @@ def norm_id(s):
         return None
     s = unicodedata.normalize("NFC", s).replace("\u00d0", "Đ").replace(" ", "")
     s = s.replace("–", "-").replace("—", "-").replace("TƯ", "TW")
+    # An old number's dot between codes is its hyphen ("01/1999/QĐ.UB" is 01/1999/QĐ-UB);
+    # a dot between digits stays ("66.16/2026/NQ-CP").
+    s = re.sub(r"(?<=[^\d/])\.(?=[^\d/])", "-", s)
     return s.upper()
 
 

@@ -65,12 +65,13 @@ std::vector<Group> SplitSymbol(std::string_view sym) {
   while (i < sym.size()) {
     size_t b = i;
     auto space = [&](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
-    while (i < sym.size() && sym[i] != '-' && sym[i] != '/' && !space(sym[i])) ++i;
+    while (i < sym.size() && sym[i] != '-' && sym[i] != '/' && sym[i] != '.' && !space(sym[i])) ++i;
     out.push_back({std::string(sym.substr(b, i - b)), b, i, sep, spaced});
     spaced = false;
     while (i < sym.size() && space(sym[i])) ++i, spaced = true;
-    // A space alone between two codes ("NĐ CP") stands for the hyphen.
-    if (i < sym.size()) sep = sym[i] == '-' || sym[i] == '/' ? sym[i++] : '-';
+    // A space alone between two codes ("NĐ CP") stands for the hyphen; so
+    // does an old number's dot ("QĐ.UB": the rules let it in there only).
+    if (i < sym.size()) sep = sym[i] == '-' || sym[i] == '/' || sym[i] == '.' ? sym[i++] : '-';
     while (i < sym.size() && space(sym[i])) ++i, spaced = true;
   }
   return out;
@@ -154,6 +155,8 @@ std::optional<DocNumber> NumberFromGroups(const std::string& family_name, std::s
   for (const auto& g : groups)
     if (g.spaced) changed = true;
   if (changed) n.fixes.push_back("spaces");
+  if (std::any_of(groups.begin(), groups.end(), [](const Group& g) { return g.sep_before == '.'; }))
+    n.fixes.push_back("dot_for_hyphen");
 
   std::vector<std::string> issuers;
   std::string type_code;

@@ -1,5 +1,6 @@
 // Document numbers (số hiệu) in the three families and dates, on the
 // normalized text, with the shipped rules.
+#include <algorithm>
 #include <doctest/doctest.h>
 
 #include <string>
@@ -99,6 +100,16 @@ TEST_CASE("numbers: spaces in the symbol are flagged non-canonical") {
   CHECK(n.id == "153/KH-UBND");
   CHECK_FALSE(n.canonical);
   CHECK(HasFix(n, "spaces"));
+}
+
+TEST_CASE("numbers: an old number's dot between type and issuer codes is its hyphen") {
+  DocNumber a = One("thay thế Quyết định số 01/1999/QĐ.UB ngày 15/01/1999");
+  CHECK(a.id == "01/1999/QĐ-UB");
+  CHECK_FALSE(a.canonical);
+  CHECK(std::find(a.fixes.begin(), a.fixes.end(), "dot_for_hyphen") != a.fixes.end());
+  CHECK(One("Nghị quyết số 47/2007/NQ .HĐND ngày 25").id == "47/2007/NQ-HĐND");
+  // A sentence's full stop after a number stays out of it.
+  CHECK(One("theo Quyết định số 12/QĐ-UBND.Căn cứ").id == "12/QĐ-UBND");
 }
 
 TEST_CASE("numbers: TƯ is the old spelling of TW") {
