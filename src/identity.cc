@@ -1059,7 +1059,10 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
       lead_issuer = ResolveIssuer(nt.OriginalText(h.groups[ig].first, h.groups[ig].second), rules);
       if (h.has(cg)) {
         size_t digit = h.groups[cg].second - 1;
-        if (auto n = NumberAt(text, digit, rules); n && n->number.type_code == lead_type->code) {
+        // (A letter's number names no type: "Công văn số 13417/UBND-VP".)
+        bool letter = rules.letter_type && lead_type->code == rules.letter_type->code;
+        if (auto n = NumberAt(text, digit, rules);
+            n && (n->number.type_code == lead_type->code || (letter && n->number.type_code.empty()))) {
           self.number = n->number;
           self.number_at = nt.Locate(n->begin, n->end);
           if (auto d = DateAt(text, n->end, rules, true)) lead_date = d->date;

@@ -221,6 +221,24 @@ TEST_CASE("identity: a flattened header whose number is followed by the title in
   CHECK_FALSE(c.self.number);
 }
 
+TEST_CASE("identity: 'số:' in lower case opens a number line; a portal's lead names a letter it publishes") {
+  Document d = Run("BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỎNG CỤC THUÊ Độc lập — Tự do — Hạnh phúc\n"
+                   "số: 4222 /TCT -PC Hà Nội. ngày 09 tháng 11 năm 2023\nV/v tăng cường kỷ cương\n");
+  REQUIRE(d.self.number);
+  CHECK(d.self.number->id == "4222/TCT-PC");
+  REQUIRE(d.self.date);
+  CHECK(d.self.date->Iso() == "2023-11-09");
+  REQUIRE(d.self.issuer);
+  CHECK(d.self.issuer->name == "Tổng cục Thuế");
+  Document p = Run("Đêm 22/9, UBND tỉnh ban hành Công văn số 13417/UBND-VP về việc tiếp tục phòng, chống dịch.\n"
+                   "Báo Bà Rịa-Vũng Tàu xin giới thiệu toàn văn Công văn số 13417/UBND-VP.\n"
+                   "Thực hiện Chỉ thị số 16/CT-TTg ngày 31 tháng 3 năm 2020 của Thủ tướng Chính phủ.\n");
+  REQUIRE(p.self.number);
+  CHECK(p.self.number->id == "13417/UBND-VP");
+  REQUIRE(p.self.type);
+  CHECK(p.self.type->code == "CV");
+}
+
 TEST_CASE("identity: a Party plan and an unmarked signature") {
   Document d = Run(
       "ĐẢNG BỘ TỈNH QUẢNG NAM\n"
