@@ -1096,9 +1096,11 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
       // A flattened header: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Hà Nội, ngày ...": the place follows the motto.
       for (Field f : {kMotto, kPartyMotto})
         for (const auto& fr : ir.fields[f])
-          for (size_t mb, me; fr.rule->re->SearchBounds(place, 0, place.size(), &mb, &me) && me < place.size();)
-            place = std::string(Trim(std::string_view(place).substr(me).substr(
-                std::min(place.size() - me, std::string_view(place).substr(me).find_first_not_of(" -\t")))));
+          for (size_t mb, me; fr.rule->re->SearchBounds(place, 0, place.size(), &mb, &me) && me < place.size();) {
+            std::string_view rest = std::string_view(place).substr(me);
+            rest.remove_prefix(std::min(rest.size(), rest.find_first_not_of(" -\t")));  // "----- Lạng Sơn"
+            place = std::string(Trim(rest));
+          }
       self.place = place;
       std::string day = GroupText(text, *r, h, "day"), month = GroupText(text, *r, h, "month"),
                   year = GroupText(text, *r, h, "year");
