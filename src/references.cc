@@ -810,6 +810,11 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
     if (!rr.cue[idx].none) cue_starts.push_back(h.begin);
   std::sort(cue_starts.begin(), cue_starts.end());
   std::vector<size_t> clauses = ClauseStarts(text, rules, cue_starts);
+  // "...; các Nghị quyết của Hội đồng nhân dân tỉnh: số 340/NQ-HĐND ...": the
+  // colon of a list's issuer opens no clause; its items go on with the cue's.
+  for (const Hit& h : scans.list_issuer)
+    if (auto it = std::lower_bound(clauses.begin(), clauses.end(), h.end); it != clauses.end() && *it == h.end)
+      clauses.erase(it);
 
   // Passive edge cues, found once.
   struct EdgeCue {

@@ -855,6 +855,18 @@ TEST_CASE("references: a 'Căn cứ' run hard-wrapped over lines keeps its scope
   CHECK(Rel(d, "02/2022/TT-BLĐTBXH") == "basis");
 }
 
+TEST_CASE("references: the colon after a list's issuer opens no clause: the items keep the cue ahead of it") {
+  Document d = Run("Thực hiện Nghị quyết số 11/NQ-CP ngày 30/01/2022 của Chính phủ về Chương trình phục hồi; các Nghị quyết "
+                   "của Hội đồng nhân dân tỉnh: số\n340/NQ-HĐND ngày 22/12/2020 về nhiệm vụ 5 năm; số 160/NQ-HĐND ngày "
+                   "08/12/2021 về đầu tư công và Công văn số\n892/BKHĐT-TH ngày 14/02/2022 của Bộ Kế hoạch và Đầu tư, Ủy "
+                   "ban nhân dân tỉnh ban hành Chương trình hành động.\n");
+  CHECK(Rel(d, "11/NQ-CP") == "implements");
+  CHECK(Rel(d, "340/NQ-HĐND") == "implements");
+  CHECK(Rel(d, "160/NQ-HĐND") == "implements");
+  CHECK(Rel(d, "892/BKHĐT-TH") == "implements");
+  CHECK(Need(d, "340/NQ-HĐND").issuer->name == "Hội đồng nhân dân tỉnh");
+}
+
 TEST_CASE("references: a number cut short where the stored text ends is a mention of the longer one") {
   Document d = Run("Căn cứ Nghị định số 11/2016/NĐ-CP ngày 03/02/2016 của Chính phủ;\n"
                    "2. Đối tượng áp dụng quy định tại Điều 2 Nghị định số 11/2016/NĐ-C");
