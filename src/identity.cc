@@ -1317,12 +1317,14 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
   // A header cut to its generic head ("ỦY BAN NHÂN DÂN", the lines under it
   // lost), and the enacting body named in full under the title ("ỦY BAN NHÂN
   // DÂN TỈNH QUẢNG NAM", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LAI CHÂU"): that body.
-  if (header_issuer && self.issuer && title_line < lines.size()) {
+  // (With no title line, under the number line: a copy that lost the title.)
+  size_t enacting_from = title_line < lines.size() ? title_line + 1 : number_line < lines.size() ? number_line + 1 : 0;
+  if (header_issuer && self.issuer && enacting_from > 0) {
     size_t matched = 0;
     const IssuerEntry* head = rules.FindIssuerByName(self.issuer->name, &matched);
     if (head && head->generic && matched == self.issuer->name.size()) {
       std::string want = FoldCase(CollapseSpace(self.issuer->name)) + " ";
-      for (size_t i = title_line + 1; i < std::min(lines.size(), title_line + 1 + 2 * kMaxTitleLines); ++i) {
+      for (size_t i = enacting_from; i < std::min(lines.size(), enacting_from + 2 * kMaxTitleLines); ++i) {
         auto [b, e] = TrimSpan(text, lines[i]);
         Hit h;
         if (const PatternRule* r = lines.Find(kAuthorityLine, i, &h); r && h.has(r->re->Group("issuer"))) {

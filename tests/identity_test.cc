@@ -141,6 +141,11 @@ TEST_CASE("identity: a header cut to 'ỦY BAN NHÂN DÂN' takes the body named 
   Document c = Run(head + "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN ĐẠI LỘC\nCăn cứ Luật Tổ chức chính quyền địa phương;\n");
   REQUIRE(c.self.issuer);
   CHECK(c.self.issuer->name == "Ủy ban nhân dân huyện Đại Lộc");
+  // A copy that lost the title: the enacting line under the number line.
+  Document n = Run("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 26/2012/QĐ-UBND | Cần Thơ, ngày 05 tháng "
+                   "10 năm 2012 |\nỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ\nCăn cứ Luật Tổ chức Hội đồng nhân dân;\n");
+  REQUIRE(n.self.issuer);
+  CHECK(n.self.issuer->name == "Ủy ban nhân dân thành phố Cần Thơ");
   // Nothing under the title: the head as written.
   Document h = Run(head + "Căn cứ Luật Tổ chức chính quyền địa phương;\n");
   REQUIRE(h.self.issuer);
