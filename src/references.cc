@@ -244,7 +244,18 @@ std::vector<size_t> ClauseStarts(std::string_view t, const RuleData& rules, cons
       while (j < t.size() && HSpace(t[j])) ++j;
       return j < t.size() && isdigit(static_cast<unsigned char>(t[j])) && NumberAt(t, j, rules);
     };
-    if (c == ';' || (c == ':' && !number_follows())) {
+    // "tại các Công văn: số 4847/UBND-NN ... và số 6872/UBND-NN": nor does
+    // one closing a type name (the items follow).
+    auto type_before = [&] {
+      size_t b = i;
+      for (int words = 0; b > 0 && words < 4; ++words) {
+        while (b > 0 && HSpace(t[b - 1])) --b;
+        while (b > 0 && !HSpace(t[b - 1]) && t[b - 1] != '\n') --b;
+        if (rules.FindTypeByName(t.substr(b, i - b))) return true;
+      }
+      return false;
+    };
+    if (c == ';' || (c == ':' && !number_follows() && !type_before())) {
       starts.push_back(i + 1);
     } else if (c == '.') {
       bool digit_before = i > 0 && isdigit(static_cast<unsigned char>(t[i - 1]));

@@ -867,6 +867,13 @@ TEST_CASE("references: the colon after a list's issuer opens no clause: the item
   CHECK(Need(d, "340/NQ-HĐND").issuer->name == "Hội đồng nhân dân tỉnh");
 }
 
+TEST_CASE("references: a colon closing a type name ('tại các Công văn: số A và số B') opens no clause") {
+  Document d = Run("Thực hiện chỉ đạo của UBND tỉnh tại các Công văn: số 4847/UBND-NN ngày 10/8/2018 và số 6872/UBND-NN "
+                   "ngày 5/11/2018 về việc xây dựng nông thôn mới, Sở báo cáo như sau.\n");
+  CHECK(Need(d, "4847/UBND-NN").issuer->name == "UBND tỉnh");
+  CHECK(Need(d, "6872/UBND-NN").issuer->name == "UBND tỉnh");
+}
+
 TEST_CASE("references: a number cut short where the stored text ends is a mention of the longer one") {
   Document d = Run("Căn cứ Nghị định số 11/2016/NĐ-CP ngày 03/02/2016 của Chính phủ;\n"
                    "2. Đối tượng áp dụng quy định tại Điều 2 Nghị định số 11/2016/NĐ-C");
