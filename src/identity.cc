@@ -1248,7 +1248,11 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
   if (self.number) self.type = ResolveType(&*self.number, title_type, rules);
   if (!self.type && !title_type.empty()) self.type = ResolveType(nullptr, title_type, rules);
   if (!self.type && lead_type) self.type = lead_type;
-  if (!self.type && has_subject && rules.letter_type)
+  // A letter by its "V/v" line, or, with no type anywhere, by its "Kính gửi:"
+  // line in the header's reach.
+  Hit addressed;
+  if (!self.type && rules.letter_type &&
+      (has_subject || lines.First(kAddresseesStart, 0, std::min(lines.size(), header_end_line + 10), &addressed)))
     self.type = DocType{rules.letter_type->code, rules.letter_type->name};
 
   // Issuing body: the header's upper-case lines above the title, else the

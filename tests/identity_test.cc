@@ -244,6 +244,18 @@ TEST_CASE("identity: 'số:' in lower case opens a number line; a portal's lead 
   CHECK(p.self.type->code == "CV");
 }
 
+TEST_CASE("identity: with no type anywhere, a 'Kính gửi:' line makes the text a letter") {
+  Document d = Run("Công văn 3676 của Ban Tổ chức TW ngày 29/10/2012 về việc đánh giá chất lượng đảng viên\n\n"
+                   "Kính gửi: Các tỉnh ủy, thành ủy.\nĐể việc đánh giá được thống nhất, Ban Tổ chức Trung ương hướng dẫn.\n");
+  REQUIRE(d.self.type);
+  CHECK(d.self.type->code == "CV");
+  // A type read elsewhere stays: a Tờ trình addressed to the council.
+  Document t = Run("ỦY BAN NHÂN DÂN TỈNH X\nSố: 12/TTr-UBND\nTỜ TRÌNH\nVề việc ban hành Nghị quyết\n"
+                   "Kính gửi: Hội đồng nhân dân tỉnh.\n");
+  REQUIRE(t.self.type);
+  CHECK(t.self.type->code == "TTr");
+}
+
 TEST_CASE("identity: a Party plan and an unmarked signature") {
   Document d = Run(
       "ĐẢNG BỘ TỈNH QUẢNG NAM\n"
