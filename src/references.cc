@@ -247,6 +247,11 @@ std::vector<size_t> ClauseStarts(std::string_view t, const RuleData& rules, cons
     // "tại các Công văn: số 4847/UBND-NN ... và số 6872/UBND-NN": nor does
     // one closing a type name (the items follow).
     auto type_before = [&] {
+      // Only where a number soon follows on the line ("... Công văn: số 4847").
+      bool digit = false;
+      for (size_t j = i + 1; j < t.size() && j < i + 16 && t[j] != '\n' && !digit; ++j)
+        digit = isdigit(static_cast<unsigned char>(t[j]));
+      if (!digit) return false;
       size_t b = i;
       for (int words = 0; b > 0 && words < 4; ++words) {
         while (b > 0 && HSpace(t[b - 1])) --b;
