@@ -297,10 +297,15 @@ bool SearchIn(const IdentityRules::FieldRule& fr, std::string_view text, Line sp
 
 // Whether a rule of `f` matches somewhere in the string `s` (a header line, a
 // joined name, a signer's "on behalf of" text).
-bool Matches(const IdentityRules& ir, Field f, std::string_view s) {
-  Hit h;
+// The bounds of the first rule of `f` that matches in `s` (DFA only).
+bool MatchBounds(const IdentityRules& ir, Field f, std::string_view s, size_t* begin, size_t* end) {
   return std::any_of(ir.fields[f].begin(), ir.fields[f].end(),
-                     [&](const auto& fr) { return fr.rule->re->Search(s, 0, s.size(), false, &h); });
+                     [&](const auto& fr) { return fr.rule->re->SearchBounds(s, 0, s.size(), begin, end); });
+}
+
+bool Matches(const IdentityRules& ir, Field f, std::string_view s) {
+  size_t b, e;
+  return MatchBounds(ir, f, s, &b, &e);
 }
 
 // Whether a rule of `f` matches in `span` alone.
@@ -678,9 +683,8 @@ std::optional<Issuer> HeaderIssuer(const NormalizedText& nt, const RuleData& rul
       // Two columns flattened into one line: "ỦY BAN NHÂN DÂN   CỘNG HÒA XÃ HỘI ...".
       std::string_view before = Unmarked(text.substr(b, motto[i] > b ? motto[i] - b : 0));
       // "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN ----- Số: 52/2018/QĐ-UBND | CỘNG HOÀ ...": the body before the number.
-      for (const auto& fr : ir.fields[kOwnNumber])
-        for (size_t nb, ne; HasDigit(before) && fr.rule->re->SearchBounds(before, 0, before.size(), &nb, &ne) && nb > 0;)
-          before = Trim(before.substr(0, nb));
+      for (size_t nb, ne; HasDigit(before) && MatchBounds(ir, kOwnNumber, before, &nb, &ne) && nb > 0;)
+        before = Trim(before.substr(0, nb));
       if (!before.empty() && MostlyUpper(before) && !HasDigit(before)) candidates.push_back({i, std::string(before)});
       continue;
     }
@@ -1095,12 +1099,11 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
           nt.OriginalText(h.groups[r->re->Group("place")].first, h.groups[r->re->Group("place")].second);
       // A flattened header: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Hà Nội, ngày ...": the place follows the motto.
       for (Field f : {kMotto, kPartyMotto})
-        for (const auto& fr : ir.fields[f])
-          for (size_t mb, me; fr.rule->re->SearchBounds(place, 0, place.size(), &mb, &me) && me < place.size();) {
-            std::string_view rest = std::string_view(place).substr(me);
-            rest.remove_prefix(std::min(rest.size(), rest.find_first_not_of(" -\t")));  // "----- Lạng Sơn"
-            place = std::string(Trim(rest));
-          }
+        for (size_t mb, me; MatchBounds(ir, f, place, &mb, &me) && me < place.size();) {
+          std::string_view rest = std::string_view(place).substr(me);
+          rest.remove_prefix(std::min(rest.size(), rest.find_first_not_of(" -\t")));  // "----- Lạng Sơn"
+          place = std::string(Trim(rest));
+        }
       self.place = place;
       std::string day = GroupText(text, *r, h, "day"), month = GroupText(text, *r, h, "month"),
                   year = GroupText(text, *r, h, "year");
