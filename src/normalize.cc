@@ -114,8 +114,10 @@ void ApplyFolds(std::string_view in, const std::vector<uint32_t>* in_map, const 
   if (out_map) out_map->reserve(in.size() + 1);
   auto src = [&](size_t i) { return in_map ? (*in_map)[i] : uint32_t(i); };
   auto fold_may_start = [&](size_t i) {
-    unsigned char a = in[i], b = i + 1 < in.size() ? in[i + 1] : 0;
-    return rules.fold_pairs[a * 256 + b];
+    unsigned char a = in[i];
+    if (!rules.fold_first[a]) return false;
+    unsigned char b = i + 1 < in.size() ? in[i + 1] : 0;
+    return rules.fold_pairs[a * 256 + b] != 0;
   };
   for (size_t i = 0; i < in.size();) {
     // Fast path: copy the run of bytes where no fold starts (most text) at once.

@@ -118,8 +118,10 @@ struct RuleData {
   std::vector<Fold> folds;
   /// Folds indexed by the first byte of `from`, longest `from` first.
   std::array<std::vector<const Fold*>, 256> folds_by_byte;
-  /// fold_pairs[a*256+b]: some fold starts with bytes a, b (or is one byte a).
-  std::vector<bool> fold_pairs = std::vector<bool>(256 * 256);
+  /// fold_pairs[a*256+b]: some fold starts with bytes a, b (or is one byte a);
+  /// fold_first[a]: some pair starts with byte a (most bytes of a text start none).
+  std::vector<uint8_t> fold_pairs = std::vector<uint8_t>(256 * 256);
+  std::array<bool, 256> fold_first{};
   std::vector<TypeEntry> types;
   std::vector<IssuerEntry> issuers;
   const TypeEntry* letter_type = nullptr;  ///< the type marked `letter` (công văn), if any

@@ -640,6 +640,8 @@ Status Build(Loader& l, RuleData& d) {
   for (int b = 0; b < 256; ++b)
     if (std::isalpha(b) || b == '/' || b == '!') d.fold_pairs['<' * 256 + b] = true;
   d.fold_pairs['&' * 256 + '#'] = true;
+  for (int ab = 0; ab < 256 * 256; ++ab)
+    if (d.fold_pairs[ab]) d.fold_first[ab / 256] = true;
 
   d.types = l.types;
   d.issuers = l.issuers;
