@@ -822,8 +822,12 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
   const ReferenceRules& rr = rules.Derived<ReferenceRules>();
   TextScans scans = ScanText(text, rules, rr);
   std::vector<size_t> cue_starts;
+  // (Not an act's cue: a cited text's title wrapped before its verb, "... của
+  // Ủy ban nhân dân tỉnh Bình Phước" / "Sửa đổi, bổ sung Quyết định số ...",
+  // goes on; an article that amends opens after a heading or a stop.)
   for (const auto& [idx, h] : scans.cues)
-    if (!rr.cue[idx].none) cue_starts.push_back(h.begin);
+    if (!rr.cue[idx].none && !(rr.cue[idx].relation && *rr.cue[idx].relation >= Relation::kAmends))
+      cue_starts.push_back(h.begin);
   std::sort(cue_starts.begin(), cue_starts.end());
   std::vector<size_t> clauses = ClauseStarts(text, rules, cue_starts);
   // "...; các Nghị quyết của Hội đồng nhân dân tỉnh: số 340/NQ-HĐND ...": the
