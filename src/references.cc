@@ -1415,8 +1415,20 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
   for (size_t i = cites.size(); i-- > 1;) {
     Citation& a = cites[i - 1];
     const Citation& b = cites[i];
-    if (a.issuer || !b.issuer || a.clause != b.clause || a.tail > b.begin) continue;
+    if (a.issuer || !b.issuer || a.tail > b.begin) continue;
     std::string_view gap = text.substr(a.tail, b.begin - a.tail);
+    // "Nghị định số 181/2004/NĐ-CP ngày ...; Nghị định số 69/2009/NĐ-CP ngày ...
+    // của Chính phủ": items of one type and one issuer's code, nothing but ';'
+    // between them, share it too.
+    const DocNumber &an = a.number.number, &bn = b.number.number;
+    if (a.clause != b.clause) {
+      if (b.clause != a.clause + 1 || an.type_code.empty() || an.type_code != bn.type_code ||
+          an.issuer_codes.empty() || an.issuer_codes != bn.issuer_codes ||
+          gap.find_first_not_of(" \t;") != std::string_view::npos || gap.find(';') == std::string_view::npos)
+        continue;
+      a.issuer = b.issuer;
+      continue;
+    }
     while (!gap.empty() && (HSpace(gap.front()) || gap.front() == ',' || gap.front() == '\n')) gap.remove_prefix(1);
     while (!gap.empty() && (HSpace(gap.back()) || gap.back() == '\n')) gap.remove_suffix(1);
     Hit k;

@@ -1135,3 +1135,30 @@ TEST_CASE("references: 'Xét Tờ trình ...' ends the 'Căn cứ' list; an item
                    "chống thiên tai và\nTìm kiếm cứu nạn tỉnh Kon Tum) tại Tờ trình số 57/TTr-SNN ngày 18 tháng 4 năm\n2019,\n");
   CHECK(Need(p, "57/TTr-SNN").issuer->name == "Giám đốc Sở Nông nghiệp và Phát triển nông thôn");
 }
+
+TEST_CASE("references: an act's cue opening a wrapped line of a repealed item's title is that item's; the list goes on") {
+  Document d = Run("Điều 2. Bãi bỏ các văn bản sau:\n\n1. Quyết định số\n157/2005/QĐ-UB ngày 21 tháng 12 năm 2005 của Ủy ban "
+                   "nhân dân tỉnh Bình Phước\nSửa đổi, bổ sung Quyết định số 67/2005/QĐ-UBND ngày 20 tháng 7 năm 2005 của Ủy\n"
+                   "ban nhân dân tỉnh về việc ban hành quy định thực hiện khám, chữa bệnh cho trẻ\nem dưới 6 tuổi.\n\n2. "
+                   "Quyết định số\n41/2006/QĐ-UBND ngày 03 tháng 4 năm 2006 của Ủy ban nhân dân tỉnh Bình Phước\nThành lập "
+                   "Bệnh viện Y học cổ truyền tỉnh.\n");
+  CHECK(Rel(d, "157/2005/QĐ-UB") == "repeals");
+  CHECK(Rel(d, "67/2005/QĐ-UBND") == "mentions");  // what the repealed text amended
+  REQUIRE(d.edges.size() == 1);
+  CHECK(d.edges[0].from == "157/2005/QĐ-UB");
+  CHECK(d.edges[0].relation == Relation::kAmends);
+  CHECK(Rel(d, "41/2006/QĐ-UBND") == "repeals");
+  // A title that opens with "Thành lập" is no part of the issuer's name.
+  CHECK(Need(d, "41/2006/QĐ-UBND").issuer->name == "Ủy ban nhân dân tỉnh Bình Phước");
+}
+
+TEST_CASE("references: items of one type and one issuer's code, only ';' between them, share the issuer of the last") {
+  Document d = Run("Căn cứ Nghị định số 181/2004/NĐ - CP ngày 29 tháng 10 năm 2004; Nghị định số 69/2009/NĐ - CP ngày 13 "
+                   "tháng 8 năm 2009 của Chính phủ;\n");
+  REQUIRE(Need(d, "181/2004/NĐ-CP").issuer);
+  CHECK(Need(d, "181/2004/NĐ-CP").issuer->name == "Chính phủ");
+  // Not across types or codes: each item of a "Căn cứ" list has its own issuer.
+  Document e = Run("Căn cứ Thông tư số 27/2023/TT-BYT ngày 29/12/2023; Thông tư số 15/2020/TT-BGDĐT ngày 26/5/2020 của Bộ "
+                   "Giáo dục và Đào tạo;\n");
+  CHECK_FALSE(Need(e, "27/2023/TT-BYT").issuer);
+}
