@@ -154,13 +154,14 @@ enum Field {
   kTitleInline,
   kAuthorityLine,
   kYouthMotto,
+  kSentenceVerb,  // matched on an issuer read from a sentence
   kFieldCount
 };
 constexpr std::array<const char*, kFieldCount> kFieldNames = {
     "own_number",  "place_date",      "adopted_date", "title_type",  "subject",          "motto",
     "party_motto", "issuer_sentence", "signer_mark",  "signed_note", "recipients_start", "addressees_start",
     "filing",      "report_sentence", "gazette_title", "locality_line", "body_head",
-    "publication", "enacting", "issuer_metadata", "subject_number", "open_head", "open_tail", "unit_line", "collective_signer", "title_inline", "authority_line", "youth_motto"};
+    "publication", "enacting", "issuer_metadata", "subject_number", "open_head", "open_tail", "unit_line", "collective_signer", "title_inline", "authority_line", "youth_motto", "sentence_verb"};
 
 // True when every match of `pattern` starts where the text starts: it opens
 // with ^ (after flag groups such as "(?m)") and has no top-level alternative.
@@ -264,7 +265,7 @@ struct IdentityRules {
       auto f = static_cast<Field>(name - kFieldNames.begin());
       FieldRule fr{&r, -1, AnchoredAtStart(r.pattern)};
       if (f != kLocalityLine && f != kBodyHead && f != kOpenHead && f != kOpenTail && f != kUnitLine &&
-          f != kCollectiveSigner && f != kYouthMotto) {
+          f != kCollectiveSigner && f != kYouthMotto && f != kSentenceVerb) {
         fr.id = line_rules++;
         (fr.at_start ? at_start : anywhere).Add(&r);
         (fr.at_start ? at_start_ids : anywhere_ids).push_back(fr.id);
@@ -1304,7 +1305,11 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
       if (h.has(r->re->Group("person"))) continue;
       if (h.has(r->re->Group("cited")) || h.has(r->re->Group("of"))) break;
       int g = r->re->Group("issuer");
-      self.issuer = ResolveIssuer(nt.OriginalText(h.groups[g].first, h.groups[g].second), rules);
+      std::string name = nt.OriginalText(h.groups[g].first, h.groups[g].second);
+      // "Chủ tịch UBND tỉnh giao Sở Nông nghiệp ... hướng dẫn UBND các huyện":
+      // a clause, not a body's name.
+      if (Matches(ir, kSentenceVerb, name)) continue;
+      self.issuer = ResolveIssuer(name, rules);
       break;
     }
   }

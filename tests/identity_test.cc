@@ -645,3 +645,13 @@ TEST_CASE("identity: a page title glued before the header keeps the body in capi
   Document s = Run("Thực hiện chỉ đạo của lãnh đạo TRUNG TÂM XYZ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n");
   CHECK_FALSE(s.self.issuer);
 }
+
+TEST_CASE("identity: a sentence's issuer is a name that opens a word and holds no verb") {
+  // "UBND" inside a cited number opens no name; "Chủ tịch UBND tỉnh giao Sở ..." is a clause.
+  Document d = Run("Xây dựng kế hoạch hỗ trợ các thôn\n\nTại Công văn số 4847/UBND-NNTN ngày 15/8/2018 Chủ tịch UBND tỉnh "
+                   "giao Sở Nông nghiệp và Phát triển nông thôn hướng dẫn UBND các huyện miền núi triển khai ngay.\n");
+  CHECK_FALSE(d.self.issuer);
+  Document e = Run("Ủy ban nhân dân huyện Côn Đảo có ý kiến như sau:\n1. Phòng Văn hóa và Thông tin chủ trì.\n");
+  REQUIRE(e.self.issuer);
+  CHECK(e.self.issuer->name == "Ủy ban nhân dân huyện Côn Đảo");
+}
