@@ -232,7 +232,9 @@ class ClauseEnds {
 // Clause boundaries: sorted offsets where a clause starts.
 const PatternRule* FieldRule(const RuleData& rules, const char* field);
 
-std::vector<size_t> ClauseStarts(std::string_view t, const RuleData& rules, const std::vector<size_t>& cue_starts) {
+std::vector<size_t> ClauseStarts(std::string_view t, const RuleData& rules, const std::vector<size_t>& cue_starts,
+                                 const std::vector<size_t>& number_starts) {
+  auto number_at = [&](size_t j) { return std::binary_search(number_starts.begin(), number_starts.end(), j); };
   std::vector<size_t> starts = {0};
   const PatternRule* open_end = FieldRule(rules, "open_line_end");
   ClauseEnds ends(t);
@@ -242,7 +244,7 @@ std::vector<size_t> ClauseStarts(std::string_view t, const RuleData& rules, cons
     auto number_follows = [&] {
       size_t j = i + 1;
       while (j < t.size() && HSpace(t[j])) ++j;
-      return j < t.size() && isdigit(static_cast<unsigned char>(t[j])) && NumberAt(t, j, rules);
+      return number_at(j);
     };
     // "tại các Công văn: số 4847/UBND-NN ... và số 6872/UBND-NN": nor does
     // one closing a type name (the items follow).
@@ -275,7 +277,7 @@ std::vector<size_t> ClauseStarts(std::string_view t, const RuleData& rules, cons
       size_t j = i + 1;
       while (j < t.size() && HSpace(t[j])) ++j;
       // A citation cut by a line break ("Chỉ thị số\n25-CT/TW") goes on.
-      bool number = j < t.size() && isdigit(static_cast<unsigned char>(t[j])) && NumberAt(t, j, rules);
+      bool number = number_at(j);
       if (!number && !LineGoesOn(t, i, cue_starts, open_end ? open_end->re.get() : nullptr)) starts.push_back(i + 1);
     }
   }
@@ -829,7 +831,10 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
     if (!rr.cue[idx].none && !(rr.cue[idx].relation && *rr.cue[idx].relation >= Relation::kAmends))
       cue_starts.push_back(h.begin);
   std::sort(cue_starts.begin(), cue_starts.end());
-  std::vector<size_t> clauses = ClauseStarts(text, rules, cue_starts);
+  std::vector<size_t> number_starts;  // where the scan found a number
+  for (const NumberHit& n : scans.numbers) number_starts.push_back(n.begin);
+  std::sort(number_starts.begin(), number_starts.end());
+  std::vector<size_t> clauses = ClauseStarts(text, rules, cue_starts, number_starts);
   // "...; các Nghị quyết của Hội đồng nhân dân tỉnh: số 340/NQ-HĐND ...": the
   // colon of a list's issuer opens no clause; its items go on with the cue's.
   for (const Hit& h : scans.list_issuer)
