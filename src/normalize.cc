@@ -50,9 +50,31 @@ std::string FoldCase(std::string_view s) {
     for (auto& c : out) c = static_cast<char>(tolower(static_cast<unsigned char>(c)));
     return out;
   }
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), s.size()));
-  u.foldCase();
-  u.toUTF8String(out);
+  // Latin text (Vietnamese is): ICU's simple fold per code point, which is
+  // its full fold there but for the few letters that fold to two (ß, ŉ, ǰ,
+  // İ, ẖ-ẞ); those, and any other script, take the whole-string fold.
+  auto simple = [](UChar32 c) {
+    return c >= 0 && ((c < 0x250 && c != 0xDF && c != 0x130 && c != 0x149 && c != 0x1F0) ||
+                      (c >= 0x1E00 && c < 0x1F00 && !(c >= 0x1E96 && c <= 0x1E9E)));
+  };
+  out.reserve(s.size());
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  int32_t n = static_cast<int32_t>(s.size());
+  for (int32_t i = 0; i < n;) {
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (!simple(c)) {
+      out.clear();
+      icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), s.size()));
+      u.foldCase();
+      u.toUTF8String(out);
+      return out;
+    }
+    char buf[U8_MAX_LENGTH];
+    int32_t k = 0;
+    U8_APPEND_UNSAFE(reinterpret_cast<uint8_t*>(buf), k, u_foldCase(c, U_FOLD_CASE_DEFAULT));
+    out.append(buf, k);
+  }
   return out;
 }
 

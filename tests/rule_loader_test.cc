@@ -1,6 +1,8 @@
 // The YAML rule loader: schema errors with file:line:column (tested by exact
 // text), $var expansion, overriding by id, `enabled: false`, examples.
 #include <doctest/doctest.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
 
 #include <string>
 #include <vector>
@@ -225,4 +227,20 @@ TEST_CASE("rules: the CLI reports rule errors with exit code 2, overrides with -
   RunResult missing = RunVbtool("rules check --rules '" + (tmp / "nope") + "'");
   CHECK(missing.exit_code == 2);
   CHECK(missing.err == "vbtool: error: " + (tmp / "nope") + ": no such rule file or folder\n");
+}
+
+TEST_CASE("FoldCase: the per-letter fold of Latin text is ICU's full fold of the string") {
+  // Every letter of the Latin blocks Vietnamese is written in, alone and in a word.
+  for (UChar32 c = 0x41; c < 0x1F00; ++c) {
+    if (c == 0x250) c = 0x1E00;
+    if (!u_isalpha(c)) continue;
+    icu::UnicodeString u(c);
+    u.insert(0, "Bộ ");
+    std::string utf8, expected;
+    u.toUTF8String(utf8);
+    u.foldCase().toUTF8String(expected);
+    CHECK_MESSAGE(vbtool::internal::FoldCase(utf8) == expected, "U+", std::hex, c);
+  }
+  CHECK(vbtool::internal::FoldCase("BỘ Y TẾ ĐẮK LẮK") == "bộ y tế đắk lắk");
+  CHECK(vbtool::internal::FoldCase("Straße") == "strasse");  // ß folds to two letters
 }
