@@ -159,7 +159,8 @@ void ApplyFolds(std::string_view in, const std::vector<uint32_t>* in_map, const 
       i = j;
       continue;
     }
-    const auto& cands = rules.folds_by_byte[static_cast<unsigned char>(in[i])];
+    unsigned char a = in[i], b = i + 1 < in.size() ? in[i + 1] : 0;
+    const auto& cands = rules.fold_buckets[rules.fold_pairs[a * 256 + b]];
     const Fold* hit = nullptr;
     for (const Fold* f : cands) {
       if (in.compare(i, f->from.size(), f->from) != 0) continue;

@@ -116,11 +116,11 @@ struct RuleData {
   std::vector<std::string> files;
   std::map<std::string, std::string> vars;  ///< expanded regex fragments
   std::vector<Fold> folds;
-  /// Folds indexed by the first byte of `from`, longest `from` first.
-  std::array<std::vector<const Fold*>, 256> folds_by_byte;
-  /// fold_pairs[a*256+b]: some fold starts with bytes a, b (or is one byte a);
+  /// The folds that may start with bytes a, b (a one-byte fold: with a, any
+  /// b), longest `from` first: fold_buckets[fold_pairs[a*256+b]] (0: none);
   /// fold_first[a]: some pair starts with byte a (most bytes of a text start none).
-  std::vector<uint8_t> fold_pairs = std::vector<uint8_t>(256 * 256);
+  std::vector<std::vector<const Fold*>> fold_buckets = std::vector<std::vector<const Fold*>>(1);
+  std::vector<uint32_t> fold_pairs = std::vector<uint32_t>(256 * 256);
   std::array<bool, 256> fold_first{};
   std::vector<TypeEntry> types;
   std::vector<IssuerEntry> issuers;

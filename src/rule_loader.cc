@@ -626,20 +626,26 @@ Status Build(Loader& l, RuleData& d) {
   std::vector<const Fold*> ptrs;
   for (const auto& f : d.folds) ptrs.push_back(&f);
   std::stable_sort(ptrs.begin(), ptrs.end(), [](auto a, auto b) { return a->from.size() > b->from.size(); });
+  auto bucket = [&](int pair) -> std::vector<const Fold*>& {
+    if (!d.fold_pairs[pair]) {
+      d.fold_pairs[pair] = static_cast<uint32_t>(d.fold_buckets.size());
+      d.fold_buckets.emplace_back();
+    }
+    return d.fold_buckets[d.fold_pairs[pair]];
+  };
   for (const Fold* f : ptrs) {
     unsigned char a = f->from[0];
-    d.folds_by_byte[a].push_back(f);
     if (f->from.size() == 1) {
-      for (int b = 0; b < 256; ++b) d.fold_pairs[a * 256 + b] = true;
+      for (int b = 0; b < 256; ++b) bucket(a * 256 + b).push_back(f);
     } else {
-      d.fold_pairs[a * 256 + static_cast<unsigned char>(f->from[1])] = true;
+      bucket(a * 256 + static_cast<unsigned char>(f->from[1])).push_back(f);
     }
   }
   // Raw HTML tags and numeric character references, which Normalize reads
-  // without a fold: "<p ...>", "&#7889;".
+  // without a fold: "<p ...>", "&#7889;" (a bucket, maybe empty, marks the pair).
   for (int b = 0; b < 256; ++b)
-    if (std::isalpha(b) || b == '/' || b == '!') d.fold_pairs['<' * 256 + b] = true;
-  d.fold_pairs['&' * 256 + '#'] = true;
+    if (std::isalpha(b) || b == '/' || b == '!') bucket('<' * 256 + b);
+  bucket('&' * 256 + '#');
   for (int ab = 0; ab < 256 * 256; ++ab)
     if (d.fold_pairs[ab]) d.fold_first[ab / 256] = true;
 
