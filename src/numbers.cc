@@ -632,6 +632,25 @@ Issuer ResolveIssuer(std::string_view written, const RuleData& rules) {
   // name inside the phrase, tried from each word start.
   for (size_t i = 0; !e && i < is.name.size(); ++i)
     if (is.name[i] == ' ') e = rules.FindIssuerByName(std::string_view(is.name).substr(i + 1), &matched, /*inside=*/true);
+  // A copy that lost spaces between words ("Bộ Giaothông vận tải", "Ủy
+  // bannhân dân tỉnh"): the longest known name the phrase opens with, both
+  // read without spaces, ending where a word of the phrase ends.
+  if (!e && is.name.find(' ') != std::string::npos) {
+    std::string folded = FoldCase(is.name), glued;
+    std::vector<bool> word_end;  // after glued[k - 1], a space or the end followed
+    for (size_t k = 0; k < folded.size(); ++k) {
+      if (folded[k] == ' ') {
+        if (!word_end.empty()) word_end.back() = true;
+        continue;
+      }
+      glued += folded[k];
+      word_end.push_back(k + 1 == folded.size());
+    }
+    for (size_t k = glued.size(); !e && k > 0; --k)
+      if (word_end[k - 1])
+        if (auto it = rules.issuer_by_glued.find(std::string_view(glued).substr(0, k)); it != rules.issuer_by_glued.end())
+          e = it->second;
+  }
   if (e) {
     is.code = e->code;
     is.canonical_name = e->name;

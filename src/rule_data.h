@@ -146,6 +146,8 @@ struct RuleData {
   std::map<std::string, const IssuerEntry*, std::less<>> issuer_by_code, issuer_by_code_exact, issuer_by_name;
   std::set<std::string, std::less<>> leading_names;  ///< folded keys of issuer_by_name that only lead
   std::map<std::string, const IssuerEntry*, std::less<>> issuer_by_bare;  ///< BareName(name) -> entry
+  /// The folded name without its spaces -> entry, for copies that lost them ("Bộ Giaothông vận tải").
+  std::map<std::string, const IssuerEntry*, std::less<>> issuer_by_glued;
   size_t max_issuer_name = 0;  ///< longest folded issuer name, bytes
 
   /// The rules of `section` whose attribute `attr` is `value`, as a Section

@@ -674,6 +674,8 @@ Status Build(Loader& l, RuleData& d) {
       d.max_issuer_name = std::max(d.max_issuer_name, key.size());
       d.issuer_by_name.emplace(key, &e);
       d.issuer_by_bare.emplace(BareName(NormalizeWith(n, d)), &e);
+      std::erase(key, ' ');
+      d.issuer_by_glued.emplace(key, &e);
     }
     for (const auto& n : e.leading_names) {
       std::string key = FoldCase(CollapseSpace(NormalizeWith(n, d)));

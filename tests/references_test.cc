@@ -1162,3 +1162,19 @@ TEST_CASE("references: items of one type and one issuer's code, only ';' between
                    "Giáo dục và Đào tạo;\n");
   CHECK_FALSE(Need(e, "27/2023/TT-BYT").issuer);
 }
+
+TEST_CASE("references: an issuer whose copy lost the spaces between words still resolves through the table") {
+  Document d = Run("Xét đề nghị của Bộ Giaothông vận tải tại văn bản số 7036/BGTVT-VP ngày 03 tháng 6 năm 2015;\n"
+                   "Sau khi xem xét Tờ trình số 63/TTr-UBND ngày 26 tháng 11 năm 2007 của Ủy bannhân dân tỉnh,\n");
+  const Reference& a = Need(d, "7036/BGTVT-VP");
+  REQUIRE(a.issuer);
+  CHECK(a.issuer->name == "Bộ Giaothông vận tải");  // as written
+  CHECK(a.issuer->canonical_name == "Bộ Giao thông vận tải");
+  const Reference& b = Need(d, "63/TTr-UBND");
+  REQUIRE(b.issuer);
+  CHECK(b.issuer->code == "UBND");
+  // Only where a word of the phrase ends: "Sở Ytếxã hội" is no "Sở Y tế" (the word goes on).
+  Document e = Run("theo Công văn số 12/ABC-XY ngày 03/6/2015 của Sở Ytếxã hội;\n");
+  REQUIRE(Need(e, "12/ABC-XY").issuer);
+  CHECK(Need(e, "12/ABC-XY").issuer->canonical_name.empty());
+}
