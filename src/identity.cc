@@ -686,7 +686,39 @@ std::optional<Issuer> HeaderIssuer(const NormalizedText& nt, const RuleData& rul
       // "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN ----- Số: 52/2018/QĐ-UBND | CỘNG HOÀ ...": the body before the number.
       for (size_t nb, ne; HasDigit(before) && MatchBounds(ir, kOwnNumber, before, &nb, &ne) && nb > 0;)
         before = Trim(before.substr(0, nb));
-      if (!before.empty() && MostlyUpper(before) && !HasDigit(before)) candidates.push_back({i, std::string(before)});
+      // A flattened page opens with its page number: "1. ỦY BAN NHÂN DÂN CỘNG HÒA ...".
+      size_t digits = 0;
+      while (digits < before.size() && digits < 3 && isdigit(static_cast<unsigned char>(before[digits]))) ++digits;
+      if (digits > 0 && digits < before.size() && before[digits] == '.' &&
+          (digits + 1 == before.size() || before[digits + 1] == ' '))
+        before = Trim(before.substr(digits + 1));
+      std::string body;
+      if (!before.empty() && MostlyUpper(before) && !HasDigit(before)) body = before;
+      // Both columns interleaved on the one line: "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ
+      // HỘI CHỦ NGHĨA VIỆT NAM TỈNH TRÀ VINH Độc lập - Tự do - Hạnh phúc": the
+      // left column goes on between the two lines of the motto.
+      std::string_view rest = text.substr(motto[i], e - motto[i]);
+      size_t mb, me, nb, ne;
+      if ((before.empty() || !body.empty()) && MatchBounds(ir, kMotto, rest, &mb, &me) && mb == 0 &&
+          MatchBounds(ir, kMotto, rest.substr(me), &nb, &ne) && nb > 0) {
+        std::string_view mid = Unmarked(rest.substr(me, nb));
+        if (!mid.empty() && MostlyUpper(mid) && !HasDigit(mid)) {
+          // Joined as the lines of a header are below: "ỦY BAN NHÂN DÂN" / "TỈNH
+          // TRÀ VINH" is one body; "UBND TỈNH NINH THUẬN" / "SỞ GIÁO DỤC VÀ ĐÀO
+          // TẠO" names the body under its parent.
+          std::string joined = body + " " + std::string(mid);
+          size_t mid_known = KnownPrefix(mid, rules), known = KnownPrefix(joined, rules);
+          bool locality = mid_known == 0 && Matches(ir, kLocalityLine, mid);
+          bool one_name = known > body.size() && (mid_known < mid.size() || known == joined.size());
+          if (body.empty())
+            body = mid;
+          else if (locality || one_name)
+            body = joined;
+          else if (mid_known > 0 || Matches(ir, kBodyHead, mid))
+            body = mid;
+        }
+      }
+      if (!body.empty()) candidates.push_back({i, body});
       continue;
     }
     v = Unmarked(v);

@@ -193,6 +193,24 @@ TEST_CASE("identity: a header flattened into one line: the body before 'Số:', 
   CHECK(d.self.place == "Lạng Sơn");
 }
 
+TEST_CASE("identity: both header columns interleaved on one line of a flattened page") {
+  // The left column goes on between the motto's two lines; the page number before it is no part of it.
+  Document d = Run("  1. ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM TỈNH TRÀ VINH Độc lập  Tự do  Hạnh phúc "
+                   "Số: 05/2019/QĐ-UBND Trà Vinh, ngày 12 tháng 3 năm 2019 QUYẾT ĐỊNH BAN HÀNH QUY ĐỊNH\n");
+  REQUIRE(d.self.issuer);
+  CHECK(d.self.issuer->name == "Ủy ban nhân dân tỉnh Trà Vinh");
+  // The motto first: the body is what stands between its two lines.
+  Document a = Run("  1. CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM ỦY BAN NHÂN DÂN TỈNH AN GIANG Độc lập - Tự do - Hạnh phúc "
+                   "An Giang, ngày 05 tháng 10 năm 2012 Số: 15/2012/CT-UBND CHỈ THỊ VỀ VIỆC CHẤN CHỈNH\n");
+  REQUIRE(a.self.issuer);
+  CHECK(a.self.issuer->name == "Ủy ban nhân dân tỉnh An Giang");
+  // A body under its parent: the lower line names it.
+  Document s = Run("  1. UBND TỈNH NINH THUẬN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - "
+                   "Hạnh phúc Số : 2917 /SGDĐT-VP Phan Rang-Tháp Chàm, ngày 05 tháng 11 năm 2010\n");
+  REQUIRE(s.self.issuer);
+  CHECK(s.self.issuer->name == "Sở Giáo dục và Đào tạo");
+}
+
 TEST_CASE("identity: a party body and its unit flattened into one header line") {
   Document d = Run("BAN CHẤP HÀNH TRUNG ƯƠNG ỦY BAN KIỂM TRA *\nSố: 30-QĐ/UBKTTW\nĐẢNG CỘNG SẢN VIỆT NAM\n"
                    "Hà Nội, ngày 5 tháng 3 năm 2021\nQUYẾT ĐỊNH\nvề quy trình kiểm tra\n");
