@@ -742,7 +742,7 @@ std::optional<Issuer> HeaderIssuer(const NormalizedText& nt, const RuleData& rul
         w = b;
         while (w > 0 && v[w - 1] == ' ') --w;
       }
-      std::string_view tail = v.substr(cut);
+      std::string_view tail = Unmarked(v.substr(cut));  // "... | HỘI ĐỒNG NHÂN DÂN": a table's cell
       while (!tail.empty() && (tail.back() == '-' || tail.back() == ' ')) tail.remove_suffix(1);
       if (cut > 0 && !tail.empty() && !HasDigit(tail) && KnownPrefix(tail, rules) > 0)
         candidates.push_back({i, std::string(tail)});
@@ -1203,6 +1203,10 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
         title_type = t;
         int g = r->re->Group("rest");
         inline_title = CollapseSpace(nt.OriginalText(h.groups[g].first, h.groups[g].second));
+      } else if (MostlyUpper(t) && rules.FindTypeByName(t) && h.begin == b) {
+        // A copy flattened into one line: "KẾ HOẠCH Thực hiện công tác bảo vệ
+        // rừng ... Căn cứ ...": the type, but no title (its end is lost).
+        title_type = t;
       }
       break;
     }

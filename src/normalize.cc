@@ -233,6 +233,139 @@ void ApplyFolds(std::string_view in, const std::vector<uint32_t>* in_map, const 
   if (out_map) out_map->push_back(src(in.size()));
 }
 
+// Restores the marks of known words in lines written without them ("Can cu
+// Quyet dinh so 12/QD-UBND ngay 5/3/2020" -> "Căn cứ Quyết định số ... ngày"):
+// a line is bare when its first kBareLead words hold no letter beyond ASCII
+// and fewer than one word in ten does (so most lines are read no further
+// than their first marked letter).
+// Only whole words written in a-z are looked up, longest phrase first; each
+// letter keeps its case and its byte map (a marked letter maps to its bare one).
+constexpr size_t kBareLead = 12;
+
+void RestoreAccents(std::string* text, std::vector<uint32_t>* map, const RuleData& rules) {
+  if (rules.accents.empty()) return;
+  const std::string& t = *text;
+  auto ascii_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  std::string out;
+  std::vector<uint32_t> out_map;
+  size_t copied = 0;  // t[0, copied) is in `out` (once something changed)
+  bool changed = false;
+  std::string key;
+  std::vector<std::pair<size_t, size_t>> words;  // of the phrase being looked up
+  for (size_t ls = 0; ls < t.size();) {
+    size_t le = t.find('\n', ls);
+    if (le == std::string::npos) le = t.size();
+    // Count words of letters and the letters beyond ASCII.
+    size_t nwords = 0, marked = 0;
+    bool in_word = false;
+    for (size_t i = ls; i < le;) {
+      auto c = static_cast<unsigned char>(t[i]);
+      if (c < 0x80) {
+        bool letter = ascii_letter(static_cast<char>(c));
+        if (letter && !in_word) ++nwords;
+        in_word = letter;
+        ++i;
+        continue;
+      }
+      UChar32 cp;
+      int32_t k = static_cast<int32_t>(i);
+      U8_NEXT(reinterpret_cast<const uint8_t*>(t.data()), k, static_cast<int32_t>(le), cp);
+      bool letter = cp >= 0 && u_isalpha(cp);
+      if (letter) {
+        ++marked;
+        if (!in_word) ++nwords;
+        if (nwords <= kBareLead) break;  // most lines: a marked letter among the first words
+      }
+      in_word = letter;
+      i = static_cast<size_t>(k);
+    }
+    if (nwords == 0 || (marked > 0 && nwords <= kBareLead) || marked * 10 >= nwords) {
+      ls = le + 1;
+      continue;
+    }
+    // Whole a-z words: no letter (of any script) or digit on either side.
+    auto word_end = [&](size_t b) {
+      size_t e = b;
+      while (e < le && ascii_letter(t[e])) ++e;
+      return e;
+    };
+    auto bounded = [&](size_t e) { return e >= le || (static_cast<unsigned char>(t[e]) < 0x80 && !isalnum(static_cast<unsigned char>(t[e]))); };
+    for (size_t i = ls; i < le;) {
+      bool starts = ascii_letter(t[i]) && (i == ls || (static_cast<unsigned char>(t[i - 1]) < 0x80 &&
+                                                       !isalnum(static_cast<unsigned char>(t[i - 1]))));
+      if (!starts) {
+        ++i;
+        continue;
+      }
+      words.clear();
+      for (size_t b = i; words.size() < rules.accent_words;) {
+        size_t e = word_end(b);
+        if (!bounded(e)) break;
+        words.push_back({b, e});
+        size_t n = e;
+        while (n < le && (t[n] == ' ' || t[n] == '\t')) ++n;
+        if (n == e || n >= le || !ascii_letter(t[n])) break;
+        b = n;
+      }
+      if (words.empty()) {
+        i = word_end(i);
+        continue;
+      }
+      const std::string* found = nullptr;
+      size_t used = 0;
+      for (size_t n = words.size(); n > 0 && !found; --n) {
+        key.clear();
+        for (size_t w = 0; w < n; ++w) {
+          if (w) key.push_back(' ');
+          for (size_t c = words[w].first; c < words[w].second; ++c)
+            key.push_back(static_cast<char>(tolower(static_cast<unsigned char>(t[c]))));
+        }
+        auto it = rules.accents.find(key);
+        if (it != rules.accents.end()) found = &it->second, used = n;
+      }
+      size_t end = words[used ? used - 1 : 0].second;
+      if (!found) {
+        i = words[0].second;
+        continue;
+      }
+      if (!changed) {
+        out.reserve(t.size() + 64);
+        out_map.reserve(t.size() + 65);
+        changed = true;
+      }
+      out.append(t, copied, i - copied);
+      out_map.insert(out_map.end(), map->begin() + copied, map->begin() + i);
+      // Letter by letter: the marked letter, in the case of the bare one.
+      const auto* m = reinterpret_cast<const uint8_t*>(found->data());
+      int32_t mi = 0, mn = static_cast<int32_t>(found->size());
+      for (size_t c = i; c < end; ++c) {
+        if (!ascii_letter(t[c])) {
+          out.push_back(t[c]);
+          out_map.push_back((*map)[c]);
+          continue;
+        }
+        UChar32 cp;
+        do U8_NEXT(m, mi, mn, cp);
+        while (cp == ' ' && mi < mn);
+        if (isupper(static_cast<unsigned char>(t[c]))) cp = u_toupper(cp);
+        char buf[U8_MAX_LENGTH];
+        int32_t k = 0;
+        U8_APPEND_UNSAFE(reinterpret_cast<uint8_t*>(buf), k, cp);
+        out.append(buf, k);
+        for (int32_t b = 0; b < k; ++b) out_map.push_back((*map)[c]);
+      }
+      copied = end;
+      i = end;
+    }
+    ls = le + 1;
+  }
+  if (!changed) return;
+  out.append(t, copied, std::string::npos);
+  out_map.insert(out_map.end(), map->begin() + copied, map->end());
+  *text = std::move(out);
+  *map = std::move(out_map);
+}
+
 }  // namespace
 
 std::string NormalizeWith(std::string_view s, const RuleData& rules) {
@@ -312,6 +445,7 @@ NormalizedText Normalize(const DecodedText& decoded, const RuleSet& rules) {
   }
   const std::string& base = normalized ? in : nfc_text;
   internal::ApplyFolds(base, normalized ? nullptr : &nfc_map, rules.data(), &n.text_, &n.to_decoded_, /*text=*/true);
+  internal::RestoreAccents(&n.text_, &n.to_decoded_, rules.data());
 
   n.line_starts_.push_back(0);
   for (const char* p = in.data(), *end = in.data() + in.size();

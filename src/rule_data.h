@@ -4,6 +4,7 @@
 
 #include <array>
 #include <map>
+#include <unordered_map>
 #include <set>
 #include <memory>
 #include <mutex>
@@ -122,6 +123,10 @@ struct RuleData {
   std::vector<std::vector<const Fold*>> fold_buckets = std::vector<std::vector<const Fold*>>(1);
   std::vector<uint32_t> fold_pairs = std::vector<uint32_t>(256 * 256);
   std::array<bool, 256> fold_first{};
+  /// Words restored in lines written without marks ("can cu" -> "căn cứ"):
+  /// bare spelling (a-z, single spaces) -> marked, lower case; the most words in one.
+  std::unordered_map<std::string, std::string> accents;
+  size_t accent_words = 0;
   std::vector<TypeEntry> types;
   std::vector<IssuerEntry> issuers;
   const TypeEntry* letter_type = nullptr;  ///< the type marked `letter` (công văn), if any

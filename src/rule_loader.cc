@@ -4,6 +4,7 @@
 // compilation; each section's joined pattern and anchored set are built on
 // first use. Only this file uses yaml-cpp.
 #include <fmt/format.h>
+#include <unicode/utf8.h>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
@@ -219,6 +220,7 @@ struct Loader {
   // Raw entries in load order, overridden by key.
   std::vector<std::pair<std::string, std::pair<Location, YAML::Node>>> vars;
   std::vector<Fold> folds;
+  std::vector<std::pair<Location, std::string>> accents;
   std::vector<TypeEntry> types;
   std::vector<IssuerEntry> issuers;
   std::map<std::string, std::vector<PatternRule>> rules;
@@ -280,7 +282,7 @@ struct Loader {
   Status LoadDoc(const YAML::Node& root) {
     if (root.IsNull()) return Status::Ok();
     if (!root.IsMap()) return Error(root, "a rule file must be a mapping of sections");
-    std::vector<std::string> known = {"vars", "folds", "doc_types", "issuers"};
+    std::vector<std::string> known = {"vars", "folds", "accents", "doc_types", "issuers"};
     for (const auto& s : PatternSections()) known.push_back(s.name);
     for (auto it = root.begin(); it != root.end(); ++it) {
       std::string name = it->first.as<std::string>();
@@ -290,6 +292,8 @@ struct Loader {
         st = LoadVars(body);
       else if (name == "folds")
         st = LoadFolds(body);
+      else if (name == "accents")
+        st = LoadAccents(body);
       else if (name == "doc_types")
         st = LoadTypes(body);
       else if (name == "issuers")
@@ -334,6 +338,15 @@ struct Loader {
         *existing = f;
       else
         folds.push_back(f);
+    }
+    return Status::Ok();
+  }
+
+  Status LoadAccents(const YAML::Node& body) {
+    if (!body.IsSequence()) return Error(body, "'accents' must be a list of words written with their marks");
+    for (const auto& n : body) {
+      if (!n.IsScalar() || n.as<std::string>().empty()) return Error(n, "an accent entry must be a non-empty word or phrase");
+      accents.push_back({At(n), n.as<std::string>()});
     }
     return Status::Ok();
   }
@@ -648,6 +661,38 @@ Status Build(Loader& l, RuleData& d) {
   bucket('&' * 256 + '#');
   for (int ab = 0; ab < 256 * 256; ++ab)
     if (d.fold_pairs[ab]) d.fold_first[ab / 256] = true;
+
+  // Accents: the bare spelling (lower case a-z, one space between words) ->
+  // the words with their marks. The names of types and issuers come first; a
+  // later entry for the same spelling wins.
+  auto accent = [&](const std::string& word) {
+    std::string marked = FoldCase(CollapseSpace(NormalizeWith(word, d)));
+    std::string bare = BareName(marked);
+    bool ascii = !bare.empty() && std::all_of(bare.begin(), bare.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == ' '; });
+    int32_t letters = 0;
+    for (int32_t i = 0, n = static_cast<int32_t>(marked.size()); i < n; ++letters) {
+      UChar32 c;
+      U8_NEXT(reinterpret_cast<const uint8_t*>(marked.data()), i, n, c);
+    }
+    if (!ascii || letters != static_cast<int32_t>(bare.size())) return false;
+    if (bare == marked) return true;  // nothing to restore
+    d.accent_words = std::max<size_t>(d.accent_words, 1 + std::count(bare.begin(), bare.end(), ' '));
+    d.accents[bare] = marked;
+    return true;
+  };
+  for (const auto& t : l.types) {
+    accent(t.name);
+    for (const auto& n : t.names) accent(n);
+  }
+  for (const auto& e : l.issuers) {
+    accent(e.name);
+    for (const auto& n : e.names) accent(n);
+  }
+  for (const auto& [at, word] : l.accents)
+    if (!accent(word))
+      return Status::RuleError(at, fmt::format("accent entry '{}' must be letters and spaces, each an a-z letter "
+                                               "once its marks are gone",
+                                               word));
 
   d.types = l.types;
   d.issuers = l.issuers;

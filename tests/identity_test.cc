@@ -518,6 +518,12 @@ TEST_CASE("identity: with no header, a first line in capitals opening with the t
   // Not in running text, nor in lower case.
   Document p = Run("Kế hoạch Chương trình nước sạch năm 2014\nThực hiện Công văn số 2191/BNN-TCTL ngày 03/7/2013.\n");
   CHECK_FALSE(p.self.type);
+  // A copy flattened into one line: the type in capitals opens it, the title's end is lost.
+  Document f = Run("Quản lý Văn bản\n\nKẾ HOẠCH Thực hiện công tác bảo vệ rừng năm 2024 Thực hiện Kế hoạch số 10/KH-UBND, "
+                   "ngày 10/01/2024 của Ủy ban nhân dân huyện Hoằng Hóa về việc bảo vệ rừng;\n");
+  REQUIRE(f.self.type);
+  CHECK(f.self.type->code == "KH");
+  CHECK(f.self.title.empty());
 }
 
 TEST_CASE("identity: a text opening with its own preamble is no news report, whatever it tells of others") {
@@ -659,6 +665,12 @@ TEST_CASE("identity: a page title glued before the header keeps the body in capi
                    "Số: 435/QĐ-UBND Kon Tum, ngày 04 tháng 5 năm 2020 QUYẾT ĐỊNH\n");
   REQUIRE(d.self.issuer);
   CHECK(d.self.issuer->name == "Ủy ban nhân dân tỉnh Kon Tum");
+  // A table row of a dataset: the header's first line is its last cell.
+  Document t = Run("https://example.vn/nq-02-2007 | Nghị quyết 02/2007/NQ-HĐND mức thu phí | HỘI ĐỒNG NHÂN DÂN\n"
+                   "TỈNH AN GIANG\n--------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 02/2007/NQ-HĐND\n"
+                   "Long Xuyên, ngày 13 tháng 7 năm 2007\nNGHỊ QUYẾT\n");
+  REQUIRE(t.self.issuer);
+  CHECK(t.self.issuer->name == "Hội đồng nhân dân tỉnh An Giang");
   // A sentence ending in capitals that name no known body is no header.
   Document s = Run("Thực hiện chỉ đạo của lãnh đạo TRUNG TÂM XYZ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n");
   CHECK_FALSE(s.self.issuer);

@@ -56,6 +56,25 @@ TEST_CASE("normalize: folds of rules/folds.yaml") {
   CHECK(Norm("a\xE2\x80\x8C\xE2\x80\x8D\xE2\x81\xA0" "b") == "ab");      // ZWNJ, ZWJ, word joiner
 }
 
+TEST_CASE("normalize: a line written without marks gets the marks of known words back, offsets exact") {
+  Normalized n("Ủy ban nhân dân tỉnh\nCan cu Quyet dinh so 12/QD-UBND ngay  5/3/2020 cua UBND TINH Ha Nam;\n"
+               "Thực hiện Chỉ thị số 25 nam 2023 cua Ban Bí thư\n");
+  // Each letter keeps its case; phrases win over words ("Ha Nam" is a place, "nam" the year).
+  CHECK(n.text.text() ==
+        "Ủy ban nhân dân tỉnh\nCăn cứ Quyết định số 12/QD-UBND ngày  5/3/2020 của UBND TỈNH Hà Nam;\n"
+        "Thực hiện Chỉ thị số 25 nam 2023 cua Ban Bí thư\n");  // a line with its marks is left as written
+  Mention m = n.Find("Quyết định số 12");
+  CHECK(m.line == 2);
+  CHECK(m.column == 8);
+  CHECK(m.offset == std::string("Ủy ban nhân dân tỉnh\nCan cu ").size());
+  CHECK(m.text == "Quyet dinh so 12");  // the original bytes
+  Mention y = n.Find("Hà Nam");
+  CHECK(y.text == "Ha Nam");
+  // Words glued to digits or to marked letters are not whole words.
+  Normalized g("so12 nam2024 ngaỳ\n");
+  CHECK(g.text.text() == "so12 nam2024 ngaỳ\n");
+}
+
 TEST_CASE("normalize: a word-segmenter underscore between letters is a space; blanks and rules keep theirs") {
   CHECK(Norm("Thực_hiện Chỉ_thị số 751/CT-TTg") == "Thực hiện Chỉ thị số 751/CT-TTg");
   CHECK(Norm("Số: ___/KH-UBND, ngày __ tháng 5") == "Số: ___/KH-UBND, ngày __ tháng 5");

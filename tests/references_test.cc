@@ -1178,3 +1178,26 @@ TEST_CASE("references: an issuer whose copy lost the spaces between words still 
   REQUIRE(Need(e, "12/ABC-XY").issuer);
   CHECK(Need(e, "12/ABC-XY").issuer->canonical_name.empty());
 }
+
+TEST_CASE("references: a copy written without marks reads like one with them") {
+  Document d = Run("UY BAN NHAN DAN\nTINH BAC GIANG\nSo: 153/KH-UBND\nBac Giang, ngay 28 thang 01 nam 2024\nKE HOACH\n"
+                   "Thuc hien Chi thi so 25-CT/TW ngay 25/10/2023 cua Ban Bi thu;\n"
+                   "Can cu Quyet dinh so 123/QD-UBND ngay 12/3/2020 cua UBND tinh.\n");
+  REQUIRE(d.self.number);
+  CHECK(d.self.number->id == "153/KH-UBND");
+  REQUIRE(d.self.date);
+  CHECK(d.self.date->Iso() == "2024-01-28");
+  REQUIRE(d.self.type);
+  CHECK(d.self.type->code == "KH");
+  CHECK(d.references.size() == 2);
+  const Reference& ct = Need(d, "25-CT/TW");
+  CHECK(Rel(d, "25-CT/TW") == "implements");
+  REQUIRE(ct.date);
+  CHECK(ct.date->Iso() == "2023-10-25");
+  REQUIRE(ct.issuer);
+  CHECK(ct.issuer->name == "Ban Bi thu");  // as written
+  CHECK(ct.issuer->canonical_name == "Trung ương Đảng");
+  CHECK(Rel(d, "123/QĐ-UBND") == "basis");
+  REQUIRE(!Need(d, "123/QĐ-UBND").mentions.empty());
+  CHECK(Need(d, "123/QĐ-UBND").mentions[0].text == "Quyet dinh so 123/QD-UBND ngay 12/3/2020 cua UBND tinh");
+}

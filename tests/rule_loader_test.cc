@@ -174,6 +174,20 @@ TEST_CASE("rules: vocabularies override by code") {
   CHECK(d.FindType("kh")->code == "KH");  // case-insensitive lookup
 }
 
+TEST_CASE("rules: accents map the bare spelling to the marked words; a later entry wins; bad entries are errors") {
+  auto rules = LoadOk({{"a.yaml", "accents: [căn cứ, ngày, sở]\ndoc_types:\n  - {code: KH, name: Kế hoạch}\n"},
+                       {"b.yaml", "accents: [số]\n"}});
+  const auto& d = rules->data();
+  CHECK(d.accents.at("can cu") == "căn cứ");
+  CHECK(d.accents.at("ngay") == "ngày");
+  CHECK(d.accents.at("so") == "số");            // b.yaml's entry for "so" wins over a.yaml's "sở"
+  CHECK(d.accents.at("ke hoach") == "kế hoạch");  // a type's name
+  CHECK(d.accent_words == 2);
+  CHECK(LoadError("accents: [ngày, 'số 1']\n") ==
+        "my.yaml:1:17: accent entry 'số 1' must be letters and spaces, each an a-z letter once its marks are gone");
+  CHECK(LoadError("accents: {a: b}\n") == "my.yaml:1:10: 'accents' must be a list of words written with their marks");
+}
+
 TEST_CASE("rules: CheckExamples reports each failing example with its place") {
   auto rules = LoadOk({{"my.yaml", R"(dates:
   - id: numeric
