@@ -1093,7 +1093,7 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
       if (!h.has(tg) || !h.has(ig)) continue;
       lead_type = ResolveType(nullptr, text.substr(h.groups[tg].first, h.groups[tg].second - h.groups[tg].first), rules);
       if (!lead_type) continue;
-      lead_issuer = ResolveIssuer(nt.OriginalText(h.groups[ig].first, h.groups[ig].second), rules);
+      lead_issuer = ResolveIssuer(nt.Phrase(h.groups[ig].first, h.groups[ig].second), rules);
       if (h.has(cg)) {
         size_t digit = h.groups[cg].second - 1;
         // (A letter's number names no type: "Công văn số 13417/UBND-VP".)
@@ -1319,7 +1319,7 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
       }
       last = c;
     }
-    self.issuer = ResolveIssuer(nt.OriginalText(b, e), rules);
+    self.issuer = ResolveIssuer(nt.Phrase(b, e), rules);
     // A portal's metadata may be wrong ("Nơi ban hành: Quốc hội" over
     // "Số hiệu: 43/2017/TT-BYT"): a known body the number's code names wins
     // over another known body.
@@ -1341,7 +1341,7 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
       if (h.has(r->re->Group("person"))) continue;
       if (h.has(r->re->Group("cited")) || h.has(r->re->Group("of"))) break;
       int g = r->re->Group("issuer");
-      std::string name = nt.OriginalText(h.groups[g].first, h.groups[g].second);
+      std::string name = nt.Phrase(h.groups[g].first, h.groups[g].second);
       // "Chủ tịch UBND tỉnh giao Sở Nông nghiệp ... hướng dẫn UBND các huyện":
       // a clause, not a body's name.
       if (Matches(ir, kSentenceVerb, name)) continue;

@@ -41,6 +41,23 @@ std::string BareName(std::string_view s) {
   return vbtool::CollapseSpace(utf8);
 }
 
+std::string WithoutMarks(std::string_view s, bool dee) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  if (U_FAILURE(status)) return std::string(s);
+  icu::UnicodeString d = nfd->normalize(icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), s.size())), status);
+  if (U_FAILURE(status)) return std::string(s);
+  icu::UnicodeString out;
+  for (int32_t i = 0; i < d.length();) {
+    UChar32 c = d.char32At(i);
+    if (dee && (c == 0x0110 || c == 0x0111)) c = c == 0x0110 ? UChar32('D') : UChar32('d');
+    if (u_charType(c) != U_NON_SPACING_MARK) out.append(c);
+    i += U16_LENGTH(c);
+  }
+  std::string r;
+  return out.toUTF8String(r);
+}
+
 std::string FoldCase(std::string_view s) {
   // ASCII fast path: most codes are ASCII.
   bool ascii = std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
@@ -242,7 +259,8 @@ void ApplyFolds(std::string_view in, const std::vector<uint32_t>* in_map, const 
 // letter keeps its case and its byte map (a marked letter maps to its bare one).
 constexpr size_t kBareLead = 12;
 
-void RestoreAccents(std::string* text, std::vector<uint32_t>* map, const RuleData& rules) {
+void RestoreAccents(std::string* text, std::vector<uint32_t>* map, const RuleData& rules,
+                    std::vector<std::pair<uint32_t, uint32_t>>* restored) {
   if (rules.accents.empty()) return;
   const std::string& t = *text;
   auto ascii_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
@@ -252,10 +270,8 @@ void RestoreAccents(std::string* text, std::vector<uint32_t>* map, const RuleDat
   bool changed = false;
   std::string key;
   std::vector<std::pair<size_t, size_t>> words;  // of the phrase being looked up
-  for (size_t ls = 0; ls < t.size();) {
-    size_t le = t.find('\n', ls);
-    if (le == std::string::npos) le = t.size();
-    // Count words of letters and the letters beyond ASCII.
+  // Whether t[ls, le) is bare: count words of letters and letters beyond ASCII.
+  auto bare = [&](size_t ls, size_t le) {
     size_t nwords = 0, marked = 0;
     bool in_word = false;
     for (size_t i = ls; i < le;) {
@@ -274,25 +290,39 @@ void RestoreAccents(std::string* text, std::vector<uint32_t>* map, const RuleDat
       if (letter) {
         ++marked;
         if (!in_word) ++nwords;
-        if (nwords <= kBareLead) break;  // most lines: a marked letter among the first words
+        if (nwords <= kBareLead) return false;  // most lines: a marked letter among the first words
       }
       in_word = letter;
       i = static_cast<size_t>(k);
     }
-    if (nwords == 0 || (marked > 0 && nwords <= kBareLead) || marked * 10 >= nwords) {
+    return nwords > 0 && marked * 10 < nwords;
+  };
+  auto line_end = [&](size_t ls) {
+    size_t le = t.find('\n', ls);
+    return le == std::string::npos ? t.size() : le;
+  };
+  for (size_t ls = 0; ls < t.size();) {
+    size_t le = line_end(ls);
+    if (!bare(ls, le)) {
       ls = le + 1;
       continue;
     }
-    // Whole a-z words: no letter (of any script) or digit on either side.
+    // Bare lines in a row are read as one: a phrase may wrap ("cua Quoc" / "hoi").
+    while (le < t.size() && bare(le + 1, line_end(le + 1))) le = line_end(le + 1);
+    // Whole a-z words: no letter (of any script) or digit on either side, nor
+    // a code's joints ("389/DA-CP", "BNN-TY" are no words).
     auto word_end = [&](size_t b) {
       size_t e = b;
       while (e < le && ascii_letter(t[e])) ++e;
       return e;
     };
-    auto bounded = [&](size_t e) { return e >= le || (static_cast<unsigned char>(t[e]) < 0x80 && !isalnum(static_cast<unsigned char>(t[e]))); };
+    auto apart = [&](size_t p) {
+      auto c = static_cast<unsigned char>(t[p]);
+      return c < 0x80 && !isalnum(c) && !std::strchr("/-&_@", c);
+    };
+    auto bounded = [&](size_t e) { return e >= le || apart(e); };
     for (size_t i = ls; i < le;) {
-      bool starts = ascii_letter(t[i]) && (i == ls || (static_cast<unsigned char>(t[i - 1]) < 0x80 &&
-                                                       !isalnum(static_cast<unsigned char>(t[i - 1]))));
+      bool starts = ascii_letter(t[i]) && (i == ls || apart(i - 1));
       if (!starts) {
         ++i;
         continue;
@@ -303,7 +333,7 @@ void RestoreAccents(std::string* text, std::vector<uint32_t>* map, const RuleDat
         if (!bounded(e)) break;
         words.push_back({b, e});
         size_t n = e;
-        while (n < le && (t[n] == ' ' || t[n] == '\t')) ++n;
+        while (n < le && (t[n] == ' ' || t[n] == '\t' || t[n] == '\n')) ++n;
         if (n == e || n >= le || !ascii_letter(t[n])) break;
         b = n;
       }
@@ -335,6 +365,7 @@ void RestoreAccents(std::string* text, std::vector<uint32_t>* map, const RuleDat
       }
       out.append(t, copied, i - copied);
       out_map.insert(out_map.end(), map->begin() + copied, map->begin() + i);
+      size_t restored_begin = out.size();
       // Letter by letter: the marked letter, in the case of the bare one.
       const auto* m = reinterpret_cast<const uint8_t*>(found->data());
       int32_t mi = 0, mn = static_cast<int32_t>(found->size());
@@ -354,6 +385,7 @@ void RestoreAccents(std::string* text, std::vector<uint32_t>* map, const RuleDat
         out.append(buf, k);
         for (int32_t b = 0; b < k; ++b) out_map.push_back((*map)[c]);
       }
+      restored->push_back({uint32_t(restored_begin), uint32_t(out.size())});
       copied = end;
       i = end;
     }
@@ -445,7 +477,7 @@ NormalizedText Normalize(const DecodedText& decoded, const RuleSet& rules) {
   }
   const std::string& base = normalized ? in : nfc_text;
   internal::ApplyFolds(base, normalized ? nullptr : &nfc_map, rules.data(), &n.text_, &n.to_decoded_, /*text=*/true);
-  internal::RestoreAccents(&n.text_, &n.to_decoded_, rules.data());
+  internal::RestoreAccents(&n.text_, &n.to_decoded_, rules.data(), &n.restored_);
 
   n.line_starts_.push_back(0);
   for (const char* p = in.data(), *end = in.data() + in.size();
@@ -464,6 +496,14 @@ std::string NormalizedText::OriginalText(size_t begin, size_t end) const {
   size_t d1 = to_decoded_[std::min(end, to_decoded_.size() - 1)];
   if (d1 < d0) d1 = d0;
   return CollapseSpace(std::string_view(decoded_->utf8).substr(d0, d1 - d0));
+}
+
+std::string NormalizedText::Phrase(size_t begin, size_t end) const {
+  auto it = std::upper_bound(restored_.begin(), restored_.end(), std::pair<uint32_t, uint32_t>(uint32_t(begin), ~0u));
+  bool touched = (it != restored_.begin() && std::prev(it)->second > begin) || (it != restored_.end() && it->first < end);
+  if (!touched) return OriginalText(begin, end);
+  end = std::min(end, text_.size());
+  return CollapseSpace(std::string_view(text_).substr(begin, end > begin ? end - begin : 0));
 }
 
 Mention NormalizedText::Locate(size_t begin, size_t end) const {

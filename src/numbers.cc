@@ -108,6 +108,14 @@ std::string CanonicalIssuerCode(const std::string& code, const RuleData& rules, 
     if (e->code != code) *changed = true;
     return e->code;
   }
+  // A copy without marks: "LDTBXH", "DU" for the one known "LĐTBXH", "ĐU".
+  if (std::all_of(code.begin(), code.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    auto it = rules.issuer_by_bare_code.find(BareName(code));
+    if (it != rules.issuer_by_bare_code.end() && it->second) {
+      *changed = true;
+      return it->second->code;
+    }
+  }
   return code;
 }
 
@@ -298,21 +306,6 @@ std::optional<DocNumber> BuildNumber(const std::string& family_name, std::string
 namespace {
 
 // `s` without its combining marks ("TƯ" → "TU"), by ICU's NFD.
-std::string WithoutMarks(std::string_view s) {
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
-  if (U_FAILURE(status)) return std::string(s);
-  icu::UnicodeString d = nfd->normalize(icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), s.size())), status);
-  if (U_FAILURE(status)) return std::string(s);
-  icu::UnicodeString out;
-  for (int32_t i = 0; i < d.length();) {
-    UChar32 c = d.char32At(i);
-    if (u_charType(c) != U_NON_SPACING_MARK) out.append(c);
-    i += U16_LENGTH(c);
-  }
-  std::string r;
-  return out.toUTF8String(r);
-}
 
 }  // namespace
 

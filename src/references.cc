@@ -657,7 +657,7 @@ Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, const Ref
       c.date = MakeDate(GroupAt(window, h, cr.issued_day), GroupAt(window, h, cr.issued_month),
                         GroupAt(window, h, cr.issued_year), "");
       int g = cr.issued_issuer;
-      Issuer is = ResolveIssuer(nt.OriginalText(wb + h.groups[g].first, wb + h.groups[g].second), rules);
+      Issuer is = ResolveIssuer(nt.Phrase(wb + h.groups[g].first, wb + h.groups[g].second), rules);
       c.issuer = is;
     }
   }
@@ -684,7 +684,7 @@ Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, const Ref
     }
     std::string cleaned = CollapseSpace(text.substr(b, e - b));
     Issuer is = ResolveIssuer(cleaned, rules);
-    is.name = nt.OriginalText(b, e);
+    is.name = nt.Phrase(b, e);
     c.issuer_upper = AllUpper(cleaned);
     c.issuer = std::move(is);
   };
@@ -1396,7 +1396,7 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
       // Tư pháp tại Báo cáo số ...": each proposer up to the next one.
       size_t until = k + 1 < hits.size() ? hits[k + 1].begin : text.size();
       int g = rr.proposer.group;
-      Issuer is = ResolveIssuer(nt.OriginalText(h.groups[g].first, h.groups[g].second), rules);
+      Issuer is = ResolveIssuer(nt.Phrase(h.groups[g].first, h.groups[g].second), rules);
       for (auto& c : cites)
         if (c.clause == clause && c.begin >= h.end && c.begin < until && !c.issuer) c.issuer = is;
     }
@@ -1407,7 +1407,7 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
   if (rr.list_issuer) {
     for (const Hit& h : scans.list_issuer) {
       int g = rr.list_issuer.group;
-      Issuer is = ResolveIssuer(nt.OriginalText(h.groups[g].first, h.groups[g].second), rules);
+      Issuer is = ResolveIssuer(nt.Phrase(h.groups[g].first, h.groups[g].second), rules);
       size_t end = std::min(text.find(".\n", h.end), text.find("\n\n", h.end));
       for (auto& c : cites)
         if (c.begin >= h.end && c.begin < end && !c.issuer) c.issuer = is;

@@ -153,6 +153,8 @@ struct RuleData {
   std::map<std::string, const IssuerEntry*, std::less<>> issuer_by_bare;  ///< BareName(name) -> entry
   /// The folded name without its spaces -> entry, for copies that lost them ("Bộ Giaothông vận tải").
   std::map<std::string, const IssuerEntry*, std::less<>> issuer_by_glued;
+  /// BareName(code or alias) of codes holding a mark ("lđtbxh" -> "ldtbxh") -> entry; null when two share it.
+  std::map<std::string, const IssuerEntry*, std::less<>> issuer_by_bare_code;
   size_t max_issuer_name = 0;  ///< longest folded issuer name, bytes
 
   /// The rules of `section` whose attribute `attr` is `value`, as a Section
@@ -198,5 +200,7 @@ std::string FoldCase(std::string_view s);
 /// "TONG CUC THUE" -> "tong cuc thue"; đ -> d), white space collapsed: for
 /// headers that OCR or a font lost the marks of.
 std::string BareName(std::string_view s);
+/// `s` without its combining marks, case kept ("TƯ" -> "TU"); with `dee`, Đ/đ too ("ĐA" -> "DA").
+std::string WithoutMarks(std::string_view s, bool dee = false);
 
 }  // namespace vbtool::internal

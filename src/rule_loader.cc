@@ -680,13 +680,31 @@ Status Build(Loader& l, RuleData& d) {
     d.accents[bare] = marked;
     return true;
   };
+  // A name with marks between its parts ("Bộ Lao động - Thương binh và Xã
+  // hội", "Sở Văn hóa, Thể thao và Du lịch"): each part of two words or more.
+  auto accent_name = [&](const std::string& name) {
+    if (accent(name)) return;
+    std::string part;
+    auto flush = [&] {
+      std::string p = CollapseSpace(part);
+      if (p.find(' ') != std::string::npos) accent(p);
+      part.clear();
+    };
+    for (char c : name) {
+      if (c == '-' || c == ',' || c == '(' || c == ')' || c == '/' || c == '&')
+        flush();
+      else
+        part.push_back(c);
+    }
+    flush();
+  };
   for (const auto& t : l.types) {
-    accent(t.name);
-    for (const auto& n : t.names) accent(n);
+    accent_name(t.name);
+    for (const auto& n : t.names) accent_name(n);
   }
   for (const auto& e : l.issuers) {
-    accent(e.name);
-    for (const auto& n : e.names) accent(n);
+    accent_name(e.name);
+    for (const auto& n : e.names) accent_name(n);
   }
   for (const auto& [at, word] : l.accents)
     if (!accent(word))
@@ -696,6 +714,29 @@ Status Build(Loader& l, RuleData& d) {
 
   d.types = l.types;
   d.issuers = l.issuers;
+  // A type code copied without marks ("389/DA-CP"): an alias of the one type
+  // it can be, unless that spelling is a code itself ("HD" is Hướng dẫn, not
+  // Hợp đồng).
+  {
+    std::set<std::string> taken;
+    for (const auto& t : d.types) {
+      taken.insert(FoldCase(t.code));
+      for (const auto& a : t.aliases) taken.insert(FoldCase(NormalizeWith(a, d)));
+    }
+    std::map<std::string, size_t> bare_types;  // spelling -> type index, npos when two share it
+    for (size_t i = 0; i < d.types.size(); ++i) {
+      std::vector<std::string> codes = {d.types[i].code};
+      for (const auto& a : d.types[i].aliases) codes.push_back(NormalizeWith(a, d));
+      for (const auto& code : codes) {
+        std::string bare = WithoutMarks(code, true);
+        if (bare == code || taken.count(FoldCase(bare))) continue;
+        auto [it, fresh] = bare_types.emplace(bare, i);
+        if (!fresh && it->second != i) it->second = std::string::npos;
+      }
+    }
+    for (const auto& [bare, i] : bare_types)
+      if (i != std::string::npos) d.types[i].aliases.push_back(bare);
+  }
   for (const auto& t : d.types)
     if (t.letter && !d.letter_type) d.letter_type = &t;
   for (const auto& t : d.types) {
@@ -708,6 +749,14 @@ Status Build(Loader& l, RuleData& d) {
     for (const auto& n : t.names) d.type_by_name.emplace(FoldCase(NormalizeWith(n, d)), &t);
   }
   for (const auto& e : d.issuers) {
+    std::vector<std::string> codes = {e.code};
+    for (const auto& a : e.aliases) codes.push_back(NormalizeWith(a, d));
+    for (const auto& code : codes) {
+      std::string bare = BareName(code);
+      if (bare == FoldCase(code)) continue;  // no mark: found as written
+      auto [it, fresh] = d.issuer_by_bare_code.emplace(bare, &e);
+      if (!fresh && it->second && it->second->code != e.code) it->second = nullptr;
+    }
     d.issuer_by_code.emplace(FoldCase(e.code), &e);
     d.issuer_by_code_exact.emplace(e.code, &e);
     for (const auto& a : e.aliases) {

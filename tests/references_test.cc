@@ -1195,8 +1195,18 @@ TEST_CASE("references: a copy written without marks reads like one with them") {
   REQUIRE(ct.date);
   CHECK(ct.date->Iso() == "2023-10-25");
   REQUIRE(ct.issuer);
-  CHECK(ct.issuer->name == "Ban Bi thu");  // as written
+  CHECK(ct.issuer->name == "Ban Bí thư");  // a name with its marks back; the mention quotes the input
   CHECK(ct.issuer->canonical_name == "Trung ương Đảng");
+  CHECK(ct.mentions[0].text == "Chi thi so 25-CT/TW ngay 25/10/2023 cua Ban Bi thu");
+  // A phrase wrapped over two bare lines, and a code's parts that read as words ("DA", "TY") left alone.
+  Document w = Run("Can cu Nghi quyet so 202/2025/QH15 ngay 12 thang 6 nam 2025 cua Quoc\nhoi ve sap xep;\n"
+                   "Thuc hien Cong dien so 07/CD-TTg va Quyet dinh so 1537/QD-BNN-TY cua Bo Nong nghiep;\n"
+                   "Theo Cong van so 33/TTr-SLDTBXH cua So Lao dong.\n");
+  CHECK(Need(w, "202/2025/QH15").issuer->name == "Quốc hội");
+  CHECK(Rel(w, "202/2025/QH15") == "basis");
+  Need(w, "07/CĐ-TTg");       // the one type code that reads CD without its marks ("DA" is Dự án's own)
+  Need(w, "1537/QĐ-BNN-TY");
+  Need(w, "33/TTr-SLĐTBXH");  // and the one issuer code for SLDTBXH
   CHECK(Rel(d, "123/QĐ-UBND") == "basis");
   REQUIRE(!Need(d, "123/QĐ-UBND").mentions.empty());
   CHECK(Need(d, "123/QĐ-UBND").mentions[0].text == "Quyet dinh so 123/QD-UBND ngay 12/3/2020 cua UBND tinh");

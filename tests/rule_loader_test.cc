@@ -175,14 +175,18 @@ TEST_CASE("rules: vocabularies override by code") {
 }
 
 TEST_CASE("rules: accents map the bare spelling to the marked words; a later entry wins; bad entries are errors") {
-  auto rules = LoadOk({{"a.yaml", "accents: [căn cứ, ngày, sở]\ndoc_types:\n  - {code: KH, name: Kế hoạch}\n"},
+  auto rules = LoadOk({{"a.yaml", "accents: [căn cứ, ngày, sở]\ndoc_types:\n  - {code: KH, name: Kế hoạch}\n"
+                                  "issuers:\n  - {code: BLĐTBXH, name: Bộ Lao động - Thương binh và Xã hội, family: state}\n"},
                        {"b.yaml", "accents: [số]\n"}});
   const auto& d = rules->data();
   CHECK(d.accents.at("can cu") == "căn cứ");
   CHECK(d.accents.at("ngay") == "ngày");
   CHECK(d.accents.at("so") == "số");            // b.yaml's entry for "so" wins over a.yaml's "sở"
   CHECK(d.accents.at("ke hoach") == "kế hoạch");  // a type's name
-  CHECK(d.accent_words == 2);
+  // An issuer's name in parts: each part of two words or more.
+  CHECK(d.accents.at("bo lao dong") == "bộ lao động");
+  CHECK(d.accents.at("thuong binh va xa hoi") == "thương binh và xã hội");
+  CHECK(d.accent_words == 5);
   CHECK(LoadError("accents: [ngày, 'số 1']\n") ==
         "my.yaml:1:17: accent entry 'số 1' must be letters and spaces, each an a-z letter once its marks are gone");
   CHECK(LoadError("accents: {a: b}\n") == "my.yaml:1:10: 'accents' must be a list of words written with their marks");

@@ -70,12 +70,17 @@ class NormalizedText {
   size_t LineOf(size_t pos) const;
   /// The original text of normalized [begin, end), white space folded to one space.
   std::string OriginalText(size_t begin, size_t end) const;
+  /// OriginalText(), but where words written without marks got them back
+  /// (rules/folds.yaml `accents`) the restored words: for names ("Bo Chinh
+  /// tri" -> "Bộ Chính trị"), not for mentions (which quote the input).
+  std::string Phrase(size_t begin, size_t end) const;
 
  private:
   friend NormalizedText Normalize(const DecodedText&, const RuleSet&);
   std::string text_;
   std::vector<uint32_t> to_decoded_;       ///< size text_.size()+1
   std::vector<uint32_t> line_starts_;      ///< decoded offsets where lines start
+  std::vector<std::pair<uint32_t, uint32_t>> restored_;  ///< normalized spans of restored words, in order
   const DecodedText* decoded_ = nullptr;   ///< not owned; must outlive this
   // Column cache for Locate(): mentions come in text order, so counting goes
   // on from the last one on the same line (no rescans of long lines).
