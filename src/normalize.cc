@@ -21,25 +21,7 @@ namespace vbtool {
 
 namespace internal {
 
-std::string BareName(std::string_view s) {
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
-  if (U_FAILURE(status)) return FoldCase(vbtool::CollapseSpace(s));
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), s.size()));
-  u.foldCase();
-  icu::UnicodeString d = nfd->normalize(u, status);
-  if (U_FAILURE(status)) return FoldCase(vbtool::CollapseSpace(s));
-  icu::UnicodeString out;
-  for (int32_t i = 0; i < d.length();) {
-    UChar32 c = d.char32At(i);
-    i += U16_LENGTH(c);
-    if (u_getCombiningClass(c) != 0) continue;
-    out.append(c == 0x0111 ? UChar32('d') : c);
-  }
-  std::string utf8;
-  out.toUTF8String(utf8);
-  return vbtool::CollapseSpace(utf8);
-}
+std::string BareName(std::string_view s) { return vbtool::CollapseSpace(WithoutMarks(FoldCase(s), true)); }
 
 std::string WithoutMarks(std::string_view s, bool dee) {
   UErrorCode status = U_ZERO_ERROR;
