@@ -706,6 +706,15 @@ Status Build(Loader& l, RuleData& d) {
     accent_name(e.name);
     for (const auto& n : e.names) accent_name(n);
   }
+  // The phrases of the rules' word lists ("trạm y tế", "bác sĩ"; single words
+  // may stand for several and are left to the `accents` list).
+  for (const auto& [name, v] : l.vars) {
+    if (!v.second.IsSequence()) continue;
+    for (const auto& w : v.second) {
+      std::string word = w.as<std::string>();
+      if (word.find(' ') != std::string::npos) accent(word);
+    }
+  }
   for (const auto& [at, word] : l.accents)
     if (!accent(word))
       return Status::RuleError(at, fmt::format("accent entry '{}' must be letters and spaces, each an a-z letter "

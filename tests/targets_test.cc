@@ -253,3 +253,13 @@ TEST_CASE("vbtool targets: table, csv, json, jsonl, markdown") {
   CHECK(missing.err.find("no-such-file.txt") != std::string::npos);
   CHECK(missing.out.find("13 targets") != std::string::npos);
 }
+
+TEST_CASE("targets: a copy written without marks gives the same targets") {
+  // The words of the rules' lists ("trạm y tế", "bác sĩ") get their marks back with the rest.
+  auto ts = TargetsOf(
+      "Phan dau den nam 2030, duy tri ti le tham gia bao hiem y te dat tren 99% dan so; moi tram y te co it nhat "
+      "mot bac si; xay moi 22 tram y te.\n");
+  CHECK(Summary(ts) == V{"> 99 % 2030", ">= 1 bác sĩ 2030", "= 22 trạm y tế 2030"});
+  REQUIRE(ts.size() == 3);
+  CHECK(ts[0].quote == "Phan dau den nam 2030, duy tri ti le tham gia bao hiem y te dat tren 99% dan so");  // as written
+}
