@@ -1211,3 +1211,15 @@ TEST_CASE("references: a copy written without marks reads like one with them") {
   REQUIRE(!Need(d, "123/QĐ-UBND").mentions.empty());
   CHECK(Need(d, "123/QĐ-UBND").mentions[0].text == "Quyet dinh so 123/QD-UBND ngay 12/3/2020 cua UBND tinh");
 }
+
+TEST_CASE("references: a bloc committee's code ĐUK, also copied without its mark") {
+  Document d = Run("Thực hiện Hướng dẫn số 23-HD/ĐUK ngày 10/6/2019 của Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh;\n"
+                   "Thuc hien Ke hoach so 81-KH/DUK ngay 12/6/2019 cua Dang uy Khoi.\n");
+  const Reference& hd = Need(d, "23-HD/ĐUK");
+  REQUIRE(hd.issuer);
+  CHECK(hd.issuer->code == "ĐUK");
+  const Reference& kh = Need(d, "81-KH/ĐUK");
+  REQUIRE(kh.issuer);
+  CHECK(kh.issuer->code == "ĐUK");
+  CHECK(kh.issuer->name == "Đảng ủy Khối");
+}
