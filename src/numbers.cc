@@ -108,14 +108,6 @@ std::string CanonicalIssuerCode(const std::string& code, const RuleData& rules, 
     if (e->code != code) *changed = true;
     return e->code;
   }
-  // A copy without marks: "LDTBXH", "DU" for the one known "LĐTBXH", "ĐU".
-  if (std::all_of(code.begin(), code.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-    auto it = rules.issuer_by_bare_code.find(BareName(code));
-    if (it != rules.issuer_by_bare_code.end() && it->second) {
-      *changed = true;
-      return it->second->code;
-    }
-  }
   return code;
 }
 
@@ -302,12 +294,6 @@ std::optional<DocNumber> BuildNumber(const std::string& family_name, std::string
   if (groups.empty()) return std::nullopt;
   return NumberFromGroups(family_name, serial, year, type, groups, rules);
 }
-
-namespace {
-
-// `s` without its combining marks ("TƯ" → "TU"), by ICU's NFD.
-
-}  // namespace
 
 bool RecodeByIssuer(DocNumber* n, const Issuer& issuer, const RuleData& rules) {
   if (issuer.code.empty() || n->issuer_codes.size() != 1 || n->issuer_codes[0] == issuer.code) return false;

@@ -153,8 +153,6 @@ struct RuleData {
   std::map<std::string, const IssuerEntry*, std::less<>> issuer_by_bare;  ///< BareName(name) -> entry
   /// The folded name without its spaces -> entry, for copies that lost them ("Bộ Giaothông vận tải").
   std::map<std::string, const IssuerEntry*, std::less<>> issuer_by_glued;
-  /// BareName(code or alias) of codes holding a mark ("lđtbxh" -> "ldtbxh") -> entry; null when two share it.
-  std::map<std::string, const IssuerEntry*, std::less<>> issuer_by_bare_code;
   size_t max_issuer_name = 0;  ///< longest folded issuer name, bytes
 
   /// The rules of `section` whose attribute `attr` is `value`, as a Section

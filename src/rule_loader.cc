@@ -632,6 +632,32 @@ Result<std::string> Expand(const std::string& src, const std::map<std::string, s
   return out;
 }
 
+// A code copied without marks ("DUK", "CD"): an alias of the one code it
+// spells (ĐUK, CĐ), unless that spelling is a code or alias already ("HD" is
+// Hướng dẫn's, not Hợp đồng's) or spells two codes.
+template <class Entry>
+void AddBareAliases(std::vector<Entry>& entries, const RuleData& d) {
+  auto codes_of = [&](const Entry& e) {
+    std::vector<std::string> codes = {e.code};
+    for (const auto& a : e.aliases) codes.push_back(NormalizeWith(a, d));
+    return codes;
+  };
+  std::set<std::string> taken;
+  for (const auto& e : entries)
+    for (const auto& c : codes_of(e)) taken.insert(FoldCase(c));
+  std::map<std::string, std::string> spells;  // bare spelling -> the code it spells; "" when two
+  for (const auto& e : entries)
+    for (const auto& c : codes_of(e)) {
+      std::string bare = WithoutMarks(c, true);
+      if (bare == c || taken.count(FoldCase(bare))) continue;
+      auto [it, fresh] = spells.emplace(bare, e.code);
+      if (!fresh && it->second != e.code) it->second.clear();
+    }
+  for (auto& e : entries)
+    for (const auto& [bare, code] : spells)
+      if (code == e.code) e.aliases.push_back(bare);
+}
+
 Status Build(Loader& l, RuleData& d) {
   // Folds first: everything else is normalized with them.
   d.folds = l.folds;
@@ -723,29 +749,8 @@ Status Build(Loader& l, RuleData& d) {
 
   d.types = l.types;
   d.issuers = l.issuers;
-  // A type code copied without marks ("389/DA-CP"): an alias of the one type
-  // it can be, unless that spelling is a code itself ("HD" is Hướng dẫn, not
-  // Hợp đồng).
-  {
-    std::set<std::string> taken;
-    for (const auto& t : d.types) {
-      taken.insert(FoldCase(t.code));
-      for (const auto& a : t.aliases) taken.insert(FoldCase(NormalizeWith(a, d)));
-    }
-    std::map<std::string, size_t> bare_types;  // spelling -> type index, npos when two share it
-    for (size_t i = 0; i < d.types.size(); ++i) {
-      std::vector<std::string> codes = {d.types[i].code};
-      for (const auto& a : d.types[i].aliases) codes.push_back(NormalizeWith(a, d));
-      for (const auto& code : codes) {
-        std::string bare = WithoutMarks(code, true);
-        if (bare == code || taken.count(FoldCase(bare))) continue;
-        auto [it, fresh] = bare_types.emplace(bare, i);
-        if (!fresh && it->second != i) it->second = std::string::npos;
-      }
-    }
-    for (const auto& [bare, i] : bare_types)
-      if (i != std::string::npos) d.types[i].aliases.push_back(bare);
-  }
+  AddBareAliases(d.types, d);
+  AddBareAliases(d.issuers, d);
   for (const auto& t : d.types)
     if (t.letter && !d.letter_type) d.letter_type = &t;
   for (const auto& t : d.types) {
@@ -758,14 +763,6 @@ Status Build(Loader& l, RuleData& d) {
     for (const auto& n : t.names) d.type_by_name.emplace(FoldCase(NormalizeWith(n, d)), &t);
   }
   for (const auto& e : d.issuers) {
-    std::vector<std::string> codes = {e.code};
-    for (const auto& a : e.aliases) codes.push_back(NormalizeWith(a, d));
-    for (const auto& code : codes) {
-      std::string bare = BareName(code);
-      if (bare == FoldCase(code)) continue;  // no mark: found as written
-      auto [it, fresh] = d.issuer_by_bare_code.emplace(bare, &e);
-      if (!fresh && it->second && it->second->code != e.code) it->second = nullptr;
-    }
     d.issuer_by_code.emplace(FoldCase(e.code), &e);
     d.issuer_by_code_exact.emplace(e.code, &e);
     for (const auto& a : e.aliases) {
