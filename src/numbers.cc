@@ -492,8 +492,13 @@ std::optional<NumberHit> HitFromRule(std::string_view text, const NumberRules::S
     fixes.insert(fixes.begin(), "spaces");
     hit.number.canonical = false;
   }
-  // Reject a number glued to a following letter or digit ("25-CT/TWx" is fine
-  // only when the regex took it all).
+  // "31/2013TT-BGDĐT", "44/2007 QĐ-BGDĐT": no slash after the year.
+  if (h.has(r.year) && h.has(r.symbol) && h.groups[r.year].second <= h.groups[r.symbol].first &&
+      text.substr(h.groups[r.year].second, h.groups[r.symbol].first - h.groups[r.year].second).find('/') ==
+          std::string_view::npos) {
+    fixes.push_back("missing_slash");
+    hit.number.canonical = false;
+  }
   return hit;
 }
 

@@ -363,8 +363,8 @@ struct ReferenceRules {
   std::vector<std::optional<Relation>> edge;  // per rule of `edges`
   std::vector<Resolve> resolve;               // per rule of `back`
   std::vector<int> back_type;                 // per rule of `back`: its "type" group
-  Field type_before, issuer_after, issuer_before, issuer_closing, issuer_late, term, coordination, proposer, list_issuer, attached,
-      page_furniture;
+  Field type_before, cited_name, issuer_after, issuer_before, issuer_closing, issuer_late, term, coordination, proposer,
+      list_issuer, attached, page_furniture;
   const PatternRule* issued_before;
   const PatternRule* blank_date_after;
   int issued_day = -1, issued_month = -1, issued_year = -1, issued_issuer = -1;
@@ -381,6 +381,7 @@ struct ReferenceRules {
         edges(rules.section("edges")),
         back(rules.section("back_references")),
         type_before(rules, "type_before", "type", /*anchored_reads=*/true),
+        cited_name(rules, "cited_name", "name", /*anchored_reads=*/true),
         issuer_after(rules, "issuer_after", "issuer", /*anchored_reads=*/true),
         issuer_before(rules, "issuer_before", "issuer"),
         issuer_closing(rules, "issuer_closing", "issuer"),
@@ -815,6 +816,96 @@ Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, const Ref
     }
   }
   return c;
+}
+
+// A text cited by its name and number ("Luật Ban hành văn bản quy phạm pháp
+// luật số 64/2025/QH15") and mentioned elsewhere by its name alone.
+struct NamedMention {
+  size_t begin, end;  // the name, as written there
+  size_t cite;        // index of the citation that names it
+};
+
+// Every place where the name of a cited text (the cited_name rule, read from
+// the type phrase to the number) is written again, compared word by word with
+// case folded and the punctuation around words left out (the name may wrap a
+// line). The citation's own type phrase is no mention of it.
+std::vector<NamedMention> FindNamedMentions(std::string_view text, const std::vector<Citation>& cites,
+                                            const Field& cited_name) {
+  std::vector<NamedMention> out;
+  if (!cited_name) return out;
+  struct Word {
+    size_t begin, end;
+  };
+  auto core = [&](size_t b, size_t e) {
+    while (b < e && std::strchr("(\"'", text[b])) ++b;
+    while (e > b && std::strchr(".,;:)\"'", text[e - 1])) --e;
+    // Typographic quotes (3 bytes each).
+    while (e - b >= 3 && (text.substr(b, 3) == "\u201C" || text.substr(b, 3) == "\u2018")) b += 3;
+    while (e - b >= 3 && (text.substr(e - 3, 3) == "\u201D" || text.substr(e - 3, 3) == "\u2019")) e -= 3;
+    return Word{b, e};
+  };
+  auto split = [&](size_t b, size_t e) {
+    std::vector<Word> words;
+    for (size_t i = b; i < e;) {
+      while (i < e && std::isspace(static_cast<unsigned char>(text[i]))) ++i;
+      size_t s = i;
+      while (i < e && !std::isspace(static_cast<unsigned char>(text[i]))) ++i;
+      if (i > s) {
+        Word w = core(s, i);
+        if (w.end > w.begin) words.push_back(w);
+      }
+    }
+    return words;
+  };
+  struct Name {
+    size_t cite;
+    std::vector<std::string> words;  // folded
+  };
+  std::vector<Name> names;
+  for (size_t i = 0; i < cites.size(); ++i) {
+    const Citation& c = cites[i];
+    if (c.begin >= c.number.begin) continue;
+    std::string_view window = text.substr(c.begin, c.number.begin - c.begin);
+    size_t nb, ne;
+    if (!cited_name.FindGroup(window, 0, &nb, &ne)) continue;
+    Name n{i, {}};
+    for (const Word& w : split(c.begin + nb, c.begin + ne)) n.words.push_back(FoldCase(text.substr(w.begin, w.end - w.begin)));
+    if (n.words.size() >= 2) names.push_back(std::move(n));
+  }
+  if (names.empty()) return out;
+  std::vector<Word> words = split(0, text.size());
+  std::vector<std::string> folded(words.size());
+  std::vector<bool> done(words.size());
+  auto fold = [&](size_t k) -> const std::string& {
+    if (!done[k]) folded[k] = FoldCase(text.substr(words[k].begin, words[k].end - words[k].begin)), done[k] = true;
+    return folded[k];
+  };
+  for (size_t k = 0; k < words.size(); ++k) {
+    // The longest name written here (a name may open a longer one); of two
+    // citations with one name, the first ("Luật Chất lượng sản phẩm, hàng hóa
+    // số 05/2007/QH12; Luật sửa đổi, bổ sung một số điều của Luật Chất lượng
+    // sản phẩm, hàng hóa số 78/2025/QH15": the second repeats the first's
+    // name in its title).
+    const Name* best = nullptr;
+    for (const Name& n : names) {
+      if (k + n.words.size() > words.size() || (best && best->words.size() >= n.words.size())) continue;
+      bool same = true;
+      for (size_t j = 0; j < n.words.size() && same; ++j) {
+        const Word& w = words[k + j];
+        same = w.end - w.begin == n.words[j].size() && fold(k + j) == n.words[j];
+      }
+      if (same) best = &n;
+    }
+    if (!best) continue;
+    size_t b = words[k].begin, e = words[k + best->words.size() - 1].end;
+    // Each citation of the named text (it may be cited twice) has its own type phrase there.
+    const std::string& id = cites[best->cite].number.number.id;
+    bool own = std::any_of(cites.begin(), cites.end(),
+                           [&](const Citation& c) { return c.begin == b && c.number.number.id == id; });
+    if (!own) out.push_back({b, e, best->cite});
+    k += best->words.size() - 1;
+  }
+  return out;
 }
 
 }  // namespace
@@ -1520,6 +1611,13 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
     }
   }
 
+  // Names of cited texts written again alone (back-references below). No
+  // edge is read from them: "Nghị định số 78/2025/NĐ-CP ... hướng dẫn thi
+  // hành Luật Ban hành văn bản quy phạm pháp luật" names the Luật, and the
+  // relations a text states between two other documents are read between
+  // citations with their numbers only, as careful readers annotate them.
+  const std::vector<NamedMention> named = FindNamedMentions(text, cites, rr.cited_name);
+
   // Edges: first statement of each (from, to, relation).
   std::sort(edges.begin(), edges.end(), [](const Edge& a, const Edge& b) { return a.line < b.line; });
   for (auto& e : edges) {
@@ -1531,7 +1629,11 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
 
   // Back-references.
   const Section* back = rr.back;
-  if (!back) return;
+  if (!back) {
+    for (const NamedMention& m : named)
+      doc->back_references.push_back({nt.Locate(m.begin, m.end), cites[m.cite].number.number.id});
+    return;
+  }
   std::string self_code = doc->self.type ? doc->self.type->code : "";
   std::vector<std::pair<size_t, size_t>> spans;
   for (const auto& c : cites) spans.push_back({c.begin, c.tail});
@@ -1572,6 +1674,13 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
         }
       }
     }
+  }
+  // Names of cited texts written alone resolve to their citation.
+  for (const NamedMention& m : named) {
+    bool inside = std::any_of(spans.begin(), spans.end(), [&](auto& s) { return m.begin < s.second && m.end > s.first; });
+    if (inside) continue;
+    spans.push_back({m.begin, m.end});
+    found.push_back({m.begin, BackReference{nt.Locate(m.begin, m.end), cites[m.cite].number.number.id}});
   }
   for (const auto& [idx, h] : back_hits) {
     if (rr.resolve[idx] == Resolve::kAlias) continue;

@@ -619,6 +619,13 @@ TEST_CASE("identity: a V/v subject stops where the other header column goes on (
   CHECK(w.self.title == "tăng cường công tác phòng, chống dịch bệnh mùa hè");
 }
 
+TEST_CASE("identity: a Youth Union district committee under its province's, its name wrapped") {
+  Document d = Run("TỈNH ĐOÀN THANH HÓA\nBCH ĐOÀN HUYỆN\nTHỌ XUÂN\n***\nSố: 46-KH/ĐTN\n|\nĐOÀN\nTNCS HỒ CHÍ MINH\n"
+                   "Thọ Xuân, ngày 25 tháng 02 năm 2015\n|\nKẾ HOẠCH\nTổ chức hoạt động Tháng Thanh niên 2015\n");
+  REQUIRE(d.self.issuer);
+  CHECK(d.self.issuer->name == "BCH ĐOÀN HUYỆN THỌ XUÂN");
+}
+
 TEST_CASE("identity: header columns interleaved or spaced by blank lines; a line opening no body goes on with the name") {
   Document d = Run("# ĐẢNG BỘ THÀNH PHỐ HÀ NỘI\n\n# ĐẢNG CỘNG SẢN VIỆT NAM\n\n# ĐẢNG UỶ KHỐI CÁC TRƯỜNG\n\n"
                    "# ĐẠI HỌC, CAO ĐẲNG HÀ NỘI\n\nHà Nội, ngày 23 tháng 11 năm 2023\n\nSố 2892-QĐ/ĐUK\n\nQUYẾT ĐỊNH\n");

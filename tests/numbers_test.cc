@@ -112,6 +112,21 @@ TEST_CASE("numbers: an old number's dot between type and issuer codes is its hyp
   CHECK(One("theo Quyết định số 12/QĐ-UBND.Căn cứ").id == "12/QĐ-UBND");
 }
 
+TEST_CASE("numbers: a normative number whose year lost its slash, before a known type code") {
+  DocNumber a = One("Căn cứ Thông tư 31/2013TT-BGDĐT ngày 01/8/2013");
+  CHECK(a.id == "31/2013/TT-BGDĐT");
+  CHECK(a.year == 2013);
+  CHECK_FALSE(a.canonical);
+  CHECK(a.fixes == std::vector<std::string>{"missing_slash"});
+  DocNumber b = One("Quyết định số 44/2007 QĐ-BGDĐT;");
+  CHECK(b.id == "44/2007/QĐ-BGDĐT");
+  CHECK(b.fixes == std::vector<std::string>{"spaces", "missing_slash"});
+  // A year then a word in capitals is no number.
+  CHECK(Numbers("tháng 5/2020 KẾ HOẠCH thực hiện").empty());
+  // An action programme's own type code.
+  CHECK(One("Số: 02-CTrHĐ/TU").type_code == "CTrHĐ");
+}
+
 TEST_CASE("numbers: TƯ is the old spelling of TW") {
   DocNumber n = One("Chỉ thị số 05-CT/TƯ ngày 15-5-2016");
   CHECK(n.id == "05-CT/TW");

@@ -207,6 +207,28 @@ TEST_CASE("edges: 'kết hợp với' joins two things this document does, no ed
   CHECK(Need(d, "226-KL/TU").date->Iso() == "2022-12-30");
 }
 
+TEST_CASE("references: a date written after the issuer; an issuing sentence's long date") {
+  Document d = Run(
+      "Thực hiện Hướng dẫn số 12-HD/BTCTW của Ban tổ chức Trung ương ngày 6/7/2018 về nâng cao chất lượng sinh hoạt "
+      "chi bộ;\nCăn cứ Nghị định số 38/2023/NĐ-CP của Chính phủ ngày 24 tháng 6 năm 2023 về việc sửa đổi.\n"
+      "Chiều hôm nay 18 tháng 8 năm 2016, Thủ tướng Chính phủ đã ký ban hành Công điện số 1478/CĐ-TTg yêu cầu.\n");
+  const Reference& h = Need(d, "12-HD/BTCTW");
+  REQUIRE(h.issuer);
+  CHECK(h.issuer->name == "Ban tổ chức Trung ương");
+  REQUIRE(h.date);
+  CHECK(h.date->Iso() == "2018-07-06");
+  const Reference& n = Need(d, "38/2023/NĐ-CP");
+  REQUIRE(n.issuer);
+  CHECK(n.issuer->name == "Chính phủ");
+  REQUIRE(n.date);
+  CHECK(n.date->Iso() == "2023-06-24");
+  const Reference& c = Need(d, "1478/CĐ-TTg");
+  REQUIRE(c.date);
+  CHECK(c.date->Iso() == "2016-08-18");
+  REQUIRE(c.issuer);
+  CHECK(c.issuer->name == "Thủ tướng Chính phủ");
+}
+
 TEST_CASE("back-references: 'Kế hoạch này' is the document itself") {
   Document d = Run("KẾ HOẠCH\nThực hiện Chỉ thị số 25-CT/TW ngày 25/10/2023 của Ban Bí thư.\n"
                    "Các sở, ngành tổ chức thực hiện hiệu quả Kế hoạch này.\n");
@@ -240,6 +262,25 @@ TEST_CASE("back-references: a defined short form resolves later uses") {
       CHECK(b.resolved_to == "06/QĐ-TTg");
     }
   CHECK(found);
+}
+
+TEST_CASE("back-references: a law cited by name and number, later named alone") {
+  Document d = Run(
+      "Căn cứ Luật Ban hành\nvăn bản quy phạm pháp luật số 64/2025/QH15;\n"
+      "Căn cứ Luật Viên chức số 58/2010/QH12; Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và "
+      "Luật Viên chức số 52/2019/QH14;\n"
+      "Căn cứ Nghị định số 78/2025/NĐ-CP ngày 01 tháng 4 năm 2025 của Chính phủ quy định chi tiết một số điều và "
+      "biện pháp để tổ chức, hướng dẫn thi hành Luật Ban hành văn bản quy phạm\npháp luật;\n"
+      "Theo quy định của Luật viên chức, ...\n");
+  std::string found;
+  for (const auto& b : d.back_references)
+    found += b.mention.text + " @" + std::to_string(b.mention.line) + " -> " + b.resolved_to + "; ";
+  // The name wraps a line; case is folded; a citation's own type phrase (and
+  // the second law's title, which repeats the first one's name) is no mention.
+  CHECK(found ==
+        "Luật Ban hành văn bản quy phạm pháp luật @4 -> 64/2025/QH15; Luật viên chức @6 -> 58/2010/QH12; ");
+  // No edge is read from a name alone.
+  CHECK(Edges(d) == "");
 }
 
 // Regressions found on hand-written documents of the kinds the tool meets
