@@ -37,6 +37,7 @@ constexpr size_t kIssuerWindow = 220;  // bytes searched after a citation for "c
 constexpr size_t kMaxIssuerWords = 14;
 constexpr int kNearWords = 14;     // a near cue reaches this many words
 constexpr int kEdgeGapWords = 12;  // words between a citation and an edge cue
+constexpr size_t kMaxNameWords = 18;  // a cited text's name, its type word(s) included
 // A passive cue reaches this far: "bởi khoản 1 Điều 1 Nghị định số", "thành
 // Mẫu số 17, Phụ lục I khoản 1, Điều 17 Thông tư số".
 constexpr int kPassiveWords = 12;
@@ -381,7 +382,7 @@ struct ReferenceRules {
         edges(rules.section("edges")),
         back(rules.section("back_references")),
         type_before(rules, "type_before", "type", /*anchored_reads=*/true),
-        cited_name(rules, "cited_name", "name", /*anchored_reads=*/true),
+        cited_name(rules, "cited_name", "title", /*anchored_reads=*/true),
         issuer_after(rules, "issuer_after", "issuer", /*anchored_reads=*/true),
         issuer_before(rules, "issuer_before", "issuer"),
         issuer_closing(rules, "issuer_closing", "issuer"),
@@ -866,21 +867,60 @@ std::vector<NamedMention> FindNamedMentions(std::string_view text, const std::ve
     const Citation& c = cites[i];
     if (c.begin >= c.number.begin) continue;
     std::string_view window = text.substr(c.begin, c.number.begin - c.begin);
-    size_t nb, ne;
-    if (!cited_name.FindGroup(window, 0, &nb, &ne)) continue;
+    size_t tb, te;
+    if (!cited_name.re().MatchAt(window, 0, window.size()) || !cited_name.FindGroup(window, 0, &tb, &te) ||
+        !UpperStart(window, tb))
+      continue;
     Name n{i, {}};
-    for (const Word& w : split(c.begin + nb, c.begin + ne)) n.words.push_back(FoldCase(text.substr(w.begin, w.end - w.begin)));
-    if (n.words.size() >= 2) names.push_back(std::move(n));
+    for (const Word& w : split(c.begin, c.begin + te)) n.words.push_back(FoldCase(text.substr(w.begin, w.end - w.begin)));
+    if (n.words.size() >= 2 && n.words.size() <= kMaxNameWords) names.push_back(std::move(n));
   }
   if (names.empty()) return out;
-  std::vector<Word> words = split(0, text.size());
-  std::vector<std::string> folded(words.size());
-  std::vector<bool> done(words.size());
-  auto fold = [&](size_t k) -> const std::string& {
-    if (!done[k]) folded[k] = FoldCase(text.substr(words[k].begin, words[k].end - words[k].begin)), done[k] = true;
-    return folded[k];
-  };
-  for (size_t k = 0; k < words.size(); ++k) {
+  // The first letters the names open with, case folded (ASCII; any other opens a look).
+  auto lower = [](char ch) { return static_cast<char>(std::tolower(static_cast<unsigned char>(ch))); };
+  std::string firsts;
+  size_t longest = 0;
+  for (const Name& n : names) {
+    firsts += n.words[0][0];
+    longest = std::max(longest, n.words.size());
+  }
+  auto space = [](char ch) { return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r'; };
+  std::vector<Word> words;  // the words from a place a name may open
+  for (size_t i = 0; i < text.size();) {
+    while (i < text.size() && space(text[i])) ++i;
+    size_t s = i;
+    while (i < text.size() && !space(text[i])) ++i;
+    if (i == s) break;
+    // Most words open with a letter no name opens with: left at once.
+    char r0 = text[s];
+    if (!(r0 & 0x80) && r0 != '(' && r0 != '"' && r0 != '\'' && firsts.find(lower(r0)) == std::string::npos) continue;
+    Word first = core(s, i);
+    if (first.end == first.begin) continue;
+    char c0 = text[first.begin];
+    if (!(c0 & 0x80) && firsts.find(lower(c0)) == std::string::npos) continue;
+    // Then the first word itself.
+    std::string head;
+    bool opens = false;
+    for (const Name& n : names) {
+      if (n.words[0].size() != first.end - first.begin) continue;
+      if (head.empty()) head = FoldCase(text.substr(first.begin, first.end - first.begin));
+      if ((opens = head == n.words[0])) break;
+    }
+    if (!opens) continue;
+    words = {first};
+    for (size_t j = i; words.size() < longest && j < text.size();) {
+      while (j < text.size() && space(text[j])) ++j;
+      size_t ws = j;
+      while (j < text.size() && !space(text[j])) ++j;
+      if (j == ws) break;
+      Word w = core(ws, j);
+      if (w.end > w.begin) words.push_back(w);
+    }
+    std::vector<std::string> folded(words.size());
+    auto fold = [&](size_t k) -> const std::string& {
+      if (folded[k].empty()) folded[k] = FoldCase(text.substr(words[k].begin, words[k].end - words[k].begin));
+      return folded[k];
+    };
     // The longest name written here (a name may open a longer one); of two
     // citations with one name, the first ("Luật Chất lượng sản phẩm, hàng hóa
     // số 05/2007/QH12; Luật sửa đổi, bổ sung một số điều của Luật Chất lượng
@@ -888,22 +928,20 @@ std::vector<NamedMention> FindNamedMentions(std::string_view text, const std::ve
     // name in its title).
     const Name* best = nullptr;
     for (const Name& n : names) {
-      if (k + n.words.size() > words.size() || (best && best->words.size() >= n.words.size())) continue;
+      if (n.words.size() > words.size() || (best && best->words.size() >= n.words.size())) continue;
       bool same = true;
-      for (size_t j = 0; j < n.words.size() && same; ++j) {
-        const Word& w = words[k + j];
-        same = w.end - w.begin == n.words[j].size() && fold(k + j) == n.words[j];
-      }
+      for (size_t j = 0; j < n.words.size() && same; ++j)
+        same = words[j].end - words[j].begin == n.words[j].size() && fold(j) == n.words[j];
       if (same) best = &n;
     }
     if (!best) continue;
-    size_t b = words[k].begin, e = words[k + best->words.size() - 1].end;
+    size_t b = words[0].begin, e = words[best->words.size() - 1].end;
     // Each citation of the named text (it may be cited twice) has its own type phrase there.
     const std::string& id = cites[best->cite].number.number.id;
     bool own = std::any_of(cites.begin(), cites.end(),
                            [&](const Citation& c) { return c.begin == b && c.number.number.id == id; });
     if (!own) out.push_back({b, e, best->cite});
-    k += best->words.size() - 1;
+    i = e;
   }
   return out;
 }
