@@ -12,6 +12,8 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <string_view>
+#include <vector>
 
 #include "vbtool/text.h"
 
@@ -224,6 +226,126 @@ std::string GuessLegacy(const std::string& b) {
   return cp1258 * 3 >= high && cp1258 > 0 ? "windows-1258" : "tcvn3";
 }
 
+
+// Lines of TCVN3 (ABC) text that a Latin-1 reading turned into other letters
+// before the page was saved as UTF-8 ("Phßng Gi¸o dôc & §µo t¹o"): each
+// character below U+0100 there is its TCVN3 byte again. A line is such a
+// line when at least two of its characters are Latin-1 signs or letters
+// Vietnamese does not write with ("¸", "µ", "§", "ß", "Ö"), next to a letter,
+// and it holds no letter of Vietnamese's own (above U+00FF); a line with only
+// letters both read ("Sè: /KH-THCS") is one when the lines around it are.
+bool VietnameseLatin1(UChar32 c) {
+  static constexpr std::u32string_view kLetters = U"ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý";
+  return kLetters.find(static_cast<char32_t>(c)) != std::u32string_view::npos;
+}
+
+bool LegacySign(UChar32 c) {
+  // Not the signs a modern text uses as such: « » © ® ° ± · × ÷ and Ð/ð (read as Đ/đ).
+  static constexpr std::u32string_view kModern = U"«»©®°±·×÷Ðð";
+  return c >= 0xA1 && c <= 0xFF && !VietnameseLatin1(c) && kModern.find(static_cast<char32_t>(c)) == std::u32string_view::npos;
+}
+
+enum class LineKind { kBlank, kModern, kLegacy, kNeutral };
+
+LineKind Classify(std::string_view line, bool* has_high) {
+  const uint8_t* s = reinterpret_cast<const uint8_t*>(line.data());
+  int32_t len = static_cast<int32_t>(line.size());
+  int signs = 0;
+  bool blank = true;
+  UChar32 prev = ' ';
+  *has_high = false;
+  for (int32_t i = 0; i < len;) {
+    UChar32 c;
+    U8_NEXT(s, i, len, c);
+    if (c < 0) c = 0xFFFD;
+    if (c >= 0x100 && (c < 0x2000 || c > 0x206F) && c != 0xFEFF && c != 0xFFFD && c != 0x20AC)
+      return LineKind::kModern;  // a Vietnamese letter, a combining mark... (not punctuation)
+    if (c != ' ' && c != '\t' && c != '\r') blank = false;
+    if (c >= 0x80 && c <= 0xFF) *has_high = true;
+    // A sign next to a letter: "Gi¸o", "§µo".
+    UChar32 next = ' ';
+    if (i < len) {
+      int32_t j = i;
+      U8_NEXT(s, j, len, next);
+    }
+    auto letter = [](UChar32 x) { return (x >= 'a' && x <= 'z') || (x >= 'A' && x <= 'Z') || (x >= 0xC0 && x <= 0xFF); };
+    if (LegacySign(c) && (letter(prev) || letter(next))) ++signs;
+    prev = c;
+  }
+  if (blank) return LineKind::kBlank;
+  return signs >= 2 ? LineKind::kLegacy : LineKind::kNeutral;
+}
+
+void RepairLegacyLines(DecodedText* d) {
+  const std::string& u = d->utf8;
+  // Latin-1 characters above 0x9F are C2 A0..BF and C3 xx in UTF-8.
+  if (u.find('\xC2') == std::string::npos && u.find('\xC3') == std::string::npos) return;
+  struct Line {
+    size_t begin, end;
+    LineKind kind;
+    bool high;
+  };
+  std::vector<Line> lines;
+  bool any = false;
+  for (size_t b = 0; b <= u.size();) {
+    size_t e = u.find('\n', b);
+    if (e == std::string::npos) e = u.size();
+    Line l{b, e, LineKind::kBlank, false};
+    l.kind = Classify(std::string_view(u).substr(b, e - b), &l.high);
+    any = any || l.kind == LineKind::kLegacy;
+    lines.push_back(l);
+    b = e + 1;
+  }
+  if (!any) return;
+  static const std::optional<std::array<std::string, 256>> table = ByteTable("TCVN5712-1");
+  if (!table) return;
+  std::vector<bool> repair(lines.size());
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].kind == LineKind::kLegacy) {
+      repair[i] = true;
+    } else if (lines[i].kind == LineKind::kNeutral && lines[i].high) {
+      size_t a = i, z = i;
+      while (a > 0 && lines[a - 1].kind == LineKind::kBlank) --a;
+      while (z + 1 < lines.size() && lines[z + 1].kind == LineKind::kBlank) ++z;
+      repair[i] = a > 0 && z + 1 < lines.size() && lines[a - 1].kind == LineKind::kLegacy &&
+                  lines[z + 1].kind == LineKind::kLegacy;
+    }
+  }
+  std::string out;
+  std::vector<uint32_t> map;
+  out.reserve(u.size() + u.size() / 8);
+  map.reserve(u.size() + u.size() / 8 + 1);
+  auto copy = [&](size_t b, size_t e) {
+    for (size_t k = b; k < e; ++k) map.push_back(uint32_t(d->OriginalOffset(k)));
+    out.append(u, b, e - b);
+  };
+  size_t done = 0;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (!repair[i]) continue;
+    copy(done, lines[i].begin);
+    const uint8_t* s = reinterpret_cast<const uint8_t*>(u.data());
+    int32_t len = static_cast<int32_t>(lines[i].end);
+    for (int32_t k = static_cast<int32_t>(lines[i].begin); k < len;) {
+      int32_t start = k;
+      UChar32 c;
+      U8_NEXT(s, k, len, c);
+      if (c >= 0x80 && c <= 0xFF) {
+        const std::string& r = (*table)[static_cast<size_t>(c)];
+        for (size_t j = 0; j < r.size(); ++j) map.push_back(uint32_t(d->OriginalOffset(start)));
+        out += r;
+      } else {
+        copy(start, k);
+      }
+    }
+    done = lines[i].end;
+    d->legacy_lines.push_back(d->OriginalOffset(lines[i].begin));
+  }
+  copy(done, u.size());
+  map.push_back(uint32_t(d->OriginalOffset(u.size())));
+  d->utf8 = std::move(out);
+  d->to_original = std::move(map);
+}
+
 }  // namespace
 
 Result<DecodedText> Decode(std::string bytes, const std::string& path, const DecodeOptions& options) {
@@ -283,6 +405,7 @@ Result<DecodedText> Decode(std::string bytes, const std::string& path, const Dec
   }
   if (i >= len) {
     d.utf8.assign(b, d.shift, std::string::npos);
+    RepairLegacyLines(&d);
     return d;
   }
   // Lossy: copy with replacement characters and a full map.
@@ -299,6 +422,7 @@ Result<DecodedText> Decode(std::string bytes, const std::string& path, const Dec
     for (size_t j = before; j < d.utf8.size(); ++j) d.to_original.push_back(uint32_t(start));
   }
   d.to_original.push_back(uint32_t(b.size()));
+  RepairLegacyLines(&d);
   return d;
 }
 

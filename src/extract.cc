@@ -2,6 +2,8 @@
 // clean → tokenize → extract → resolve.
 #include "vbtool/extract.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
@@ -22,6 +24,17 @@ Document ExtractNormalized(const NormalizedText& text, const RuleSet& rules, con
   if (d.replaced)
     doc.diagnostics.push_back(
         {"warning", "replaced_bytes", "invalid bytes were replaced with U+FFFD (--lossy)", 0, 0, 0});
+  if (!d.legacy_lines.empty()) {
+    // Where the first such line starts in the original input.
+    size_t at = d.legacy_lines.front();
+    size_t line = 1 + std::count(d.original.begin(), d.original.begin() + at, '\n');
+    doc.diagnostics.push_back(
+        {"info", "legacy_text",
+         fmt::format("{} line(s) of TCVN3 text that a Latin-1 reading had garbled were read as TCVN3, the first at "
+                     "line {}",
+                     d.legacy_lines.size(), line),
+         line, 1, at});
+  }
   internal::ExtractIdentity(text, data, &doc);
   internal::ExtractReferences(text, data, &doc);
   internal::ResolveSelf(&doc);

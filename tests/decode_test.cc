@@ -171,3 +171,49 @@ TEST_CASE("decode: VNI modifiers keep the offset of their byte; upper case uses 
   size_t ban = n.text().find("BAN");
   CHECK(n.OriginalOffset(ban) == 4);
 }
+
+TEST_CASE("decode: TCVN3 lines garbled by a Latin-1 reading and saved as UTF-8 are read as TCVN3") {
+  // A school portal's page: the header in TCVN3 shown as Latin-1, the body in Unicode.
+  const std::string page =
+      "Hoạt động tổ\n"
+      "Phßng Gi¸o dôc& §µo t¹o hiÖp hoµ\n"
+      "Sè: /KH-THCS\n"
+      "céng hoµ x· héi chñ nghÜa viÖt nam\n"
+      "Hoµng L¬ng, ngµy 23 th¸ng 12 n¨m 2013\n"
+      "BÁO CÁO\n"
+      "Kết quả học tập.\n";
+  auto d = Decode(page, "web.txt", {});
+  REQUIRE(d.ok());
+  CHECK(d->encoding == "utf-8");
+  CHECK(d->utf8 ==
+        "Hoạt động tổ\n"
+        "Phòng Giáo dục& Đào tạo hiệp hoà\n"
+        // Letters both readings know, between two garbled lines: garbled too.
+        "Số: /KH-THCS\n"
+        "cộng hoà xã hội chủ nghĩa việt nam\n"
+        "Hoàng Lơng, ngày 23 tháng 12 năm 2013\n"
+        // Next to a line in Unicode: left as it is.
+        "BÁO CÁO\n"
+        "Kết quả học tập.\n");
+  CHECK(d->legacy_lines.size() == 4);
+  // Offsets still point into the original: "Đào" starts at the "§".
+  size_t dao = d->utf8.find("Đào");
+  CHECK(d->OriginalOffset(dao) == page.find("§µo"));
+  CHECK(d->OriginalOffset(d->utf8.size()) == page.size());
+  // Latin-1 signs a modern text uses as such, or a line with Vietnamese letters, stay.
+  for (const char* kept : {"© 2021 Sở Giáo dục, «Tin tức» ±5°\n", "Microsoft® Windows© 10\n", "Ðảng bộ xã\n"}) {
+    auto k = Decode(kept, "web.txt", {});
+    REQUIRE(k.ok());
+    CHECK(k->utf8 == kept);
+    CHECK(k->legacy_lines.empty());
+  }
+  // The extractor says so, at the first such line.
+  auto doc = Extract(page, "web.txt", Rules(), {});
+  REQUIRE(doc.ok());
+  bool said = false;
+  for (const auto& g : doc->diagnostics)
+    if (g.code == "legacy_text") said = g.line == 2 && g.severity == "info";
+  CHECK(said);
+  REQUIRE(doc->self.date);
+  CHECK(doc->self.date->Iso() == "2013-12-23");
+}

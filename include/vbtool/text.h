@@ -41,6 +41,9 @@ struct DecodedText {
   std::vector<uint32_t> to_original;
   size_t shift = 0;
   bool replaced = false;     ///< true when --lossy replaced invalid bytes
+  /// Original byte offsets of the lines re-read as TCVN3: legacy text that a
+  /// Latin-1 reading had turned into other letters before it was saved as UTF-8.
+  std::vector<size_t> legacy_lines;
 
   size_t OriginalOffset(size_t utf8_offset) const {
     return to_original.empty() ? utf8_offset + shift : to_original[utf8_offset];
