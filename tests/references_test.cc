@@ -229,6 +229,20 @@ TEST_CASE("references: a date written after the issuer; an issuing sentence's lo
   CHECK(c.issuer->name == "Thủ tướng Chính phủ");
 }
 
+TEST_CASE("references: 'số' typed without its accent; a review of the results of carrying out is no implementation") {
+  Document d = Run(
+      "Thực hiện Thông báo số 444/TB-UBND ngày 22/12/2021 của UBND tỉnh Hưng Yên và Thông báo sô 1481/TB-UBND ngày "
+      "23/12/2021 của UBND huyện Kim Động về việc tạm dừng hoạt động.\n"
+      "Báo cáo đã nêu bật kết quả triển khai thực hiện  Kết luận 62-KL/TW của Bộ Chính trị (Khóa X) về đổi mới, "
+      "góp phần thực hiện nhiệm vụ năm 2021 theo Nghị quyết số 02-NQ/TU, ngày 04/12/2020 của tỉnh ủy gắn với phòng, "
+      "chống dịch.\n");
+  CHECK(Rel(d, "1481/TB-UBND") == "implements");
+  CHECK(Need(d, "1481/TB-UBND").mentions.front().text == "Thông báo sô 1481/TB-UBND ngày 23/12/2021 của UBND huyện Kim Động");
+  CHECK(Rel(d, "62-KL/TW") == "mentions");
+  REQUIRE(Need(d, "02-NQ/TU").issuer);
+  CHECK(Need(d, "02-NQ/TU").issuer->name == "tỉnh ủy");
+}
+
 TEST_CASE("back-references: 'Kế hoạch này' is the document itself") {
   Document d = Run("KẾ HOẠCH\nThực hiện Chỉ thị số 25-CT/TW ngày 25/10/2023 của Ban Bí thư.\n"
                    "Các sở, ngành tổ chức thực hiện hiệu quả Kế hoạch này.\n");
