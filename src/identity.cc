@@ -624,8 +624,35 @@ std::string TableSpelling(const IssuerEntry& e, std::string_view written, const 
 // The issuing body a header names (`pick`, its lines joined), spelled as the
 // issuer table writes its known head: "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN" →
 // "Ủy ban nhân dân tỉnh Nghệ An". None for a one-word byline ("BBT").
+// "BỘ TÀI CHÍNH-BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH": the known bodies of a
+// joint text, each named whole, joined by hyphens; empty when `s` is not
+// such a list of two or more. ("Bộ Lao động - Thương binh và Xã hội" is one
+// name: its second part names no body.)
+std::vector<const IssuerEntry*> JointBodies(std::string_view s, const RuleData& rules) {
+  s = Trim(s);
+  size_t m = 0;
+  if (const IssuerEntry* whole = rules.FindIssuerByName(s, &m); whole && m == s.size()) return {whole};
+  for (size_t dash = s.find('-'); dash != std::string_view::npos; dash = s.find('-', dash + 1)) {
+    std::string_view left = Trim(s.substr(0, dash));
+    const IssuerEntry* first = rules.FindIssuerByName(left, &m);
+    if (!first || m != left.size()) continue;
+    auto rest = JointBodies(s.substr(dash + 1), rules);
+    if (rest.empty()) continue;
+    rest.insert(rest.begin(), first);
+    return rest;
+  }
+  return {};
+}
+
 std::optional<Issuer> HeaderName(const std::string& pick, const RuleData& rules, const IdentityRules& ir,
                                  const DocNumber* number) {
+  if (pick.find('-') != std::string::npos) {
+    if (auto bodies = JointBodies(pick, rules); bodies.size() >= 2) {
+      std::string name;
+      for (const IssuerEntry* b : bodies) name += (name.empty() ? "" : " - ") + b->name;
+      return Issuer{name, "", name};
+    }
+  }
   size_t words = 1 + std::count(pick.begin(), pick.end(), ' ');
   size_t matched = 0;
   const IssuerEntry* head = rules.FindIssuerByName(pick, &matched);

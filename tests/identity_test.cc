@@ -619,6 +619,19 @@ TEST_CASE("identity: a V/v subject stops where the other header column goes on (
   CHECK(w.self.title == "tăng cường công tác phòng, chống dịch bệnh mùa hè");
 }
 
+TEST_CASE("identity: the bodies of a joint text, each known, joined by a hyphen") {
+  Document d = Run("BỘ TÀI CHÍNH-BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH\n-------\nSố: 144/2014/TTLT-BTC-BVHTTDL\n"
+                   "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHà Nội, ngày 30 tháng 9 năm 2014\nTHÔNG TƯ LIÊN TỊCH\n");
+  REQUIRE(d.self.issuer);
+  CHECK(d.self.issuer->name == "Bộ Tài chính - Bộ Văn hóa, Thể thao và Du lịch");
+  CHECK(d.self.issuer->code.empty());
+  // One body whose name holds a hyphen stays one.
+  Document m = Run("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\n-------\nSố: 10/2024/TT-BLĐTBXH\n"
+                   "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHà Nội, ngày 30 tháng 9 năm 2024\nTHÔNG TƯ\n");
+  REQUIRE(m.self.issuer);
+  CHECK(m.self.issuer->code == "BLĐTBXH");
+}
+
 TEST_CASE("identity: a Youth Union district committee under its province's, its name wrapped") {
   Document d = Run("TỈNH ĐOÀN THANH HÓA\nBCH ĐOÀN HUYỆN\nTHỌ XUÂN\n***\nSố: 46-KH/ĐTN\n|\nĐOÀN\nTNCS HỒ CHÍ MINH\n"
                    "Thọ Xuân, ngày 25 tháng 02 năm 2015\n|\nKẾ HOẠCH\nTổ chức hoạt động Tháng Thanh niên 2015\n");
