@@ -689,6 +689,7 @@ class Stage {
   Stage(const NormalizedText& nt, const RuleData& rules, Document* doc)
       : nt_(nt), t_(nt.text()), k_(rules.Derived<Kinds>()), doc_(doc), reader_{t_, k_} {
     if (doc->self.date) doc_year_ = doc->self.date->year;
+    normative_ = doc->self.number && doc->self.number->family == Family::kNormative;
   }
 
   void Run() {
@@ -726,6 +727,10 @@ class Stage {
         if (own && doc_year_ && own->year < doc_year_) continue;
       }
       const DeadlineHit* d = own ? own : Inherited(line, sentence, q);
+      // A legal norm (a text numbered as one, "70/2025/UBTVQH15") states
+      // limits and rates ("dành tối đa không quá 30% vốn ngân sách trung ương
+      // để bổ sung có mục tiêu"): a goal of it has a deadline.
+      if (normative_ && !d) continue;
       size_t prev_end = clause.begin;
       if (emitted_end_ > clause.begin && emitted_end_ <= q.begin) prev_end = emitted_end_;
       emitted_end_ = q.end;
@@ -1115,6 +1120,7 @@ class Stage {
   Reader reader_;
   int doc_year_ = 0;
   bool forward_ = false;
+  bool normative_ = false;  // the document is a legal norm (its number has the normative shape)
   std::vector<DeadlineHit> sentence_deadlines_, line_deadlines_;
   Span line_deadlines_in_{1, 0};  // the line of line_deadlines_; none yet
   Span context_line_{0, 0};       // the last lead-in line, and its deadline once known
