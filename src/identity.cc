@@ -155,13 +155,14 @@ enum Field {
   kAuthorityLine,
   kYouthMotto,
   kSentenceVerb,  // matched on an issuer read from a sentence
+  kNotPlace,      // matched on a place-and-date line's place
   kFieldCount
 };
 constexpr std::array<const char*, kFieldCount> kFieldNames = {
     "own_number",  "place_date",      "adopted_date", "title_type",  "subject",          "motto",
     "party_motto", "issuer_sentence", "signer_mark",  "signed_note", "recipients_start", "addressees_start",
     "filing",      "report_sentence", "gazette_title", "locality_line", "body_head",
-    "publication", "enacting", "issuer_metadata", "subject_number", "open_head", "open_tail", "unit_line", "collective_signer", "title_inline", "authority_line", "youth_motto", "sentence_verb"};
+    "publication", "enacting", "issuer_metadata", "subject_number", "open_head", "open_tail", "unit_line", "collective_signer", "title_inline", "authority_line", "youth_motto", "sentence_verb", "not_place"};
 
 // True when every match of `pattern` starts where the text starts: it opens
 // with ^ (after flag groups such as "(?m)") and has no top-level alternative.
@@ -1154,9 +1155,9 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
     if (!r && moved_header)
       r = lines.First(kPlaceDate, *moved_header > 4 ? *moved_header - 4 : 0, std::min(lines.size(), *moved_header + 5), &h);
     if (!r) r = lines.First(kPlaceDate, footer_line, lines.size(), &h);
+    std::string place;
     if (r) {
-      std::string place =
-          nt.OriginalText(h.groups[r->re->Group("place")].first, h.groups[r->re->Group("place")].second);
+      place = nt.OriginalText(h.groups[r->re->Group("place")].first, h.groups[r->re->Group("place")].second);
       // A flattened header: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Hà Nội, ngày ...": the place follows the motto.
       for (Field f : {kMotto, kPartyMotto})
         for (size_t mb, me; MatchBounds(ir, f, place, &mb, &me) && me < place.size();) {
@@ -1164,6 +1165,10 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
           rest.remove_prefix(std::min(rest.size(), rest.find_first_not_of(" -\t")));  // "----- Lạng Sơn"
           place = std::string(Trim(rest));
         }
+      // "Tuy nhiên, ngày 15 tháng 10 năm 2016 trùng vào thứ bảy": a sentence, no date line.
+      if (Matches(ir, kNotPlace, place)) r = nullptr;
+    }
+    if (r) {
       self.place = place;
       std::string day = GroupText(text, *r, h, "day"), month = GroupText(text, *r, h, "month"),
                   year = GroupText(text, *r, h, "year");

@@ -619,6 +619,16 @@ TEST_CASE("identity: a V/v subject stops where the other header column goes on (
   CHECK(w.self.title == "tăng cường công tác phòng, chống dịch bệnh mùa hè");
 }
 
+TEST_CASE("identity: a sentence opening with a connective and a date is no place and date line") {
+  Document d = Run("Thông báo nêu rõ, phiên tiếp công dân định kỳ quy định vào ngày 15 hàng tháng.\n"
+                   "Tuy nhiên, ngày 15 tháng 10 năm 2016 trùng vào ngày thứ bảy nên được chuyển sang thứ 2.\n");
+  CHECK_FALSE(d.self.date);
+  CHECK(d.self.place.empty());
+  Document p = Run("Lạng sơn, ngày 20 tháng 01 năm 2012\n");
+  REQUIRE(p.self.date);
+  CHECK(p.self.place == "Lạng sơn");
+}
+
 TEST_CASE("identity: the bodies of a joint text, each known, joined by a hyphen") {
   Document d = Run("BỘ TÀI CHÍNH-BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH\n-------\nSố: 144/2014/TTLT-BTC-BVHTTDL\n"
                    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHà Nội, ngày 30 tháng 9 năm 2014\nTHÔNG TƯ LIÊN TỊCH\n");
