@@ -72,8 +72,9 @@ struct CueHit {
 };
 
 // The last character before `pos` that is no white space (0 at the start).
+// Markdown's emphasis around a line ("*Căn cứ ...;*") counts as space.
 char ClosedBy(std::string_view text, size_t pos) {
-  size_t k = text.substr(0, pos).find_last_not_of(" \t\r\n");
+  size_t k = text.substr(0, pos).find_last_not_of(" \t\r\n*_");
   return k == std::string_view::npos ? 0 : text[k];
 }
 
@@ -1125,7 +1126,7 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
   // only blank clauses between, the last closed by ';'.
   auto ListGoesOn = [&](size_t from, size_t to) {
     return from != SIZE_MAX && to > from + 1 && ClosedBy(text, clauses[to]) == ';' &&
-           text.substr(clauses[from + 1], clauses[to] - clauses[from + 1]).find_first_not_of(" \t\r\n") ==
+           text.substr(clauses[from + 1], clauses[to] - clauses[from + 1]).find_first_not_of(" \t\r\n*_") ==
                std::string_view::npos;
   };
   for (size_t i = 0; i < cites.size(); ++i) {

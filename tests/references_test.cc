@@ -243,6 +243,20 @@ TEST_CASE("references: 'số' typed without its accent; a review of the results 
   CHECK(Need(d, "02-NQ/TU").issuer->name == "tỉnh ủy");
 }
 
+TEST_CASE("references: a Căn cứ list in Markdown italics; a list's issuer wrapped over a line") {
+  Document d = Run(
+      "*Căn cứ Nghị định số\n78/2025/NĐ-CP của Chính phủ quy định chi tiết một số điều;*\n"
+      "*Nghị định số 79/2025/NĐ-CP\ncủa Chính phủ về kiểm tra, rà soát văn bản quy phạm pháp\nluật;*\n"
+      "- Căn cứ các Luật của Quốc hội nước Cộng hoà xã hội\nchủ nghĩa Việt Nam: Luật Giao dịch điện tử số "
+      "20/2023/QH15, ngày 22/6/2023; Luật Lưu trữ số 33/2024/QH15, ngày 21/6/2024;\n");
+  CHECK(Rel(d, "79/2025/NĐ-CP") == "basis");
+  for (const char* id : {"20/2023/QH15", "33/2024/QH15"}) {
+    CAPTURE(id);
+    REQUIRE(Need(d, id).issuer);
+    CHECK(Need(d, id).issuer->name == "Quốc hội nước Cộng hoà xã hội chủ nghĩa Việt Nam");
+  }
+}
+
 TEST_CASE("back-references: 'Kế hoạch này' is the document itself") {
   Document d = Run("KẾ HOẠCH\nThực hiện Chỉ thị số 25-CT/TW ngày 25/10/2023 của Ban Bí thư.\n"
                    "Các sở, ngành tổ chức thực hiện hiệu quả Kế hoạch này.\n");
