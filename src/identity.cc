@@ -18,6 +18,7 @@ namespace {
 
 constexpr size_t kHeaderLines = 40;  // the number, date and title sit in the first lines
 constexpr size_t kFooterLines = 60;  // signature and recipients sit in the last lines
+constexpr size_t kBesideNumber = 10;  // lines above or below the number line (or motto) where the date line may sit (web copies put "|" lines between)
 constexpr size_t kMaxTitleLines = 6;
 constexpr size_t kHeaderBytes = 6000;  // where the header zone ends at the latest
 constexpr size_t kMovedHeaderBytes = 12000;  // how far past the top a PDF may have moved the header block
@@ -1154,6 +1155,24 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
         r = FirstIn(text, ir, kPlaceDate, Line{lines[i].begin, lines[i + 1].end}, &h);
     if (!r && moved_header)
       r = lines.First(kPlaceDate, *moved_header > 4 ? *moved_header - 4 : 0, std::min(lines.size(), *moved_header + 5), &h);
+    // Beside the number line or under the motto, however far down a web
+    // page's furniture pushed them, on one line or wrapped over two ("*Hà
+    // Nội, ngày 24" / "tháng 11 năm 2025*").
+    std::vector<size_t> anchors;
+    if (!r && number_line < lines.size()) anchors.push_back(number_line);
+    for (size_t i = 0; !r && i < std::min(lines.size(), header_end_line + kHeaderLines); ++i)
+      if (lines.Find(kMotto, i) || lines.Find(kPartyMotto, i)) {
+        anchors.push_back(i);
+        break;
+      }
+    for (size_t at : anchors) {
+      size_t lo = at > kBesideNumber ? at - kBesideNumber : 0;
+      size_t hi = std::min(lines.size(), at + kBesideNumber + 1);
+      if (!r) r = lines.First(kPlaceDate, lo, hi, &h);
+      for (size_t i = lo; !r && i + 1 < hi; ++i)
+        if (!IsBlank(text, lines[i]) && !IsBlank(text, lines[i + 1]))
+          r = FirstIn(text, ir, kPlaceDate, Line{lines[i].begin, lines[i + 1].end}, &h);
+    }
     if (!r) r = lines.First(kPlaceDate, footer_line, lines.size(), &h);
     std::string place;
     if (r) {

@@ -619,6 +619,19 @@ TEST_CASE("identity: a V/v subject stops where the other header column goes on (
   CHECK(w.self.title == "tăng cường công tác phòng, chống dịch bệnh mùa hè");
 }
 
+TEST_CASE("identity: a date line wrapped in Markdown far down a web page, beside the motto") {
+  // A law database's page: a metadata block (its number first), forty lines of furniture, then the header.
+  std::string page = "**Số hiệu:**\n|\n55/2025/TT-BCT\n|\n";
+  for (int i = 0; i < 40; ++i) page += "|\n**Tình trạng:**\n";
+  page += "**BỘ\nCÔNG THƯƠNG**\n-------\n|\n**CỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n"
+          "Độc lập - Tự do - Hạnh phúc\n---------------\n|\n|\nSố: 55/2025/TT-BCT\n|\n"
+          "*Hà Nội, ngày 28\ntháng 11* *năm 2025*\n|\n**THÔNG TƯ**\n";
+  Document d = Run(page);
+  REQUIRE(d.self.date);
+  CHECK(d.self.date->Iso() == "2025-11-28");
+  CHECK(d.self.place == "Hà Nội");
+}
+
 TEST_CASE("identity: a sentence opening with a connective and a date is no place and date line") {
   Document d = Run("Thông báo nêu rõ, phiên tiếp công dân định kỳ quy định vào ngày 15 hàng tháng.\n"
                    "Tuy nhiên, ngày 15 tháng 10 năm 2016 trùng vào ngày thứ bảy nên được chuyển sang thứ 2.\n");
