@@ -1283,6 +1283,15 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
             }
           }
           bool adjacent = !comma && WordsBetween(text, prev->tail, cue_at) <= kEdgeGapWords;
+          // "Quyết định A ... về việc Phê duyệt “Chiến lược ... đến năm 2030
+          // triển khai thực hiện Quyết định số B”": a cue inside A's quoted
+          // title, however long, is A's.
+          if (!adjacent && gap.find(';') == std::string_view::npos && WordsBetween(text, prev->tail, cue_at) <= 40) {
+            size_t opened = 0, closed = 0;
+            for (size_t k = gap.find("\u201C"); k != std::string_view::npos; k = gap.find("\u201C", k + 1)) ++opened;
+            for (size_t k = gap.find("\u201D"); k != std::string_view::npos; k = gap.find("\u201D", k + 1)) ++closed;
+            adjacent = opened > closed;
+          }
           if (adjacent && coordination) {
             for (const Hit& k : coordination->re->FindAll(text, prev->tail, cue_at))
               if (BoundaryBefore(text, k.begin) && BoundaryAfter(text, k.end) &&

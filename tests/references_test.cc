@@ -257,6 +257,15 @@ TEST_CASE("references: a Căn cứ list in Markdown italics; a list's issuer wra
   }
 }
 
+TEST_CASE("references: a cue inside a cited document's quoted title states an edge, however long the title") {
+  Document d = Run(
+      "Thực hiện Quyết định số 142/QĐ-TTg của Thủ tướng Chính phủ phê duyệt Chiến lược dữ liệu quốc gia; Quyết định "
+      "1229/QĐ-UBND ngày 28/02/2025 của UBND Thành phố về việc Phê duyệt “Chiến lược dữ liệu thành phố Hà Nội đến "
+      "năm 2030 triển khai thực hiện Quyết định số 142/QĐ-TTg ngày 02/02/2024 của Thủ tướng Chính phủ”; UBND thành "
+      "phố ban hành Kế hoạch.\n");
+  CHECK(HasEdge(d, "1229/QĐ-UBND", "142/QĐ-TTg", Relation::kImplements));
+}
+
 TEST_CASE("back-references: 'Kế hoạch này' is the document itself") {
   Document d = Run("KẾ HOẠCH\nThực hiện Chỉ thị số 25-CT/TW ngày 25/10/2023 của Ban Bí thư.\n"
                    "Các sở, ngành tổ chức thực hiện hiệu quả Kế hoạch này.\n");
