@@ -42,6 +42,15 @@ namespace {
 constexpr size_t kComparatorWindow = 120;  // bytes searched before a value for its comparator
 constexpr size_t kIndicatorWords = 14;     // longest indicator phrase, in words
 
+// Whether the letter at t[i] is a lower-case one.
+bool LowerStart(std::string_view t, size_t i) {
+  if (i >= t.size()) return false;
+  UChar32 c;
+  int32_t k = static_cast<int32_t>(i);
+  U8_NEXT(reinterpret_cast<const uint8_t*>(t.data()), k, static_cast<int32_t>(t.size()), c);
+  return c > 0 && u_islower(c);
+}
+
 // Roles of number words ("hai mươi lăm": digit, tens, tail).
 enum class Role { kNone, kDigit, kTail, kTen, kTens, kHundred, kScale, kFiller, kOther };
 
@@ -610,9 +619,17 @@ bool AnyMatch(const Kind& kind, std::string_view t, size_t b, size_t e) {
 }
 
 // Sentence bounds around `pos`: a line, cut at ". ", "! ", "? ".
+bool LowerStart(std::string_view t, size_t i);
+
+// A line break ends a sentence, but for a hard wrap: the next line goes on
+// in lower case ("100% trẻ" / "em trong cơ sở giáo dục mầm non ...").
 bool SentenceEndAt(std::string_view t, size_t i) {
   char c = t[i];
-  if (c == '\n') return true;
+  if (c == '\n') {
+    size_t n = i + 1;
+    while (n < t.size() && (t[n] == ' ' || t[n] == '\t')) ++n;
+    return !LowerStart(t, n);
+  }
   if (c != '.' && c != '!' && c != '?') return false;
   if (i + 1 >= t.size()) return true;
   char n = t[i + 1];
@@ -999,21 +1016,46 @@ class Stage {
     return line_deadlines_;
   }
 
-  // The deadline of the last lead-in line: before its first ':' if any.
-  // Found when first needed, not for every lead-in line passed.
+  // The deadline of the nearest enclosing lead-in line or heading ("2. Mục
+  // tiêu cụ thể đến năm 2035" over "a) Đối với trẻ em" over the values):
+  // before a line's first ':' if any. Each found when first needed.
   const DeadlineHit* Context() {
-    if (!context_known_) {
-      context_known_ = true;
-      std::string_view line = t_.substr(context_line_.begin, context_line_.end - context_line_.begin);
-      size_t colon = line.find(':');
-      for (const DeadlineHit& d : DeadlinesIn(context_line_))
-        if (!context_ || colon == std::string_view::npos || d.end <= context_line_.begin + colon) context_ = d;
+    for (size_t k = contexts_.size(); k-- > 0;) {
+      Ctx& c = contexts_[k];
+      if (!c.known) {
+        c.known = true;
+        std::string_view line = t_.substr(c.line.begin, c.line.end - c.line.begin);
+        size_t colon = line.find(':');
+        for (const DeadlineHit& d : DeadlinesIn(c.line))
+          if (!c.deadline || colon == std::string_view::npos || d.end <= c.line.begin + colon) c.deadline = d;
+      }
+      if (c.deadline) return &*c.deadline;
     }
-    return context_ ? &*context_ : nullptr;
+    return nullptr;
   }
 
-  // Moves the lead-in context down to `line_begin`: numbered headings and
-  // lines ending with ':' set (or clear) it.
+  // How deep a heading sits: "I." 0, "A." 0, "1." 1, "1.2." 2, "a)" 3; a
+  // lead-in line (ending with ':') is under all of them.
+  static int HeadingRank(std::string_view h) {
+    size_t i = 0;
+    while (i < h.size() && std::isdigit(static_cast<unsigned char>(h[i]))) ++i;
+    if (i > 0) {
+      int dots = 0;
+      while (i < h.size() && h[i] == '.' && i + 1 < h.size() && std::isdigit(static_cast<unsigned char>(h[i + 1]))) {
+        ++dots;
+        ++i;
+        while (i < h.size() && std::isdigit(static_cast<unsigned char>(h[i]))) ++i;
+      }
+      return 1 + std::min(dots, 1);
+    }
+    if (!h.empty() && std::string_view("IVXLC").find(h[0]) != std::string_view::npos) return 0;
+    if (h.size() > 1 && std::isupper(static_cast<unsigned char>(h[0])) && h[1] == '.') return 0;
+    return 3;
+  }
+  static constexpr int kLeadInRank = 4;
+
+  // Moves the context down to `line_begin`: numbered headings and lines
+  // ending with ':' open one, which closes those at its depth or deeper.
   void AdvanceContext(size_t line_begin) {
     while (ctx_pos_ < line_begin) {
       size_t e = t_.find('\n', ctx_pos_);
@@ -1031,9 +1073,18 @@ class Stage {
         }
       }
       if (lead_in || heading) {
-        context_line_ = {ctx_pos_, e};
-        context_.reset();
-        context_known_ = false;
+        int rank = lead_in ? kLeadInRank : HeadingRank(trimmed);
+        while (!contexts_.empty() && contexts_.back().rank >= rank) contexts_.pop_back();
+        // A heading hard-wrapped onto a line in lower case ("2. Mục tiêu cụ" /
+        // "thể đến năm 2035") reads as one line.
+        size_t end = e;
+        if (heading && e < t_.size()) {
+          size_t next = e + 1, next_end = t_.find('\n', next);
+          if (next_end == std::string_view::npos) next_end = t_.size();
+          while (next < next_end && (t_[next] == ' ' || t_[next] == '\t')) ++next;
+          if (next < next_end && next_end <= line_begin && LowerStart(t_, next)) end = next_end;
+        }
+        contexts_.push_back({rank, {ctx_pos_, end}});
       }
       ctx_pos_ = e + 1;
     }
@@ -1068,8 +1119,16 @@ class Stage {
     for (const DeadlineHit& dl : sentence_deadlines_)
       if (dl.begin >= q.end && dl.begin < tail_end) tail_end = dl.begin;
     bool percent = q.unit == "%";
+    // (A line hard-wrapped in the middle of the phrase goes on in lower case:
+    // "100% trẻ" / "em trong cơ sở giáo dục mầm non".)
+    auto wrapped = [&](size_t nl) {
+      size_t n = nl + 1;
+      while (n < t_.size() && (t_[n] == ' ' || t_[n] == '\t')) ++n;
+      return LowerStart(t_, n);
+    };
     for (size_t p = q.end; p < tail_end; ++p)
-      if (t_[p] == '(' || t_[p] == ')' || t_[p] == ':' || t_[p] == '.' || t_[p] == '\n' || (!percent && t_[p] == ',')) {
+      if (t_[p] == '(' || t_[p] == ')' || t_[p] == ':' || t_[p] == '.' || (t_[p] == '\n' && !wrapped(p)) ||
+          (!percent && t_[p] == ',')) {
         tail_end = p;
         break;
       }
@@ -1123,9 +1182,13 @@ class Stage {
   bool normative_ = false;  // the document is a legal norm (its number has the normative shape)
   std::vector<DeadlineHit> sentence_deadlines_, line_deadlines_;
   Span line_deadlines_in_{1, 0};  // the line of line_deadlines_; none yet
-  Span context_line_{0, 0};       // the last lead-in line, and its deadline once known
-  bool context_known_ = true;
-  std::optional<DeadlineHit> context_;
+  struct Ctx {
+    int rank;
+    Span line;
+    bool known = false;  // `deadline` looked for
+    std::optional<DeadlineHit> deadline;
+  };
+  std::vector<Ctx> contexts_;  // the open headings and lead-in lines, outermost first
   size_t ctx_pos_ = 0;
   size_t emitted_end_ = 0;
   mutable Span line_{1, 0};  // the last line of Line(); none yet

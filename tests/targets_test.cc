@@ -198,6 +198,20 @@ TEST_CASE("targets golden: documents without targets") {
   }
 }
 
+TEST_CASE("targets: a hard-wrapped plan: a heading's deadline reaches its lettered items; phrases go on over wraps") {
+  auto ts = TargetsOf(
+      "2. Mục tiêu cụ\nthể đến năm 2035\n\na) Đối với trẻ em\n\n- Tại địa bàn đô thị: 100% trẻ\n"
+      "em trong cơ sở giáo dục mầm non được nuôi dưỡng an toàn.\n\nb) Đối với cán bộ quản lý\n\n"
+      "- Phấn đấu 100% cán\nbộ quản lý được bồi dưỡng.\n\n3. Nhiệm vụ\n\na) Hằng năm tổ chức 2 đợt kiểm tra.\n");
+  REQUIRE(ts.size() == 3);
+  CHECK(ts[0].year == 2035);
+  CHECK(ts[0].indicator == "trẻ em trong cơ sở giáo dục mầm non được nuôi dưỡng an toàn");
+  CHECK(ts[1].year == 2035);
+  CHECK(ts[1].indicator == "cán bộ quản lý được bồi dưỡng");
+  // A heading of the same depth closes the one above: no deadline under "3. Nhiệm vụ".
+  CHECK_FALSE(ts[2].year);
+}
+
 TEST_CASE("targets: a legal norm's limits and rates are no goals; its goals have a deadline") {
   const std::string head = "QUỐC HỘI\nSố: 12/2025/NQ-HĐND\nHà Nội, ngày 01 tháng 7 năm 2025\nNGHỊ QUYẾT\n";
   CHECK(Run(head + "Mức hỗ trợ không quá 30% chi phí, bổ sung có mục tiêu cho địa phương.\n").targets.empty());
