@@ -1084,7 +1084,7 @@ class Stage {
           while (next < next_end && (t_[next] == ' ' || t_[next] == '\t')) ++next;
           if (next < next_end && next_end <= line_begin && LowerStart(t_, next)) end = next_end;
         }
-        contexts_.push_back({rank, {ctx_pos_, end}});
+        contexts_.push_back({rank, {ctx_pos_, end}, false, std::nullopt});
       }
       ctx_pos_ = e + 1;
     }
