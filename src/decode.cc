@@ -226,7 +226,6 @@ std::string GuessLegacy(const std::string& b) {
   return cp1258 * 3 >= high && cp1258 > 0 ? "windows-1258" : "tcvn3";
 }
 
-
 // Lines of TCVN3 (ABC) text that a Latin-1 reading turned into other letters
 // before the page was saved as UTF-8 ("Phßng Gi¸o dôc & §µo t¹o"): each
 // character below U+0100 there is its TCVN3 byte again. A line is such a
@@ -254,6 +253,7 @@ LineKind Classify(std::string_view line, bool* has_high) {
   bool blank = true;
   UChar32 prev = ' ';
   *has_high = false;
+  auto letter = [](UChar32 x) { return (x >= 'a' && x <= 'z') || (x >= 'A' && x <= 'Z') || (x >= 0xC0 && x <= 0xFF); };
   for (int32_t i = 0; i < len;) {
     UChar32 c;
     U8_NEXT(s, i, len, c);
@@ -268,7 +268,6 @@ LineKind Classify(std::string_view line, bool* has_high) {
       int32_t j = i;
       U8_NEXT(s, j, len, next);
     }
-    auto letter = [](UChar32 x) { return (x >= 'a' && x <= 'z') || (x >= 'A' && x <= 'Z') || (x >= 0xC0 && x <= 0xFF); };
     if (LegacySign(c) && (letter(prev) || letter(next))) ++signs;
     prev = c;
   }

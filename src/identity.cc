@@ -623,9 +623,6 @@ std::string TableSpelling(const IssuerEntry& e, std::string_view written, const 
   return "";
 }
 
-// The issuing body a header names (`pick`, its lines joined), spelled as the
-// issuer table writes its known head: "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN" →
-// "Ủy ban nhân dân tỉnh Nghệ An". None for a one-word byline ("BBT").
 // "BỘ TÀI CHÍNH-BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH": the known bodies of a
 // joint text, each named whole, joined by hyphens; empty when `s` is not
 // such a list of two or more. ("Bộ Lao động - Thương binh và Xã hội" is one
@@ -646,6 +643,9 @@ std::vector<const IssuerEntry*> JointBodies(std::string_view s, const RuleData& 
   return {};
 }
 
+// The issuing body a header names (`pick`, its lines joined), spelled as the
+// issuer table writes its known head: "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN" →
+// "Ủy ban nhân dân tỉnh Nghệ An". None for a one-word byline ("BBT").
 std::optional<Issuer> HeaderName(const std::string& pick, const RuleData& rules, const IdentityRules& ir,
                                  const DocNumber* number) {
   if (pick.find('-') != std::string::npos) {

@@ -846,17 +846,21 @@ std::vector<NamedMention> FindNamedMentions(std::string_view text, const std::ve
     while (e - b >= 3 && (text.substr(e - 3, 3) == "\u201D" || text.substr(e - 3, 3) == "\u2019")) e -= 3;
     return Word{b, e};
   };
+  auto space = [](char ch) { return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r'; };
+  // The next word of t[j, e) with letters between its punctuation; j moves past it.
+  auto next_word = [&](size_t& j, size_t e, Word* w) {
+    for (;;) {
+      while (j < e && space(text[j])) ++j;
+      size_t s = j;
+      while (j < e && !space(text[j])) ++j;
+      if (j == s) return false;
+      *w = core(s, j);
+      if (w->end > w->begin) return true;
+    }
+  };
   auto split = [&](size_t b, size_t e) {
     std::vector<Word> words;
-    for (size_t i = b; i < e;) {
-      while (i < e && std::isspace(static_cast<unsigned char>(text[i]))) ++i;
-      size_t s = i;
-      while (i < e && !std::isspace(static_cast<unsigned char>(text[i]))) ++i;
-      if (i > s) {
-        Word w = core(s, i);
-        if (w.end > w.begin) words.push_back(w);
-      }
-    }
+    for (Word w; next_word(b, e, &w);) words.push_back(w);
     return words;
   };
   struct Name {
@@ -885,7 +889,6 @@ std::vector<NamedMention> FindNamedMentions(std::string_view text, const std::ve
     firsts += n.words[0][0];
     longest = std::max(longest, n.words.size());
   }
-  auto space = [](char ch) { return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r'; };
   std::vector<Word> words;  // the words from a place a name may open
   for (size_t i = 0; i < text.size();) {
     while (i < text.size() && space(text[i])) ++i;
@@ -909,14 +912,8 @@ std::vector<NamedMention> FindNamedMentions(std::string_view text, const std::ve
     }
     if (!opens) continue;
     words = {first};
-    for (size_t j = i; words.size() < longest && j < text.size();) {
-      while (j < text.size() && space(text[j])) ++j;
-      size_t ws = j;
-      while (j < text.size() && !space(text[j])) ++j;
-      if (j == ws) break;
-      Word w = core(ws, j);
-      if (w.end > w.begin) words.push_back(w);
-    }
+    size_t j = i;
+    for (Word w; words.size() < longest && next_word(j, text.size(), &w);) words.push_back(w);
     std::vector<std::string> folded(words.size());
     auto fold = [&](size_t k) -> const std::string& {
       if (folded[k].empty()) folded[k] = FoldCase(text.substr(words[k].begin, words[k].end - words[k].begin));

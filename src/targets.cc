@@ -51,6 +51,14 @@ bool LowerStart(std::string_view t, size_t i) {
   return c > 0 && u_islower(c);
 }
 
+// Whether the line break at t[nl] is a hard wrap: the next line goes on in
+// lower case ("100% trẻ" / "em trong cơ sở giáo dục mầm non ...").
+bool SoftWrapAt(std::string_view t, size_t nl) {
+  size_t n = nl + 1;
+  while (n < t.size() && (t[n] == ' ' || t[n] == '\t')) ++n;
+  return LowerStart(t, n);
+}
+
 // Roles of number words ("hai mươi lăm": digit, tens, tail).
 enum class Role { kNone, kDigit, kTail, kTen, kTens, kHundred, kScale, kFiller, kOther };
 
@@ -618,18 +626,10 @@ bool AnyMatch(const Kind& kind, std::string_view t, size_t b, size_t e) {
   return false;
 }
 
-// Sentence bounds around `pos`: a line, cut at ". ", "! ", "? ".
-bool LowerStart(std::string_view t, size_t i);
-
-// A line break ends a sentence, but for a hard wrap: the next line goes on
-// in lower case ("100% trẻ" / "em trong cơ sở giáo dục mầm non ...").
+// Sentence bounds around `pos`: a line (hard wraps joined), cut at ". ", "! ", "? ".
 bool SentenceEndAt(std::string_view t, size_t i) {
   char c = t[i];
-  if (c == '\n') {
-    size_t n = i + 1;
-    while (n < t.size() && (t[n] == ' ' || t[n] == '\t')) ++n;
-    return !LowerStart(t, n);
-  }
+  if (c == '\n') return !SoftWrapAt(t, i);
   if (c != '.' && c != '!' && c != '?') return false;
   if (i + 1 >= t.size()) return true;
   char n = t[i + 1];
@@ -1078,11 +1078,10 @@ class Stage {
         // A heading hard-wrapped onto a line in lower case ("2. Mục tiêu cụ" /
         // "thể đến năm 2035") reads as one line.
         size_t end = e;
-        if (heading && e < t_.size()) {
-          size_t next = e + 1, next_end = t_.find('\n', next);
+        if (heading && e < t_.size() && SoftWrapAt(t_, e)) {
+          size_t next_end = t_.find('\n', e + 1);
           if (next_end == std::string_view::npos) next_end = t_.size();
-          while (next < next_end && (t_[next] == ' ' || t_[next] == '\t')) ++next;
-          if (next < next_end && next_end <= line_begin && LowerStart(t_, next)) end = next_end;
+          if (next_end <= line_begin) end = next_end;
         }
         contexts_.push_back({rank, {ctx_pos_, end}, false, std::nullopt});
       }
@@ -1119,15 +1118,8 @@ class Stage {
     for (const DeadlineHit& dl : sentence_deadlines_)
       if (dl.begin >= q.end && dl.begin < tail_end) tail_end = dl.begin;
     bool percent = q.unit == "%";
-    // (A line hard-wrapped in the middle of the phrase goes on in lower case:
-    // "100% trẻ" / "em trong cơ sở giáo dục mầm non".)
-    auto wrapped = [&](size_t nl) {
-      size_t n = nl + 1;
-      while (n < t_.size() && (t_[n] == ' ' || t_[n] == '\t')) ++n;
-      return LowerStart(t_, n);
-    };
-    for (size_t p = q.end; p < tail_end; ++p)
-      if (t_[p] == '(' || t_[p] == ')' || t_[p] == ':' || t_[p] == '.' || (t_[p] == '\n' && !wrapped(p)) ||
+    for (size_t p = q.end; p < tail_end; ++p)  // (a hard wrap goes on: "100% trẻ" / "em trong ...")
+      if (t_[p] == '(' || t_[p] == ')' || t_[p] == ':' || t_[p] == '.' || (t_[p] == '\n' && !SoftWrapAt(t_, p)) ||
           (!percent && t_[p] == ',')) {
         tail_end = p;
         break;
