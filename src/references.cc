@@ -1309,8 +1309,11 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
           // tịch và Quyết định số B (2017)": A cannot act on a later B, so the
           // cue is A's title and "và B" goes on with A's relation (also when
           // the cue is far from A: "... quy định cơ chế quản lý, tổ chức thực
-          // hiện các chương trình ... và Nghị định số B").
-          bool later = prev->date && c.date && Earlier(*prev->date, *c.date);
+          // hiện các chương trình ... và Nghị định số B"). Nor, as the object
+          // of an act, on one of its own day: "C sửa đổi ... Nghị định số A
+          // (1/4/2025) ... hướng dẫn thi hành Luật ... và Nghị định số B (1/4/2025)".
+          bool later = prev->date && c.date &&
+                       (Earlier(*prev->date, *c.date) || (prev->actor >= 0 && !Earlier(*c.date, *prev->date)));
           if (h.relation != Relation::kMentions && later && EndsJoined(text.substr(prev->tail, c.begin - prev->tail))) {
             rel = prev->relation;
             // "X triển khai thực hiện ... tại Chỉ thị A (2021) về ... và Chỉ thị B (2023)": X acts on B too.

@@ -764,6 +764,19 @@ TEST_CASE("references: a cue in a citation's title cannot act on a later documen
   CHECK(Rel(m, "16/KH-HĐTĐKT") == "mentions");
 }
 
+TEST_CASE("references: the object of an act, followed by 'và B' of its own day after its title: the act reaches B") {
+  Document d = Run("Căn cứ Nghị định số 187/2025/NĐ-CP của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số "
+                   "78/2025/NĐ-CP ngày 01 tháng 4 năm 2025 của Chính phủ quy định chi tiết một số điều và biện pháp để "
+                   "tổ chức, hướng dẫn thi hành Luật Ban hành văn bản quy phạm pháp luật và Nghị định số 79/2025/NĐ-CP "
+                   "ngày 01 tháng 4 năm 2025 của Chính phủ về kiểm tra, rà soát văn bản quy phạm pháp luật;\n");
+  CHECK_MESSAGE(HasEdge(d, "187/2025/NĐ-CP", "79/2025/NĐ-CP", Relation::kAmends), Edges(d));
+  CHECK_MESSAGE(!HasEdge(d, "78/2025/NĐ-CP", "79/2025/NĐ-CP", Relation::kGuides), Edges(d));
+  // Not the object of an act: a cue in A's title still acts on B of its own day.
+  Document g = Run("Thực hiện Thông tư số 05/2025/TT-BNV ngày 01/4/2025 của Bộ Nội vụ hướng dẫn thực hiện Quyết định số "
+                   "12/QĐ-TTg ngày 01/4/2025 của Thủ tướng Chính phủ;\n");
+  CHECK_MESSAGE(HasEdge(g, "05/2025/TT-BNV", "12/QĐ-TTg", Relation::kGuides), Edges(g));
+}
+
 TEST_CASE("references: a 'Căn cứ' item whose title holds ';' still hands the relation to the next item") {
   Document d = Run("Căn cứ Nghị định số 64/2021/NĐ-CP ngày 30/6/2021 của Chính phủ về ký kết và thực hiện thoả thuận "
                    "quốc tế nhân danh tổng cục, cục thuộc bộ; cơ quan chuyên môn thuộc Uỷ ban nhân dân cấp tỉnh; Uỷ "
