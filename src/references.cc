@@ -366,7 +366,7 @@ struct ReferenceRules {
   std::vector<Resolve> resolve;               // per rule of `back`
   std::vector<int> back_type;                 // per rule of `back`: its "type" group
   Field type_before, cited_name, issuer_after, issuer_before, issuer_closing, issuer_late, term, coordination, proposer,
-      list_issuer, attached, page_furniture;
+      list_issuer, attached, page_furniture, site_notice;
   const PatternRule* issued_before;
   const PatternRule* blank_date_after;
   int issued_day = -1, issued_month = -1, issued_year = -1, issued_issuer = -1;
@@ -394,6 +394,7 @@ struct ReferenceRules {
         list_issuer(rules, "list_issuer", "issuer"),
         attached(rules, "attached", ""),
         page_furniture(rules, "page_furniture", ""),
+        site_notice(rules, "site_notice", ""),
         issued_before(FieldRule(rules, "issued_before")),
         blank_date_after(FieldRule(rules, "blank_date_after")) {
     if (cues)
@@ -979,11 +980,17 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
 
   std::vector<Citation> cites;
   size_t floor = 0;
+  size_t notice = text.size();  // where a web site's notice to its readers starts
   for (auto& n : scans.numbers) {
     if (doc->self.number_at && nt.OriginalOffset(n.begin) == doc->self.number_at->offset) {
       floor = n.end;
       continue;
     }
+    if (cites.size() == 1 && rr.site_notice && notice == text.size()) {
+      size_t b, e;
+      if (rr.site_notice.re().SearchBounds(text, cites[0].number.end, text.size(), &b, &e)) notice = b;
+    }
+    if (n.begin >= notice) break;
     Citation c = ReadCitation(nt, rules, rr, std::move(n), floor, cue_starts);
     if (c.issuer) RecodeByIssuer(&c.number.number, *c.issuer, rules);
     c.clause = ClauseOf(clauses, c.number.begin);

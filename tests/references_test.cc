@@ -764,6 +764,20 @@ TEST_CASE("references: a cue in a citation's title cannot act on a later documen
   CHECK(Rel(m, "16/KH-HĐTĐKT") == "mentions");
 }
 
+TEST_CASE("references: a web site's notice to its readers after the document cites nothing of the document's") {
+  Document d = Run("Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\n"
+                   "Nơi nhận:\n- Như Điều 3;\n"
+                   "Thưa Quý khách,\nĐúng 14 tháng trước, THƯ VIỆN PHÁP LUẬT đã bật Thông báo này.\n"
+                   "**Kính gửi:** Quý Thành viên,\n"
+                   "Thực hiện Nghị định 13/2023/NĐ-CP, chúng tôi cập nhật Quy chế bên dưới.\n");
+  CHECK(Rel(d, "72/2025/QH15") == "basis");
+  CHECK(d.references.size() == 1);
+  // A letter to customers opens with such a salutation and cites below it.
+  Document l = Run("Kính gửi: Quý khách hàng,\nThực hiện Thông tư số 17/2024/TT-NHNN ngày 28/6/2024 của Ngân hàng "
+                   "Nhà nước Việt Nam, Ngân hàng thông báo.\n");
+  CHECK(Rel(l, "17/2024/TT-NHNN") == "implements");
+}
+
 TEST_CASE("references: the object of an act, followed by 'và B' of its own day after its title: the act reaches B") {
   Document d = Run("Căn cứ Nghị định số 187/2025/NĐ-CP của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số "
                    "78/2025/NĐ-CP ngày 01 tháng 4 năm 2025 của Chính phủ quy định chi tiết một số điều và biện pháp để "
