@@ -369,6 +369,7 @@ struct ReferenceRules {
       list_issuer, attached, page_furniture, site_notice;
   const PatternRule* issued_before;
   const PatternRule* blank_date_after;
+  int list_issuer_by = -1;  // list_issuer's group for "được X phê duyệt tại các Quyết định:"
   int issued_day = -1, issued_month = -1, issued_year = -1, issued_issuer = -1;
   // The full-text scans but the numbers' in one pass; lanes in the order of
   // enum Lane, then one per rule of `back` (an alias rule is also scanned
@@ -414,6 +415,7 @@ struct ReferenceRules {
         back_type.push_back(r.re->Group("type"));
       }
     }
+    if (list_issuer) list_issuer_by = list_issuer.re().Group("by");
     if (issued_before) {
       const Regex& re = *issued_before->re;
       issued_day = re.Group("day"), issued_month = re.Group("month"), issued_year = re.Group("year");
@@ -1552,7 +1554,8 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
   // the issuer of every item of the list, to the end of its sentence.
   if (rr.list_issuer) {
     for (const Hit& h : scans.list_issuer) {
-      int g = rr.list_issuer.group;
+      int g = h.has(rr.list_issuer.group) ? rr.list_issuer.group : rr.list_issuer_by;
+      if (g < 0 || !h.has(g)) continue;
       Issuer is = ResolveIssuer(nt.Phrase(h.groups[g].first, h.groups[g].second), rules);
       size_t end = std::min(text.find(".\n", h.end), text.find("\n\n", h.end));
       for (auto& c : cites)

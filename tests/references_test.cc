@@ -505,6 +505,16 @@ TEST_CASE("references: a list of one issuer's documents gives each item that iss
     CHECK(r.issuer->name == "Hội đồng nhân dân tỉnh");
   }
   CHECK(Need(d, "12/TTr-STC").issuer->name == "Sở Tài chính");
+  // Or the issuer approved them: "được X phê duyệt tại các Quyết định:".
+  Document p = Run("đảm bảo phù hợp với các Quy hoạch đã được\nThủ tướng Chính phủ phê duyệt tại các Quyết định: số "
+                   "36/QĐ-TTg ngày 11/01/2024 về quy hoạch hạ tầng; số 1569/QĐ-TTg ngày 12/12/2024 về quy hoạch Thủ "
+                   "đô và số 1668/QĐ-TTg ngày 27/12/2024 về điều chỉnh Quy hoạch chung.\n");
+  for (const char* id : {"36/QĐ-TTg", "1569/QĐ-TTg", "1668/QĐ-TTg"}) {
+    CAPTURE(id);
+    const Reference& r = Need(p, id);
+    REQUIRE(r.issuer);
+    CHECK(r.issuer->name == "Thủ tướng Chính phủ");
+  }
 }
 
 TEST_CASE("references: an amending law's title in a basis list is not this document amending it") {
