@@ -366,7 +366,7 @@ struct ReferenceRules {
   std::vector<Resolve> resolve;               // per rule of `back`
   std::vector<int> back_type;                 // per rule of `back`: its "type" group
   Field type_before, cited_name, issuer_after, issuer_before, issuer_closing, issuer_late, term, coordination, proposer,
-      list_issuer, attached, page_furniture, site_notice;
+      list_issuer, attached, page_furniture, site_notice, issuer_enumerated;
   const PatternRule* issued_before;
   const PatternRule* blank_date_after;
   int list_issuer_by = -1;  // list_issuer's group for "được X phê duyệt tại các Quyết định:"
@@ -396,6 +396,7 @@ struct ReferenceRules {
         attached(rules, "attached", ""),
         page_furniture(rules, "page_furniture", ""),
         site_notice(rules, "site_notice", ""),
+        issuer_enumerated(rules, "issuer_enumerated", "issuer"),
         issued_before(FieldRule(rules, "issued_before")),
         blank_date_after(FieldRule(rules, "blank_date_after")) {
     if (cues)
@@ -744,6 +745,14 @@ Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, const Ref
           keep = p + inner - ib;
         break;
       }
+      // "của Ban Chỉ đạo phát triển khoa học, công nghệ, ... và đề án 06": a
+      // name listing fields with commas.
+      Hit en;
+      std::string_view from_ib = text.substr(ib, kIssuerWindow);  // '^' is the issuer's start
+      if (keep > 0 && cr.issuer_enumerated &&
+          cr.issuer_enumerated.re().Search(from_ib, 0, from_ib.size(), true, &en) &&
+          en.has(cr.issuer_enumerated.group) && en.groups[cr.issuer_enumerated.group].second > keep)
+        keep = en.groups[cr.issuer_enumerated.group].second;
       // "... của Hội" where the stored text ends: a name cut off, not a body.
       size_t rest = ib + keep;
       while (rest < text.size() && (HSpace(text[rest]) || text[rest] == '\n')) ++rest;

@@ -774,6 +774,22 @@ TEST_CASE("references: a cue in a citation's title cannot act on a later documen
   CHECK(Rel(m, "16/KH-HĐTĐKT") == "mentions");
 }
 
+TEST_CASE("references: a steering committee's name: 'Chỉ đạo' capitalised is no verb, and its fields run over commas") {
+  Document d = Run("Triển khai Kế hoạch số 01-KH/BCĐ ngày 28/06/2025 của Ban Chỉ đạo\nphát triển khoa học, công nghệ, "
+                   "đổi mới sáng tạo, chuyển đổi số, cải cách hành\nchính và đề án 06 về Kế hoạch hành động triển khai "
+                   "thực hiện Kế hoạch số\n02-KH/BCĐTW, ngày 19/6/2025 của Ban Chỉ đạo Trung ương, Ủy ban nhân dân tỉnh "
+                   "ban hành Kế hoạch.\n");
+  REQUIRE(Need(d, "01-KH/BCĐ").issuer);
+  CHECK(Need(d, "01-KH/BCĐ").issuer->name ==
+        "Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số, cải cách hành chính và đề án 06");
+  REQUIRE(Need(d, "02-KH/BCĐTW").issuer);
+  CHECK(Need(d, "02-KH/BCĐTW").issuer->name == "Ban Chỉ đạo Trung ương");
+  CHECK_MESSAGE(HasEdge(d, "01-KH/BCĐ", "02-KH/BCĐTW", Relation::kImplements), Edges(d));
+  // In lower case it is the verb: "của UBND tỉnh chỉ đạo".
+  Document v = Run("Thực hiện Công văn số 12/UBND-VX ngày 02/01/2025 của UBND tỉnh chỉ đạo các sở.\n");
+  CHECK(Need(v, "12/UBND-VX").issuer->name == "UBND tỉnh");
+}
+
 TEST_CASE("references: a web site's notice to its readers after the document cites nothing of the document's") {
   Document d = Run("Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\n"
                    "Nơi nhận:\n- Như Điều 3;\n"
