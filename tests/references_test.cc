@@ -774,6 +774,19 @@ TEST_CASE("references: a cue in a citation's title cannot act on a later documen
   CHECK(Rel(m, "16/KH-HĐTĐKT") == "mentions");
 }
 
+TEST_CASE("references: 'bị bãi bỏ' inside an annex's title is no repeal; replacing listed procedures amends") {
+  Document d = Run("Điều 3. Thay thế 03 TTHC có số thứ tự 3, 4, 5 tại Danh mục TTHC mới ban hành và bị bãi bỏ lĩnh vực "
+                   "hoạt động khoa học và công nghệ ban hành kèm theo Quyết định số 3470/QĐ-UBND ngày 10 tháng 11 năm "
+                   "2025 của Chủ tịch UBND thành phố Huế.\n");
+  CHECK(Rel(d, "3470/QĐ-UBND") == "amends");
+  Document m = Run("Công bố Danh mục thủ tục hành chính mới ban hành và bị bãi bỏ lĩnh vực hoạt động khoa học ban hành "
+                   "kèm theo Quyết định số 3470/QĐ-UBND ngày 10 tháng 11 năm 2025.\n");
+  CHECK(Rel(m, "3470/QĐ-UBND") == "mentions");
+  // Closing its clause, it still repeals.
+  Document r = Run("Quyết định số 12/2020/QĐ-UBND ngày 02/3/2020 của UBND tỉnh bị bãi bỏ.\n");
+  CHECK(Rel(r, "12/2020/QĐ-UBND") == "repeals");
+}
+
 TEST_CASE("references: a steering committee's name: 'Chỉ đạo' capitalised is no verb, and its fields run over commas") {
   Document d = Run("Triển khai Kế hoạch số 01-KH/BCĐ ngày 28/06/2025 của Ban Chỉ đạo\nphát triển khoa học, công nghệ, "
                    "đổi mới sáng tạo, chuyển đổi số, cải cách hành\nchính và đề án 06 về Kế hoạch hành động triển khai "
