@@ -1678,12 +1678,50 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
     }
   }
 
-  // Names of cited texts written again alone (back-references below). No
-  // edge is read from them: "Nghị định số 78/2025/NĐ-CP ... hướng dẫn thi
-  // hành Luật Ban hành văn bản quy phạm pháp luật" names the Luật, and the
-  // relations a text states between two other documents are read between
-  // citations with their numbers only, as careful readers annotate them.
+  // Names of cited texts written again alone (back-references below). An
+  // amending law's own title names the law it amends: "Căn cứ Luật Ban hành
+  // văn bản quy phạm pháp luật số 64/2025/QH15; Căn cứ Luật sửa đổi, bổ sung
+  // một số điều của Luật Ban hành văn bản quy phạm pháp luật số 87/2025/QH15"
+  // (87 amends 64). No other edge is read from a name: "Nghị định số
+  // 78/2025/NĐ-CP ... hướng dẫn thi hành Luật Ban hành văn bản ..." guides
+  // no numbered text, as the careful readers of the real documents annotate it.
   const std::vector<NamedMention> named = FindNamedMentions(text, cites, rr.cited_name);
+  // (The number closes the amending law's title, so the citation's type phrase
+  // is the amended law's name, cited before with its own number.)
+  auto name_of = [&](const Citation& c) {
+    std::string_view window = text.substr(c.begin, c.number.begin - c.begin);
+    size_t tb, te;
+    if (!rr.cited_name || !rr.cited_name.re().MatchAt(window, 0, window.size()) ||
+        !rr.cited_name.FindGroup(window, 0, &tb, &te))
+      return std::string();
+    return FoldCase(CollapseSpace(window.substr(0, te)));
+  };
+  for (size_t i = 1; i < cites.size(); ++i) {
+    const Citation& c = cites[i];
+    const auto& type = type_of(c);
+    std::string name = type ? name_of(c) : std::string();
+    if (name.empty()) continue;
+    // "Luật sửa đổi, bổ sung một số điều của <c's name> số N": the act's cue
+    // right before the name, the type's word right before the cue (the cue
+    // index leaves such cues out: they are no act of this document).
+    size_t from = std::max(cites[i - 1].tail, c.begin > 160 ? c.begin - 160 : 0);
+    std::optional<Relation> act;
+    for (const auto& [idx, h] : scans.cues) {
+      const ReferenceRules::Cue& cue = rr.cue[idx];
+      if (h.begin < from || h.end > c.begin || cue.none || cue.after || *cue.relation < Relation::kAmends ||
+          in_passive(h.begin, h.end) || WordsBetween(text, h.end, c.begin) > 4 ||
+          text.substr(h.end, c.begin - h.end).find_first_of(";.") != std::string_view::npos)
+        continue;
+      auto t = TypeRightBefore(text, h.begin, rules);
+      if (t && t->code == type->code) act = *cue.relation;
+    }
+    if (!act) continue;
+    for (size_t j = 0; j < i; ++j)
+      if (cites[j].number.number.id != c.number.number.id && name_of(cites[j]) == name) {
+        add_edge(c, cites[j], *act);
+        break;
+      }
+  }
 
   // Edges: first statement of each (from, to, relation).
   std::sort(edges.begin(), edges.end(), [](const Edge& a, const Edge& b) { return a.line < b.line; });

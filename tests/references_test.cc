@@ -774,6 +774,18 @@ TEST_CASE("references: a cue in a citation's title cannot act on a later documen
   CHECK(Rel(m, "16/KH-HĐTĐKT") == "mentions");
 }
 
+TEST_CASE("references: an amending law's title names the law it amends, cited before with its own number") {
+  Document d = Run("Số: 21/2025/NQ-HĐND\n*Căn cứ Luật Ban hành văn bản quy phạm pháp luật\nsố 64/2025/QH15;*\n*Căn cứ Luật Sửa đổi, bổ sung "
+                   "một số điều của Luật\nBan hành văn bản quy phạm pháp luật số 87/2025/QH15;*\n");
+  CHECK_MESSAGE(HasEdge(d, "87/2025/QH15", "64/2025/QH15", Relation::kAmends), Edges(d));
+  CHECK(Rel(d, "87/2025/QH15") == "basis");
+  // Not when this document does the amending: the number is then the amended law's.
+  Document n = Run("Căn cứ Luật Đất đai số 45/2013/QH13;\nNghị định này sửa đổi, bổ sung một số điều của Luật Đất đai "
+                   "số 31/2024/QH15.\n");
+  CHECK_MESSAGE(d.edges.size() == 1, Edges(d));
+  CHECK_MESSAGE(!HasEdge(n, "31/2024/QH15", "45/2013/QH13", Relation::kAmends), Edges(n));
+}
+
 TEST_CASE("references: 'bị bãi bỏ' inside an annex's title is no repeal; replacing listed procedures amends") {
   Document d = Run("Điều 3. Thay thế 03 TTHC có số thứ tự 3, 4, 5 tại Danh mục TTHC mới ban hành và bị bãi bỏ lĩnh vực "
                    "hoạt động khoa học và công nghệ ban hành kèm theo Quyết định số 3470/QĐ-UBND ngày 10 tháng 11 năm "
