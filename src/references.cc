@@ -1446,12 +1446,19 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
         // ...; Chương trình hành động số 02-CTr/TU ...").
         for (size_t k = c.clause; k-- > 0 && c.clause - k <= 3;) {
           if (i > 0 && cites[i - 1].clause >= k) break;  // a citation in between has its own relation
-          for (const CueHit& h : cue_index.In(clauses[k], clauses[k + 1]))
+          auto cues = cue_index.In(clauses[k], clauses[k + 1]);  // latest end first
+          for (const CueHit& h : cues)
             if ((h.clause_scope || h.relation == Relation::kImplements) &&
                 (WordsBetween(text, clauses[k], h.begin) == 0 ||
-                                   (WordsBetween(text, clauses[k], h.begin) == 1 &&
-                                    ItemMarker(text.substr(clauses[k], h.begin - clauses[k])))))
+                 (WordsBetween(text, clauses[k], h.begin) == 1 &&
+                  ItemMarker(text.substr(clauses[k], h.begin - clauses[k]))))) {
               rel = h.relation;
+              // "- Thực hiện đầy đủ trách nhiệm ... theo quy định tại Điều 102
+              // Luật Lâm nghiệp; Nghị định số 131/2025/NĐ-CP": a task opening
+              // the clause, whose last cue's list the items go on with.
+              if (!h.clause_scope && cues.front().begin > h.begin && cues.front().relation == Relation::kMentions)
+                rel = Relation::kMentions;
+            }
           if (rel || clauses[k] == 0 || text[clauses[k] - 1] != ';') break;
         }
       }

@@ -774,6 +774,18 @@ TEST_CASE("references: a cue in a citation's title cannot act on a later documen
   CHECK(Rel(m, "16/KH-HĐTĐKT") == "mentions");
 }
 
+TEST_CASE("references: a task item's 'theo quy định tại' list goes on over ';' as mentions") {
+  Document d = Run("1. Ủy ban nhân dân các xã:\n- Thực hiện đầy đủ trách nhiệm quản lý nhà nước về lâm nghiệp theo quy định "
+                   "tại Điều 102 Luật Lâm nghiệp, Luật Đất đai; Nghị định số 131/2025/NĐ-CP ngày 12/6/2025 và Nghị định "
+                   "số 136/2025/NĐ-CP ngày 12/6/2025.\n");
+  CHECK(Rel(d, "131/2025/NĐ-CP") == "mentions");
+  CHECK(Rel(d, "136/2025/NĐ-CP") == "mentions");
+  // A cue inside a noun phrase ("các văn bản hướng dẫn thi hành") leaves the list to "Thực hiện".
+  Document p = Run("Thực hiện Luật phòng, chống thiên tai và các văn bản hướng dẫn thi hành; Quyết định số 342/QĐ-TTg "
+                   "ngày 15/3/2022 của Thủ tướng Chính phủ.\n");
+  CHECK(Rel(p, "342/QĐ-TTg") == "implements");
+}
+
 TEST_CASE("references: an amending law's title names the law it amends, cited before with its own number") {
   Document d = Run("Số: 21/2025/NQ-HĐND\n*Căn cứ Luật Ban hành văn bản quy phạm pháp luật\nsố 64/2025/QH15;*\n*Căn cứ Luật Sửa đổi, bổ sung "
                    "một số điều của Luật\nBan hành văn bản quy phạm pháp luật số 87/2025/QH15;*\n");
