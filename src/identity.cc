@@ -773,7 +773,15 @@ std::optional<Issuer> HeaderIssuer(const NormalizedText& nt, const RuleData& rul
       }
       std::string_view tail = Unmarked(v.substr(cut));  // "... | HỘI ĐỒNG NHÂN DÂN": a table's cell
       while (!tail.empty() && (tail.back() == '-' || tail.back() == ' ')) tail.remove_suffix(1);
-      if (cut > 0 && !tail.empty() && !HasDigit(tail) && KnownPrefix(tail, rules) > 0)
+      // (Or the first line of a known name wrapped over the next: "... | BỘ
+      // VĂN HOÁ, THỂ THAO" / "VÀ DU LỊCH".)
+      auto wraps = [&] {
+        if (i + 1 >= stop) return false;
+        auto [nb, ne] = TrimSpan(text, lines[i + 1]);
+        std::string joined = std::string(tail) + " " + std::string(Unmarked(text.substr(nb, ne - nb)));
+        return KnownPrefix(joined, rules) > tail.size();
+      };
+      if (cut > 0 && !tail.empty() && !HasDigit(tail) && (KnownPrefix(tail, rules) > 0 || wraps()))
         candidates.push_back({i, std::string(tail)});
       continue;
     }

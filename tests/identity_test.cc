@@ -714,6 +714,12 @@ TEST_CASE("identity: a page title glued before the header keeps the body in capi
                    "Long Xuyên, ngày 13 tháng 7 năm 2007\nNGHỊ QUYẾT\n");
   REQUIRE(t.self.issuer);
   CHECK(t.self.issuer->name == "Hội đồng nhân dân tỉnh An Giang");
+  // ... also the first line of a known name wrapped over the next.
+  Document w = Run("https://example.vn/qd-1204 | Quyết định 1204/QĐ-BVHTTDL về “Quốc hoa” Việt Nam | BỘ VĂN HOÁ, THỂ "
+                   "THAO\nVÀ DU LỊCH\n--------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 1204/QĐ-BVHTTDL\n"
+                   "Hà Nội, ngày 07 tháng 4 năm 2011\nQUYẾT ĐỊNH\n");
+  REQUIRE(w.self.issuer);
+  CHECK(w.self.issuer->name == "Bộ Văn hóa, Thể thao và Du lịch");
   // A sentence ending in capitals that name no known body is no header.
   Document s = Run("Thực hiện chỉ đạo của lãnh đạo TRUNG TÂM XYZ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n");
   CHECK_FALSE(s.self.issuer);
