@@ -646,8 +646,12 @@ std::vector<const IssuerEntry*> JointBodies(std::string_view s, const RuleData& 
 // The issuing body a header names (`pick`, its lines joined), spelled as the
 // issuer table writes its known head: "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN" →
 // "Ủy ban nhân dân tỉnh Nghệ An". None for a one-word byline ("BBT").
-std::optional<Issuer> HeaderName(const std::string& pick, const RuleData& rules, const IdentityRules& ir,
+std::optional<Issuer> HeaderName(const std::string& line, const RuleData& rules, const IdentityRules& ir,
                                  const DocNumber* number) {
+  // No body's name holds a quotation: "TRƯỜNG THPT VIỆT ĐỨC “TIẾP TỤC ĐƯA VIỆC
+  // HỌC TẬP ...”" is a page's title naming its subject after the body.
+  std::string pick(Trim(std::string_view(line).substr(0, std::min(line.find("\u201C"), line.find('"')))));
+  if (pick.empty()) return std::nullopt;
   if (pick.find('-') != std::string::npos) {
     if (auto bodies = JointBodies(pick, rules); bodies.size() >= 2) {
       std::string name;

@@ -720,6 +720,11 @@ TEST_CASE("identity: a page title glued before the header keeps the body in capi
                    "Hà Nội, ngày 07 tháng 4 năm 2011\nQUYẾT ĐỊNH\n");
   REQUIRE(w.self.issuer);
   CHECK(w.self.issuer->name == "Bộ Văn hóa, Thể thao và Du lịch");
+  // No body's name holds a quotation: the page's title names its subject after the body.
+  Document q = Run("TRƯỜNG THPT VIỆT ĐỨC “TIẾP TỤC ĐƯA VIỆC HỌC TẬP VÀ LÀM THEO TẤM GƯƠNG ĐẠO ĐỨC HỒ CHÍ MINH”\n\n"
+                   "Phương hướng, nhiệm vụ năm 2013\n");
+  REQUIRE(q.self.issuer);
+  CHECK(q.self.issuer->name == "TRƯỜNG THPT VIỆT ĐỨC");
   // A sentence ending in capitals that name no known body is no header.
   Document s = Run("Thực hiện chỉ đạo của lãnh đạo TRUNG TÂM XYZ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n");
   CHECK_FALSE(s.self.issuer);
