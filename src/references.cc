@@ -1605,6 +1605,12 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
     bool joined =
         gap.empty() || (coordination && coordination->re->Search(gap, 0, gap.size(), true, &k) && k.end == gap.size());
     if (!joined) continue;
+    // Not a body other than the one a's number names ("Nghị quyết 12-NQ/TU và
+    // Quyết định số 3504/QĐ-UBND ... của UBND tỉnh": TU is the Tỉnh ủy).
+    if (!b.issuer->code.empty() && !an.issuer_codes.empty() &&
+        std::find(an.issuer_codes.begin(), an.issuer_codes.end(), b.issuer->code) == an.issuer_codes.end() &&
+        std::find(bn.issuer_codes.begin(), bn.issuer_codes.end(), b.issuer->code) != bn.issuer_codes.end())
+      continue;
     a.issuer = b.issuer;
     if (!a.date && b.date && a.number.number.type_code == b.number.number.type_code) a.date = b.date;
   }

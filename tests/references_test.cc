@@ -774,6 +774,17 @@ TEST_CASE("references: a cue in a citation's title cannot act on a later documen
   CHECK(Rel(m, "16/KH-HĐTĐKT") == "mentions");
 }
 
+TEST_CASE("references: a joined citation whose number names another body does not take the last one's issuer") {
+  Document d = Run("gắn với việc tổ chức thực hiện Nghị quyết số 12-NQ/TU và Quyết định số 3504/QĐ-UBND ngày 22/10/2021 "
+                   "của UBND tỉnh.\n");
+  CHECK_FALSE(Need(d, "12-NQ/TU").issuer);
+  REQUIRE(Need(d, "3504/QĐ-UBND").issuer);
+  // Of one body, it does: "Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ... của Bộ Chính trị".
+  Document s = Run("Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị.\n");
+  REQUIRE(Need(s, "217-QĐ/TW").issuer);
+  CHECK(Need(s, "217-QĐ/TW").issuer->name == "Bộ Chính trị");
+}
+
 TEST_CASE("references: a task item's 'theo quy định tại' list goes on over ';' as mentions") {
   Document d = Run("1. Ủy ban nhân dân các xã:\n- Thực hiện đầy đủ trách nhiệm quản lý nhà nước về lâm nghiệp theo quy định "
                    "tại Điều 102 Luật Lâm nghiệp, Luật Đất đai; Nghị định số 131/2025/NĐ-CP ngày 12/6/2025 và Nghị định "
