@@ -53,10 +53,21 @@ bool LowerStart(std::string_view t, size_t i) {
 
 // Whether the line break at t[nl] is a hard wrap: the next line goes on in
 // lower case ("100% trẻ" / "em trong cơ sở giáo dục mầm non ...").
+// Also a number going on a line left open by a lower-case word ("... khoảng"
+// / "180 trạm, trong đó ..."); a number opening an item ("1.", "2)") is none.
 bool SoftWrapAt(std::string_view t, size_t nl) {
   size_t n = nl + 1;
   while (n < t.size() && (t[n] == ' ' || t[n] == '\t')) ++n;
-  return LowerStart(t, n);
+  if (LowerStart(t, n)) return true;
+  size_t d = n;
+  while (d < t.size() && std::isdigit(static_cast<unsigned char>(t[d]))) ++d;
+  if (d == n || d >= t.size() || (t[d] != ' ' && t[d] != '%' && t[d] != ',')) return false;
+  size_t p = nl;
+  while (p > 0 && (t[p - 1] == ' ' || t[p - 1] == '\t' || t[p - 1] == '\r')) --p;
+  if (p == 0) return false;
+  --p;
+  while (p > 0 && (static_cast<unsigned char>(t[p]) & 0xC0) == 0x80) --p;  // the last letter's first byte
+  return LowerStart(t, p);
 }
 
 // Roles of number words ("hai mươi lăm": digit, tens, tail).
@@ -741,6 +752,10 @@ class Stage {
       if (!own) own = Pick(sentence_deadlines_, sentence, q);
       if (!forward_) {
         if (AnyMatch(k_.statistic, t_, inner.begin, inner.end)) continue;
+        // ... or one opening the sentence, before its first comma ("Hiện nay,
+        // tổng số trạm ... khoảng 180 trạm").
+        size_t comma = t_.find(',', sentence.begin);
+        if (comma < q.value_begin && AnyMatch(k_.statistic, t_, sentence.begin, comma)) continue;
         if (own && doc_year_ && own->year < doc_year_) continue;
       }
       const DeadlineHit* d = own ? own : Inherited(line, sentence, q);
@@ -1037,6 +1052,7 @@ class Stage {
   // How deep a heading sits: "I." 0, "A." 0, "1." 1, "1.2." 2, "a)" 3; a
   // lead-in line (ending with ':') is under all of them.
   static int HeadingRank(std::string_view h) {
+    while (!h.empty() && (h.front() == '*' || h.front() == '_')) h.remove_prefix(1);  // Markdown's emphasis
     size_t i = 0;
     while (i < h.size() && std::isdigit(static_cast<unsigned char>(h[i]))) ++i;
     if (i > 0) {

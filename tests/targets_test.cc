@@ -223,6 +223,13 @@ TEST_CASE("targets: a legal norm's limits and rates are no goals; its goals have
   CHECK(Run("Theo [Mẫu số 01](https://files.vn/M%E1%BA%ABu%20s%E1%BB%91%2001.doc), đạt 95% dân số.\n").targets.size() == 1);
 }
 
+TEST_CASE("targets: a Markdown heading's deadline; a present count wrapped before its number is a statistic") {
+  CHECK(Summary(TargetsOf("**II. MỤC\nTIÊU**\n\nHiện nay, tổng số trạm thu phát sóng tại các khu công nghiệp khoảng\n"
+                          "180 trạm, trong đó có 22 trạm 5G.\n\n**1. Mục\ntiêu đến hết năm 2026**\n\n- 100% các khu "
+                          "công nghệ\ncao, khu công nghiệp có tối thiểu 1 trạm phát sóng 5G.\n")) ==
+        V{"= 100 % 2026", ">= 1 trạm 2026"});
+}
+
 // ---- the command -------------------------------------------------------------------
 
 TEST_CASE("vbtool targets: table, csv, json, jsonl, markdown") {
