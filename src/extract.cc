@@ -36,9 +36,9 @@ Document ExtractNormalized(const NormalizedText& text, const RuleSet& rules, con
          line, 1, at});
   }
   internal::ExtractIdentity(text, data, &doc);
-  internal::ExtractReferences(text, data, &doc);
+  size_t text_end = internal::ExtractReferences(text, data, &doc);
   internal::ResolveSelf(&doc);
-  if (options.targets) internal::ExtractTargets(text, data, &doc);
+  if (options.targets) internal::ExtractTargets(text, data, &doc, text_end);
   std::stable_sort(doc.diagnostics.begin(), doc.diagnostics.end(),
                    [](const Diagnostic& a, const Diagnostic& b) { return a.offset < b.offset; });
   return doc;

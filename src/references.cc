@@ -958,7 +958,7 @@ std::vector<NamedMention> FindNamedMentions(std::string_view text, const std::ve
 
 }  // namespace
 
-void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document* doc) {
+size_t ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document* doc) {
   std::string_view text = nt.text();
   const ReferenceRules& rr = rules.Derived<ReferenceRules>();
   TextScans scans = ScanText(text, rules, rr);
@@ -999,7 +999,15 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
     }
     if (cites.size() == 1 && rr.site_notice && notice == text.size()) {
       size_t b, e;
-      if (rr.site_notice.re().SearchBounds(text, cites[0].number.end, text.size(), &b, &e)) notice = b;
+      if (rr.site_notice.re().SearchBounds(text, cites[0].number.end, text.size(), &b, &e)) {
+        notice = b;
+        Mention at = nt.Locate(b, e);
+        doc->diagnostics.push_back({"info", "site_notice",
+                                    fmt::format("a web site's notice to its readers starts at line {}: nothing after "
+                                                "it is read as the document's",
+                                                at.line),
+                                    at.line, at.column, at.offset});
+      }
     }
     if (n.begin >= notice) break;
     Citation c = ReadCitation(nt, rules, rr, std::move(n), floor, cue_starts);
@@ -1750,7 +1758,7 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
   if (!back) {
     for (const NamedMention& m : named)
       doc->back_references.push_back({nt.Locate(m.begin, m.end), cites[m.cite].number.number.id});
-    return;
+    return notice;
   }
   std::string self_code = doc->self.type ? doc->self.type->code : "";
   std::vector<std::pair<size_t, size_t>> spans;
@@ -1836,6 +1844,7 @@ void ExtractReferences(const NormalizedText& nt, const RuleData& rules, Document
   }
   std::sort(found.begin(), found.end(), [](auto& a, auto& b) { return a.first < b.first; });
   for (auto& f : found) doc->back_references.push_back(std::move(f.second));
+  return notice;
 }
 
 }  // namespace vbtool::internal

@@ -72,11 +72,14 @@ Issuer ResolveIssuer(std::string_view written, const RuleData& rules);
 /// signers, addressees, recipients. Adds diagnostics to `doc`.
 void ExtractIdentity(const NormalizedText& text, const RuleData& rules, Document* doc);
 
-/// The reference stage: references, edges, back-references.
-void ExtractReferences(const NormalizedText& text, const RuleData& rules, Document* doc);
+/// The reference stage: references, edges, back-references. Returns where
+/// the document's own text ends: a web site's notice to its readers copied
+/// after it (rule site_notice), else the text's end.
+size_t ExtractReferences(const NormalizedText& text, const RuleData& rules, Document* doc);
 
-/// The target stage (targets.cc).
-void ExtractTargets(const NormalizedText& text, const RuleData& rules, Document* doc);
+/// The target stage (targets.cc), over text[0, text_end).
+void ExtractTargets(const NormalizedText& text, const RuleData& rules, Document* doc,
+                    size_t text_end = std::string::npos);
 
 /// Citations of the document itself (its own number in a page title or a
 /// metadata line) are not references; what they state about another

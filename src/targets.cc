@@ -714,8 +714,9 @@ std::string Phrase(const NormalizedText& nt, size_t b, size_t e, const std::vect
 
 class Stage {
  public:
-  Stage(const NormalizedText& nt, const RuleData& rules, Document* doc)
-      : nt_(nt), t_(nt.text()), k_(rules.Derived<Kinds>()), doc_(doc), reader_{t_, k_} {
+  Stage(const NormalizedText& nt, const RuleData& rules, Document* doc, size_t text_end)
+      : nt_(nt), t_(nt.text()), k_(rules.Derived<Kinds>()), doc_(doc), reader_{t_, k_},
+        end_(std::min(text_end, t_.size())) {
     if (doc->self.date) doc_year_ = doc->self.date->year;
     normative_ = doc->self.number && doc->self.number->family == Family::kNormative;
   }
@@ -799,7 +800,7 @@ class Stage {
 
   std::vector<Candidate> Candidates() {
     std::vector<Candidate> out;
-    BoundsScan scan(k_.value, t_, 0, t_.size());
+    BoundsScan scan(k_.value, t_, 0, end_);  // values of the document's own text only
     Candidate c;
     while (scan.Next(&c.hit_begin, &c.hit_end)) {
       c.memo = nullptr;
@@ -1185,6 +1186,7 @@ class Stage {
   const Kinds& k_;
   Document* doc_;
   Reader reader_;
+  size_t end_;  // where the document's own text ends
   int doc_year_ = 0;
   bool forward_ = false;
   bool normative_ = false;  // the document is a legal norm (its number has the normative shape)
@@ -1207,6 +1209,8 @@ class Stage {
 
 }  // namespace
 
-void ExtractTargets(const NormalizedText& text, const RuleData& rules, Document* doc) { Stage(text, rules, doc).Run(); }
+void ExtractTargets(const NormalizedText& text, const RuleData& rules, Document* doc, size_t text_end) {
+  Stage(text, rules, doc, text_end).Run();
+}
 
 }  // namespace vbtool::internal

@@ -2,6 +2,7 @@
 // relation; edges between two other documents; back-references.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 
 #include "test_util.h"
@@ -843,9 +844,15 @@ TEST_CASE("references: a web site's notice to its readers after the document cit
                    "Nơi nhận:\n- Như Điều 3;\n"
                    "Thưa Quý khách,\nĐúng 14 tháng trước, THƯ VIỆN PHÁP LUẬT đã bật Thông báo này.\n"
                    "**Kính gửi:** Quý Thành viên,\n"
-                   "Thực hiện Nghị định 13/2023/NĐ-CP, chúng tôi cập nhật Quy chế bên dưới.\n");
+                   "Thực hiện Nghị định 13/2023/NĐ-CP, chúng tôi cập nhật Quy chế bên dưới.\n"
+                   "Quý khách Đăng nhập vào thì sẽ có 1 người khác bị Đăng xuất.\n");
   CHECK(Rel(d, "72/2025/QH15") == "basis");
   CHECK(d.references.size() == 1);
+  CHECK(d.targets.empty());
+  auto notice = std::find_if(d.diagnostics.begin(), d.diagnostics.end(),
+                             [](const Diagnostic& g) { return g.code == "site_notice"; });
+  REQUIRE(notice != d.diagnostics.end());
+  CHECK(notice->line == 4);
   // A letter to customers opens with such a salutation and cites below it.
   Document l = Run("Kính gửi: Quý khách hàng,\nThực hiện Thông tư số 17/2024/TT-NHNN ngày 28/6/2024 của Ngân hàng "
                    "Nhà nước Việt Nam, Ngân hàng thông báo.\n");
