@@ -376,7 +376,7 @@ struct ReferenceRules {
   // alone, as FindAll). Numbers keep their own scan: the digits inside a
   // number would each be a place to look at in a joint pass, and their
   // patterns are the costliest to compile twice.
-  enum Lane { kCues, kEdges, kBack, kProposer, kListIssuer, kAliases };
+  enum Lane { kCues, kEdges, kBack, kProposer, kListIssuer, kSiteNotice, kAliases };
   std::unique_ptr<JointScan> joint;
 
   explicit ReferenceRules(const RuleData& rules)
@@ -430,7 +430,8 @@ struct ReferenceRules {
                                           lane(edges, false),
                                           lane(back, true),
                                           {proposer.rule, proposer ? 1u : 0u, true},
-                                          {list_issuer.rule, list_issuer ? 1u : 0u, true}};
+                                          {list_issuer.rule, list_issuer ? 1u : 0u, true},
+                                          {site_notice.rule, site_notice ? 1u : 0u, false}};
     for (size_t i = 0; i < resolve.size(); ++i)
       lanes.push_back({&back->rules[i], resolve[i] == Resolve::kAlias ? 1u : 0u, true});
     joint = std::make_unique<JointScan>(std::move(lanes));
@@ -441,7 +442,7 @@ struct ReferenceRules {
 struct TextScans {
   std::vector<NumberHit> numbers;
   std::vector<Section::RuleHit> cues, edges, back;
-  std::vector<Hit> proposer, list_issuer;
+  std::vector<Hit> proposer, list_issuer, site_notice;
   std::vector<std::vector<Hit>> aliases;  // per rule of the back-references; empty but for alias rules
 };
 
@@ -461,6 +462,7 @@ TextScans ScanText(std::string_view text, const RuleData& rules, const Reference
     if (rr.back) out.back = rr.back->Scan(text);
     if (rr.proposer) out.proposer = rr.proposer.re().FindAll(text);
     if (rr.list_issuer) out.list_issuer = rr.list_issuer.re().FindAll(text);
+    if (rr.site_notice) out.site_notice = rr.site_notice.re().FindAll(text);
     for (size_t i = 0; i < rr.resolve.size(); ++i)
       if (rr.resolve[i] == Resolve::kAlias) out.aliases[i] = rr.back->rules[i].re->FindAll(text);
     return out;
@@ -471,6 +473,7 @@ TextScans ScanText(std::string_view text, const RuleData& rules, const Reference
   out.back = std::move(lanes[ReferenceRules::kBack]);
   out.proposer = HitsOf(std::move(lanes[ReferenceRules::kProposer]));
   out.list_issuer = HitsOf(std::move(lanes[ReferenceRules::kListIssuer]));
+  out.site_notice = HitsOf(std::move(lanes[ReferenceRules::kSiteNotice]));
   for (size_t i = 0; i < rr.resolve.size(); ++i)
     out.aliases[i] = HitsOf(std::move(lanes[ReferenceRules::kAliases + i]));
   return out;
@@ -997,11 +1000,16 @@ size_t ExtractReferences(const NormalizedText& nt, const RuleData& rules, Docume
       floor = n.end;
       continue;
     }
-    if (cites.size() == 1 && rr.site_notice && notice == text.size()) {
-      size_t b, e;
-      if (rr.site_notice.re().SearchBounds(text, cites[0].number.end, text.size(), &b, &e)) {
-        notice = b;
-        Mention at = nt.Locate(b, e);
+    if (cites.size() == 1 && notice == text.size()) {
+      // The first notice opening its line after the first citation.
+      auto it = std::find_if(scans.site_notice.begin(), scans.site_notice.end(), [&](const Hit& h) {
+        size_t p = h.begin;
+        while (p > 0 && (HSpace(text[p - 1]) || text[p - 1] == '*' || text[p - 1] == '_')) --p;
+        return h.begin >= cites[0].number.end && (p == 0 || text[p - 1] == '\n');
+      });
+      if (it != scans.site_notice.end()) {
+        notice = it->begin;
+        Mention at = nt.Locate(it->begin, it->end);
         doc->diagnostics.push_back({"info", "site_notice",
                                     fmt::format("a web site's notice to its readers starts at line {}: nothing after "
                                                 "it is read as the document's",
@@ -1709,36 +1717,43 @@ size_t ExtractReferences(const NormalizedText& nt, const RuleData& rules, Docume
   const std::vector<NamedMention> named = FindNamedMentions(text, cites, rr.cited_name);
   // (The number closes the amending law's title, so the citation's type phrase
   // is the amended law's name, cited before with its own number.)
-  auto name_of = [&](const Citation& c) {
-    std::string_view window = text.substr(c.begin, c.number.begin - c.begin);
-    size_t tb, te;
-    if (!rr.cited_name || !rr.cited_name.re().MatchAt(window, 0, window.size()) ||
-        !rr.cited_name.FindGroup(window, 0, &tb, &te))
-      return std::string();
-    return FoldCase(CollapseSpace(window.substr(0, te)));
+  // (The names, read on first need: most citations have no such cue before them.)
+  std::vector<std::optional<std::string>> names(cites.size());
+  auto name_of = [&](size_t i) -> const std::string& {
+    if (!names[i]) {
+      const Citation& c = cites[i];
+      std::string_view window = text.substr(c.begin, c.number.begin - c.begin);
+      size_t tb, te;
+      names[i] = rr.cited_name && rr.cited_name.re().MatchAt(window, 0, window.size()) &&
+                         rr.cited_name.FindGroup(window, 0, &tb, &te)
+                     ? FoldCase(CollapseSpace(window.substr(0, te)))
+                     : std::string();
+    }
+    return *names[i];
   };
   for (size_t i = 1; i < cites.size(); ++i) {
     const Citation& c = cites[i];
-    const auto& type = type_of(c);
-    std::string name = type ? name_of(c) : std::string();
-    if (name.empty()) continue;
     // "Luật sửa đổi, bổ sung một số điều của <c's name> số N": the act's cue
     // right before the name, the type's word right before the cue (the cue
     // index leaves such cues out: they are no act of this document).
     size_t from = std::max(cites[i - 1].tail, c.begin > 160 ? c.begin - 160 : 0);
     std::optional<Relation> act;
-    for (const auto& [idx, h] : scans.cues) {
-      const ReferenceRules::Cue& cue = rr.cue[idx];
-      if (h.begin < from || h.end > c.begin || cue.none || cue.after || *cue.relation < Relation::kAmends ||
+    for (auto it = std::partition_point(scans.cues.begin(), scans.cues.end(),
+                                        [&](const Section::RuleHit& h) { return h.hit.begin < from; });
+         it != scans.cues.end() && it->hit.begin < c.begin; ++it) {
+      const Hit& h = it->hit;
+      const ReferenceRules::Cue& cue = rr.cue[it->rule];
+      if (h.end > c.begin || cue.none || cue.after || *cue.relation < Relation::kAmends ||
           in_passive(h.begin, h.end) || WordsBetween(text, h.end, c.begin) > 4 ||
           text.substr(h.end, c.begin - h.end).find_first_of(";.") != std::string_view::npos)
         continue;
+      const auto& type = type_of(c);
       auto t = TypeRightBefore(text, h.begin, rules);
-      if (t && t->code == type->code) act = *cue.relation;
+      if (type && t && t->code == type->code) act = *cue.relation;
     }
-    if (!act) continue;
+    if (!act || name_of(i).empty()) continue;
     for (size_t j = 0; j < i; ++j)
-      if (cites[j].number.number.id != c.number.number.id && name_of(cites[j]) == name) {
+      if (cites[j].number.number.id != c.number.number.id && name_of(j) == name_of(i)) {
         add_edge(c, cites[j], *act);
         break;
       }
