@@ -684,6 +684,15 @@ std::string_view TrimView(std::string_view s) {
   return s;
 }
 
+// `s` without the item marker opening it: "2) Ít nhất 85% ..." (of "(2)", the
+// '(' already trimmed), "b) Đối với ...".
+std::string_view WithoutItemMarker(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size() && i < 3 && std::isalnum(static_cast<unsigned char>(s[i]))) ++i;
+  if (i == 0 || i >= s.size() || s[i] != ')') return s;
+  return TrimView(s.substr(i + 1));
+}
+
 // Original text of t[b, e) with the spans in `cut` removed, folded and trimmed,
 // at most kIndicatorWords words (from the start, or from the end when `tail`).
 std::string Phrase(const NormalizedText& nt, size_t b, size_t e, const std::vector<DeadlineHit>& cut, bool tail) {
@@ -751,7 +760,7 @@ class Stage {
       // before the document's own, in a sentence that sets no goal.
       const DeadlineHit* own = Pick(sentence_deadlines_, clause, q);
       if (!own) own = Pick(sentence_deadlines_, sentence, q);
-      if (!forward_) {
+      if (!forward_ && !UnderGoalLeadIn()) {
         if (AnyMatch(k_.statistic, t_, inner.begin, inner.end)) continue;
         // ... or one opening the sentence, before its first comma ("Hiện nay,
         // tổng số trạm ... khoảng 180 trạm").
@@ -1050,6 +1059,17 @@ class Stage {
     return nullptr;
   }
 
+  // Whether the items sit right under a lead-in line announcing goals ("...
+  // được cụ thể hóa bằng các chỉ tiêu cụ thể như sau:" over "(2) Ít nhất 85%
+  // người hưởng trợ cấp ... hoặc người đã có tài khoản ..."): their sentences
+  // then set goals whatever past tense they hold.
+  bool UnderGoalLeadIn() {
+    if (contexts_.empty() || contexts_.back().rank != kLeadInRank) return false;
+    Ctx& c = contexts_.back();
+    if (!c.forward) c.forward = AnyMatch(k_.forward, t_, c.line.begin, c.line.end);
+    return *c.forward;
+  }
+
   // How deep a heading sits: "I." 0, "A." 0, "1." 1, "1.2." 2, "a)" 3; a
   // lead-in line (ending with ':') is under all of them.
   static int HeadingRank(std::string_view h) {
@@ -1165,7 +1185,8 @@ class Stage {
         if (!before.empty()) x.indicator = before + (x.indicator.empty() ? "" : " " + x.indicator);
       }
     }
-    x.quote = std::string(TrimView(nt_.OriginalText(clause.begin, clause.end)));
+    std::string quote = nt_.OriginalText(clause.begin, clause.end);
+    x.quote = std::string(WithoutItemMarker(TrimView(quote)));
     Mention m = nt_.Locate(q.begin, q.end);
     x.line = m.line;
     x.column = m.column;
@@ -1197,6 +1218,7 @@ class Stage {
     Span line;
     bool known = false;  // `deadline` looked for
     std::optional<DeadlineHit> deadline;
+    std::optional<bool> forward = std::nullopt;  // the line announces goals; looked for on first need
   };
   std::vector<Ctx> contexts_;  // the open headings and lead-in lines, outermost first
   size_t ctx_pos_ = 0;

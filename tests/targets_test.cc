@@ -230,6 +230,15 @@ TEST_CASE("targets: a Markdown heading's deadline; a present count wrapped befor
         V{"= 100 % 2026", ">= 1 trạm 2026"});
 }
 
+TEST_CASE("targets: items under a lead-in announcing goals; a scoring scale is no goal") {
+  Document d = Run("Số: 157/KH-UBND\nKẾ HOẠCH\nCác nội dung này được cụ thể hóa bằng các chỉ tiêu cụ thể như sau:\n\n"
+                   "(2) Ít nhất 85% người hưởng trợ\ncấp xã hội mở mới tài khoản hoặc người đã có tài khoản tự nguyện "
+                   "cung cấp số tài khoản;\n\nTừ 88 - 90% cộng 02 điểm; từ 90-95%\ncộng 03 điểm; đạt 100% cộng 05 điểm.\n");
+  REQUIRE(d.targets.size() == 1);
+  CHECK(d.targets[0].value == 85);
+  CHECK(d.targets[0].quote.rfind("Ít nhất 85%", 0) == 0);  // without its item marker
+}
+
 // ---- the command -------------------------------------------------------------------
 
 TEST_CASE("vbtool targets: table, csv, json, jsonl, markdown") {
