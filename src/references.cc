@@ -842,6 +842,19 @@ struct NamedMention {
   size_t cite;        // index of the citation that names it
 };
 
+// Where the name a citation gives its text ends ("Luật Ban hành văn bản quy
+// phạm pháp luật" before "số 64/2025/QH15", the cited_name rule's title opening
+// with a capital), relative to the citation's start; 0 when it gives none.
+size_t CitedNameEnd(std::string_view text, const Citation& c, const Field& cited_name) {
+  if (!cited_name || c.begin >= c.number.begin) return 0;
+  std::string_view window = text.substr(c.begin, c.number.begin - c.begin);
+  size_t tb, te;
+  if (!cited_name.re().MatchAt(window, 0, window.size()) || !cited_name.FindGroup(window, 0, &tb, &te) ||
+      !UpperStart(window, tb))
+    return 0;
+  return te;
+}
+
 // Every place where the name of a cited text (the cited_name rule, read from
 // the type phrase to the number) is written again, compared word by word with
 // case folded and the punctuation around words left out (the name may wrap a
@@ -885,12 +898,8 @@ std::vector<NamedMention> FindNamedMentions(std::string_view text, const std::ve
   std::vector<Name> names;
   for (size_t i = 0; i < cites.size(); ++i) {
     const Citation& c = cites[i];
-    if (c.begin >= c.number.begin) continue;
-    std::string_view window = text.substr(c.begin, c.number.begin - c.begin);
-    size_t tb, te;
-    if (!cited_name.re().MatchAt(window, 0, window.size()) || !cited_name.FindGroup(window, 0, &tb, &te) ||
-        !UpperStart(window, tb))
-      continue;
+    size_t te = CitedNameEnd(text, c, cited_name);
+    if (te == 0) continue;
     Name n{i, {}};
     for (const Word& w : split(c.begin, c.begin + te)) n.words.push_back(FoldCase(text.substr(w.begin, w.end - w.begin)));
     if (n.words.size() >= 2 && n.words.size() <= kMaxNameWords) names.push_back(std::move(n));
@@ -1707,35 +1716,24 @@ size_t ExtractReferences(const NormalizedText& nt, const RuleData& rules, Docume
     }
   }
 
-  // Names of cited texts written again alone (back-references below). An
-  // amending law's own title names the law it amends: "Căn cứ Luật Ban hành
-  // văn bản quy phạm pháp luật số 64/2025/QH15; Căn cứ Luật sửa đổi, bổ sung
-  // một số điều của Luật Ban hành văn bản quy phạm pháp luật số 87/2025/QH15"
-  // (87 amends 64). No other edge is read from a name: "Nghị định số
-  // 78/2025/NĐ-CP ... hướng dẫn thi hành Luật Ban hành văn bản ..." guides
-  // no numbered text, as the careful readers of the real documents annotate it.
-  const std::vector<NamedMention> named = FindNamedMentions(text, cites, rr.cited_name);
-  // (The number closes the amending law's title, so the citation's type phrase
-  // is the amended law's name, cited before with its own number.)
-  // (The names, read on first need: most citations have no such cue before them.)
+  // An amending law's own title names the law it amends: "Căn cứ Luật Ban
+  // hành văn bản quy phạm pháp luật số 64/2025/QH15; Căn cứ Luật sửa đổi, bổ
+  // sung một số điều của Luật Ban hành văn bản quy phạm pháp luật số
+  // 87/2025/QH15" (87 amends 64). The number closes the amending law's title,
+  // so the citation's name is the amended law's, cited before with its own
+  // number; the act's cue stands right before that name, the type's word
+  // right before the cue (the cue index leaves such cues out: they are no
+  // act of this document). Names are read on first need.
   std::vector<std::optional<std::string>> names(cites.size());
   auto name_of = [&](size_t i) -> const std::string& {
     if (!names[i]) {
-      const Citation& c = cites[i];
-      std::string_view window = text.substr(c.begin, c.number.begin - c.begin);
-      size_t tb, te;
-      names[i] = rr.cited_name && rr.cited_name.re().MatchAt(window, 0, window.size()) &&
-                         rr.cited_name.FindGroup(window, 0, &tb, &te)
-                     ? FoldCase(CollapseSpace(window.substr(0, te)))
-                     : std::string();
+      size_t te = CitedNameEnd(text, cites[i], rr.cited_name);
+      names[i] = te ? FoldCase(CollapseSpace(text.substr(cites[i].begin, te))) : std::string();
     }
     return *names[i];
   };
   for (size_t i = 1; i < cites.size(); ++i) {
     const Citation& c = cites[i];
-    // "Luật sửa đổi, bổ sung một số điều của <c's name> số N": the act's cue
-    // right before the name, the type's word right before the cue (the cue
-    // index leaves such cues out: they are no act of this document).
     size_t from = std::max(cites[i - 1].tail, c.begin > 160 ? c.begin - 160 : 0);
     std::optional<Relation> act;
     for (auto it = std::partition_point(scans.cues.begin(), scans.cues.end(),
@@ -1758,6 +1756,12 @@ size_t ExtractReferences(const NormalizedText& nt, const RuleData& rules, Docume
         break;
       }
   }
+
+  // Names of cited texts written again alone (back-references below). No
+  // other edge is read from a name: "Nghị định số 78/2025/NĐ-CP ... hướng dẫn
+  // thi hành Luật Ban hành văn bản ..." guides no numbered text, as the
+  // careful readers of the real documents annotate it.
+  const std::vector<NamedMention> named = FindNamedMentions(text, cites, rr.cited_name);
 
   // Edges: first statement of each (from, to, relation).
   std::sort(edges.begin(), edges.end(), [](const Edge& a, const Edge& b) { return a.line < b.line; });
