@@ -769,6 +769,9 @@ class Stage {
         if (own && doc_year_ && own->year < doc_year_) continue;
       }
       const DeadlineHit* d = own ? own : Inherited(line, sentence, q);
+      // A heading's year before the document's own is a past one too ("kết
+      // quả rà soát hộ nghèo ... năm 2017" over "Tổng số hộ: 297.899 hộ").
+      if (!forward_ && !own && d && doc_year_ && d->year < doc_year_) continue;
       // A legal norm (a text numbered as one, "70/2025/UBTVQH15") states
       // limits and rates ("dành tối đa không quá 30% vốn ngân sách trung ương
       // để bổ sung có mục tiêu"): a goal of it has a deadline.
@@ -866,6 +869,10 @@ class Stage {
 
   std::optional<Quantity> Read(const Candidate& c) const {
     Span line = Line(c.begin);
+    // With the line break that ends it: RE2 sees the whole text, so a rule's
+    // "$" or "[^\p{L}]" after a unit that ends the line ("xây mới 5 trạm" /
+    // "- ...") needs that character inside the searched range.
+    if (line.end < t_.size()) ++line.end;
     Quantity q;
     bool words = false;
     if (!NumberAt(c, line.end, &q.value, &q.value_begin, &q.value_end, &words)) return std::nullopt;

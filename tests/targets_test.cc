@@ -239,6 +239,14 @@ TEST_CASE("targets: items under a lead-in announcing goals; a scoring scale is n
   CHECK(d.targets[0].quote.rfind("Ít nhất 85%", 0) == 0);  // without its item marker
 }
 
+TEST_CASE("targets: a unit ending its line without a mark; a heading's year before the document's is past") {
+  CHECK(Summary(TargetsOf("Số: 1/KH-UBND\nKẾ HOẠCH\n- Phấn đấu xây mới 5 trạm\n- Phấn đấu có 12 bác sĩ\n")) ==
+        V{"= 5 trạm -", "= 12 bác sĩ -"});
+  CHECK(TargetsOf("Số: 76/QĐ-UBND\nNinh Bình, ngày 19 tháng 01 năm 2018\nQUYẾT ĐỊNH\nĐiều 1. Phê duyệt kết quả rà "
+                  "soát hộ nghèo năm 2017 như sau:\n+ Tổng số hộ tự nhiên: 297.899 hộ\n")
+            .empty());
+}
+
 // ---- the command -------------------------------------------------------------------
 
 TEST_CASE("vbtool targets: table, csv, json, jsonl, markdown") {
