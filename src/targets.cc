@@ -756,22 +756,20 @@ class Stage {
       }
       Span clause = ClauseAround(t_, sentence, q.value_begin, false);
       Span inner = ClauseAround(t_, sentence, q.value_begin, true);
-      // Past statistics: a statistic cue in the clause, or an explicit year
-      // before the document's own, in a sentence that sets no goal.
+      // Past statistics: a statistic cue in the clause, or a year before the
+      // document's own (the sentence's, or its heading's: "kết quả rà soát hộ
+      // nghèo ... năm 2017" over "Tổng số hộ: 297.899 hộ"), where no goal is set.
       const DeadlineHit* own = Pick(sentence_deadlines_, clause, q);
       if (!own) own = Pick(sentence_deadlines_, sentence, q);
+      const DeadlineHit* d = own ? own : Inherited(line, sentence, q);
       if (!forward_ && !UnderGoalLeadIn()) {
         if (AnyMatch(k_.statistic, t_, inner.begin, inner.end)) continue;
         // ... or one opening the sentence, before its first comma ("Hiện nay,
         // tổng số trạm ... khoảng 180 trạm").
         size_t comma = t_.find(',', sentence.begin);
         if (comma < q.value_begin && AnyMatch(k_.statistic, t_, sentence.begin, comma)) continue;
-        if (own && doc_year_ && own->year < doc_year_) continue;
+        if (d && doc_year_ && d->year < doc_year_) continue;
       }
-      const DeadlineHit* d = own ? own : Inherited(line, sentence, q);
-      // A heading's year before the document's own is a past one too ("kết
-      // quả rà soát hộ nghèo ... năm 2017" over "Tổng số hộ: 297.899 hộ").
-      if (!forward_ && !own && d && doc_year_ && d->year < doc_year_) continue;
       // A legal norm (a text numbered as one, "70/2025/UBTVQH15") states
       // limits and rates ("dành tối đa không quá 30% vốn ngân sách trung ương
       // để bổ sung có mục tiêu"): a goal of it has a deadline.
