@@ -693,6 +693,13 @@ std::string_view WithoutItemMarker(std::string_view s) {
   return TrimView(s.substr(i + 1));
 }
 
+// Whether `words` occurs in `s` as whole words.
+bool HasWords(std::string_view s, std::string_view words) {
+  for (size_t at = s.find(words); at != std::string_view::npos; at = s.find(words, at + 1))
+    if (BoundaryBefore(s, at) && BoundaryAfter(s, at + words.size())) return true;
+  return false;
+}
+
 // Original text of t[b, e) with the spans in `cut` removed, folded and trimmed,
 // at most kIndicatorWords words (from the start, or from the end when `tail`).
 std::string Phrase(const NormalizedText& nt, size_t b, size_t e, const std::vector<DeadlineHit>& cut, bool tail) {
@@ -1185,9 +1192,12 @@ class Stage {
       size_t from = q.unit == "%" && !q.missing_percent ? q.end : q.unit_begin;
       if (q.missing_percent) from = SkipHSpace(t_, q.value_end, tail_end);
       x.indicator = from < tail_end ? Phrase(nt_, from, tail_end, cut, false) : "";
-      if (x.indicator.empty() || x.indicator == q.unit) {
+      if (x.indicator.empty() || FoldCase(x.indicator) == FoldCase(q.unit)) {
         std::string before = Phrase(nt_, prev_end, q.begin, cut, true);
-        if (!before.empty()) x.indicator = before + (x.indicator.empty() ? "" : " " + x.indicator);
+        // The unit noun already named before ("Số doanh nghiệp công nghệ số
+        // ... đạt trên 1.000 doanh nghiệp") is not said twice.
+        bool named = !x.indicator.empty() && HasWords(FoldCase(before), FoldCase(x.indicator));
+        if (!before.empty()) x.indicator = before + (x.indicator.empty() || named ? "" : " " + x.indicator);
       }
     }
     std::string quote = nt_.OriginalText(clause.begin, clause.end);

@@ -247,6 +247,21 @@ TEST_CASE("targets: a unit ending its line without a mark; a heading's year befo
             .empty());
 }
 
+TEST_CASE("targets: a subject before its deadline and value; its unit noun is not said twice") {
+  auto ts = TargetsOf("- Tỷ lệ hộ gia đình sử dụng nước sạch đến năm 2030 đạt 100%.\n"
+                      "- Số doanh nghiệp công nghệ số đến năm 2030 đạt trên 1.000 doanh nghiệp.\n");
+  CHECK(Summary(ts) == V{"= 100 % 2030", "> 1000 doanh nghiệp 2030"});
+  REQUIRE(ts.size() == 2);
+  CHECK(ts[0].indicator == "Tỷ lệ hộ gia đình sử dụng nước sạch");
+  CHECK(ts[1].indicator == "Số doanh nghiệp công nghệ số");
+  // Bandwidth is a unit; a sanction's amounts are no goals.
+  CHECK(Summary(TargetsOf("Đến năm 2025, tốc độ truy cập Internet băng rộng cố định đạt tối thiểu 100 Mbps.\n")) ==
+        V{">= 100 mbps 2025"});
+  CHECK(TargetsOf("Người vi phạm có thể bị xử phạt hành chính từ 1.000.000 đồng đến 2.000.000 đồng.\n"
+                  "Phạt tù từ 06 tháng đến 03 năm.\n")
+            .empty());
+}
+
 // ---- the command -------------------------------------------------------------------
 
 TEST_CASE("vbtool targets: table, csv, json, jsonl, markdown") {
