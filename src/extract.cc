@@ -35,6 +35,11 @@ Document ExtractNormalized(const NormalizedText& text, const RuleSet& rules, con
                      d.legacy_lines.size(), line),
          line, 1, at});
   }
+  if (text.scrambled_marks())
+    doc.diagnostics.push_back({"warning", "scrambled_marks",
+                               "the tone marks look scrambled (many words carry two): read without marks, known "
+                               "words restored",
+                               0, 0, 0});
   internal::ExtractIdentity(text, data, &doc);
   size_t text_end = internal::ExtractReferences(text, data, &doc);
   internal::ResolveSelf(&doc);

@@ -232,6 +232,97 @@ void ApplyFolds(std::string_view in, const std::vector<uint32_t>* in_map, const 
   if (out_map) out_map->push_back(src(in.size()));
 }
 
+// ---- scrambled marks ------------------------------------------------------------
+// Some web pages scramble the tone marks of their text against copying ("KẾT
+// LỦẬN 127-KL/TW CỦÀ BỘ CHÍNH TRỊ", "ngàỷ 24/01/2025 củà Bạn Chấp hành"):
+// many words then carry two tone marks, which no Vietnamese syllable does.
+// Such a text is read with every mark dropped and the known words restored,
+// as a text written without marks is.
+constexpr size_t kScrambleProbe = 16384;  // bytes looked at
+constexpr size_t kScrambledWords = 8;     // at least this many words with two tone marks,
+constexpr size_t kScrambledShare = 10;    // and one in ten of the words with one at least
+
+// Per code point below kMarkTableEnd: whether it is a letter, the a-z letter it
+// is written on (0: none) and whether it carries a tone mark (grave, acute,
+// tilde, hook above or dot below), from ICU's decompositions.
+constexpr UChar32 kMarkTableEnd = 0x1F00;
+struct MarkTable {
+  std::array<bool, kMarkTableEnd> letter{};
+  std::array<char, kMarkTableEnd> base{};
+  std::array<uint8_t, kMarkTableEnd> tone{};
+};
+
+const MarkTable& Marks() {
+  static const MarkTable table = [] {
+    MarkTable m;
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+    for (UChar32 c = 0; c < kMarkTableEnd; ++c) {
+      m.letter[c] = u_isalpha(c);
+      icu::UnicodeString d;
+      if (U_FAILURE(status) || !nfd->getDecomposition(c, d)) continue;
+      UChar32 b = d.char32At(0);
+      if (b < 0x80 && std::isalpha(static_cast<int>(b))) m.base[c] = static_cast<char>(b);
+      for (int32_t i = 1; i < d.length(); ++i)
+        if (UChar ch = d[i]; ch == 0x300 || ch == 0x301 || ch == 0x303 || ch == 0x309 || ch == 0x323) m.tone[c] = 1;
+    }
+    m.base[0x110] = 'D', m.base[0x111] = 'd';  // no decomposition: a letter of its own
+    return m;
+  }();
+  return table;
+}
+
+bool ScrambledMarks(std::string_view t) {
+  const MarkTable& m = Marks();
+  const auto* p = reinterpret_cast<const uint8_t*>(t.data());
+  int32_t n = static_cast<int32_t>(std::min(t.size(), kScrambleProbe));
+  size_t toned = 0, twice = 0, tones = 0;
+  for (int32_t i = 0; i < n;) {
+    UChar32 c = p[i];
+    if (c < 0x80) {
+      ++i;
+    } else {
+      U8_NEXT(p, i, n, c);
+    }
+    if (c >= 0 && c < kMarkTableEnd && m.letter[c]) {
+      tones += m.tone[c];
+      continue;
+    }
+    toned += tones > 0, twice += tones > 1;
+    tones = 0;
+  }
+  return twice >= kScrambledWords && twice * kScrambledShare >= toned;
+}
+
+// The text with every letter of the table written without its marks.
+void DropMarks(std::string* text, std::vector<uint32_t>* map) {
+  const MarkTable& m = Marks();
+  const std::string& t = *text;
+  std::string out;
+  std::vector<uint32_t> out_map;
+  out.reserve(t.size());
+  out_map.reserve(t.size() + 1);
+  const auto* p = reinterpret_cast<const uint8_t*>(t.data());
+  int32_t n = static_cast<int32_t>(t.size());
+  for (int32_t i = 0; i < n;) {
+    int32_t at = i;
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c >= 0x80 && c < kMarkTableEnd && m.base[c]) {
+      out.push_back(m.base[c]);
+      out_map.push_back((*map)[at]);
+      continue;
+    }
+    for (int32_t k = at; k < i; ++k) {
+      out.push_back(t[k]);
+      out_map.push_back((*map)[k]);
+    }
+  }
+  out_map.push_back(map->back());
+  *text = std::move(out);
+  *map = std::move(out_map);
+}
+
 // Restores the marks of known words in lines written without them ("Can cu
 // Quyet dinh so 12/QD-UBND ngay 5/3/2020" -> "Căn cứ Quyết định số ... ngày"):
 // a line is bare when its first kBareLead words hold no letter beyond ASCII
@@ -242,7 +333,7 @@ void ApplyFolds(std::string_view in, const std::vector<uint32_t>* in_map, const 
 constexpr size_t kBareLead = 12;
 
 void RestoreAccents(std::string* text, std::vector<uint32_t>* map, const RuleData& rules,
-                    std::vector<std::pair<uint32_t, uint32_t>>* restored) {
+                    std::vector<std::pair<uint32_t, uint32_t>>* restored, bool every_line) {
   if (rules.accents.empty()) return;
   const std::string& t = *text;
   auto ascii_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
@@ -285,12 +376,12 @@ void RestoreAccents(std::string* text, std::vector<uint32_t>* map, const RuleDat
   };
   for (size_t ls = 0; ls < t.size();) {
     size_t le = line_end(ls);
-    if (!bare(ls, le)) {
+    if (!every_line && !bare(ls, le)) {
       ls = le + 1;
       continue;
     }
     // Bare lines in a row are read as one: a phrase may wrap ("cua Quoc" / "hoi").
-    while (le < t.size() && bare(le + 1, line_end(le + 1))) le = line_end(le + 1);
+    while (le < t.size() && (every_line || bare(le + 1, line_end(le + 1)))) le = line_end(le + 1);
     // Whole a-z words: no letter (of any script) or digit on either side, nor
     // a code's joints ("389/DA-CP", "BNN-TY" are no words).
     auto word_end = [&](size_t b) {
@@ -459,7 +550,9 @@ NormalizedText Normalize(const DecodedText& decoded, const RuleSet& rules) {
   }
   const std::string& base = normalized ? in : nfc_text;
   internal::ApplyFolds(base, normalized ? nullptr : &nfc_map, rules.data(), &n.text_, &n.to_decoded_, /*text=*/true);
-  internal::RestoreAccents(&n.text_, &n.to_decoded_, rules.data(), &n.restored_);
+  n.scrambled_marks_ = internal::ScrambledMarks(n.text_);
+  if (n.scrambled_marks_) internal::DropMarks(&n.text_, &n.to_decoded_);
+  internal::RestoreAccents(&n.text_, &n.to_decoded_, rules.data(), &n.restored_, n.scrambled_marks_);
 
   n.line_starts_.push_back(0);
   for (const char* p = in.data(), *end = in.data() + in.size();

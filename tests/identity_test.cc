@@ -739,3 +739,16 @@ TEST_CASE("identity: a sentence's issuer is a name that opens a word and holds n
   REQUIRE(e.self.issuer);
   CHECK(e.self.issuer->name == "Ủy ban nhân dân huyện Côn Đảo");
 }
+
+TEST_CASE("identity: a web page's title in capitals names the document with its number") {
+  Document d = Run("KẾT LUẬN 127-KL/TW CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ VỀ TRIỂN KHAI NGHIÊN CỨU\n"
+                   "Tại phiên họp ngày 28/2/2025, sau khi nghe báo cáo, Bộ Chính trị có ý kiến như sau:\n"
+                   "Thực hiện Kết luận số 121-KL/TW, ngày 24/01/2025 của Ban Chấp hành Trung ương Đảng.\n");
+  REQUIRE(d.self.number);
+  CHECK(d.self.number->id == "127-KL/TW");
+  REQUIRE(d.self.type);
+  CHECK(d.self.type->code == "KL");
+  // A title that carries out another document is no page title of that one.
+  Document e = Run("KẾ HOẠCH THỰC HIỆN CHỈ THỊ SỐ 25-CT/TW\nCăn cứ Chỉ thị số 25-CT/TW ngày 25/10/2023 của Ban Bí thư;\n");
+  CHECK_FALSE(e.self.number);
+}

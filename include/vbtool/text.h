@@ -77,6 +77,10 @@ class NormalizedText {
   /// (rules/folds.yaml `accents`) the restored words: for names ("Bo Chinh
   /// tri" -> "Bộ Chính trị"), not for mentions (which quote the input).
   std::string Phrase(size_t begin, size_t end) const;
+  /// Whether the input's tone marks looked scrambled (a web page's guard
+  /// against copying: many words with two): then the text is read with every
+  /// mark dropped and the known words restored (rules/folds.yaml `accents`).
+  bool scrambled_marks() const { return scrambled_marks_; }
 
  private:
   friend NormalizedText Normalize(const DecodedText&, const RuleSet&);
@@ -85,6 +89,7 @@ class NormalizedText {
   std::vector<uint32_t> line_starts_;      ///< decoded offsets where lines start
   std::vector<std::pair<uint32_t, uint32_t>> restored_;  ///< normalized spans of restored words, in order
   const DecodedText* decoded_ = nullptr;   ///< not owned; must outlive this
+  bool scrambled_marks_ = false;
   // Column cache for Locate(): mentions come in text order, so counting goes
   // on from the last one on the same line (no rescans of long lines).
   mutable size_t cache_line_ = 0, cache_pos_ = 0, cache_col_ = 1;
