@@ -238,7 +238,7 @@ void ApplyFolds(std::string_view in, const std::vector<uint32_t>* in_map, const 
 // many words then carry two tone marks, which no Vietnamese syllable does.
 // Such a text is read with every mark dropped and the known words restored,
 // as a text written without marks is.
-constexpr size_t kScrambleProbe = 16384;  // bytes looked at
+constexpr size_t kScrambleProbe = 2048;  // bytes looked at (such pages scramble all)
 constexpr size_t kScrambledWords = 8;     // at least this many words with two tone marks,
 constexpr size_t kScrambledShare = 10;    // and one in ten of the words with one at least
 
@@ -273,23 +273,40 @@ const MarkTable& Marks() {
 }
 
 bool ScrambledMarks(std::string_view t) {
+  // Only the toned letters are decoded: two in one word when only letters
+  // stand between them (a syllable is a few letters long).
   const MarkTable& m = Marks();
   const auto* p = reinterpret_cast<const uint8_t*>(t.data());
-  int32_t n = static_cast<int32_t>(std::min(t.size(), kScrambleProbe));
-  size_t toned = 0, twice = 0, tones = 0;
+  const int32_t n = static_cast<int32_t>(std::min(t.size(), kScrambleProbe));
+  auto letters = [&](int32_t b, int32_t e) {
+    while (b < e) {
+      UChar32 c = p[b];
+      if (c < 0x80) {
+        if (!std::isalpha(static_cast<int>(c))) return false;
+        ++b;
+        continue;
+      }
+      U8_NEXT(p, b, e, c);
+      if (c < 0 || c >= kMarkTableEnd || !m.letter[c]) return false;
+    }
+    return true;
+  };
+  size_t toned = 0, twice = 0;
+  int32_t prev_end = -1;     // of the last toned letter
+  bool prev_twice = false;   // its word counted as having two
   for (int32_t i = 0; i < n;) {
-    UChar32 c = p[i];
-    if (c < 0x80) {
-      ++i;
+    while (i < n && p[i] < 0x80) ++i;
+    if (i >= n) break;
+    int32_t at = i;
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c < 0 || c >= kMarkTableEnd || !m.tone[c]) continue;
+    if (prev_end >= 0 && at - prev_end <= 8 && letters(prev_end, at)) {
+      if (!prev_twice) ++twice, prev_twice = true;
     } else {
-      U8_NEXT(p, i, n, c);
+      ++toned, prev_twice = false;
     }
-    if (c >= 0 && c < kMarkTableEnd && m.letter[c]) {
-      tones += m.tone[c];
-      continue;
-    }
-    toned += tones > 0, twice += tones > 1;
-    tones = 0;
+    prev_end = i;
   }
   return twice >= kScrambledWords && twice * kScrambledShare >= toned;
 }
