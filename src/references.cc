@@ -1599,6 +1599,16 @@ size_t ExtractReferences(const NormalizedText& nt, const RuleData& rules, Docume
       if (g < 0 || !h.has(g)) continue;
       Issuer is = ResolveIssuer(nt.Phrase(h.groups[g].first, h.groups[g].second), rules);
       size_t end = std::min(text.find(".\n", h.end), text.find("\n\n", h.end));
+      // ... or to a cue opening a line ("số 13/QĐ-UBND ...;" / "Căn cứ Nghị định ...").
+      for (auto it = std::upper_bound(cue_starts.begin(), cue_starts.end(), h.end);
+           it != cue_starts.end() && *it < end; ++it) {
+        size_t nl = text.rfind('\n', *it);
+        if (nl != std::string_view::npos && nl >= h.end &&
+            text.substr(nl + 1, *it - nl - 1).find_first_not_of(" \t-+*_") == std::string_view::npos) {
+          end = *it;
+          break;
+        }
+      }
       for (auto& c : cites)
         if (c.begin >= h.end && c.begin < end && !c.issuer) c.issuer = is;
     }

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <map>
 #include <string>
 
 #include "test_util.h"
@@ -1408,4 +1409,15 @@ TEST_CASE("references: a bloc committee's code ĐUK, also copied without its mar
   REQUIRE(kh.issuer);
   CHECK(kh.issuer->code == "ĐUK");
   CHECK(kh.issuer->name == "Đảng ủy Khối");
+}
+
+TEST_CASE("references: a list's issuer ends at a cue opening a line") {
+  Document d = Run("Căn cứ các Quyết định của UBND tỉnh: số 12/QĐ-UBND ngày 1/1/2024, số 13/QĐ-UBND ngày 2/1/2024;\n"
+                   "Căn cứ Nghị định số 100/2024/NĐ-CP ngày 26/7/2024 của Chính phủ quy định chi tiết một số điều của "
+                   "Luật Nhà ở số 27/2023/QH15;\n");
+  std::map<std::string, std::string> issuer;
+  for (const Reference& r : d.references) issuer[r.id] = r.issuer ? r.issuer->name : "";
+  CHECK(issuer["12/QĐ-UBND"] == "UBND tỉnh");
+  CHECK(issuer["13/QĐ-UBND"] == "UBND tỉnh");
+  CHECK(issuer["27/2023/QH15"] != "UBND tỉnh");
 }
