@@ -1567,8 +1567,11 @@ size_t ExtractReferences(const NormalizedText& nt, const RuleData& rules, Docume
     if (lead.find(',') == std::string_view::npos) continue;
     for (size_t j = i; j-- > 0;) {
       const Citation& a = cites[j];
-      std::string_view gap = text.substr(a.tail, (j + 1 < i ? cites[j + 1].begin : cues.front().begin) - a.tail);
-      if (gap.find_first_of(".;\n") != std::string_view::npos) break;
+      size_t gap_end = j + 1 < i ? cites[j + 1].begin : cues.front().begin;
+      std::string_view gap = text.substr(a.tail, gap_end - a.tail);
+      if (gap.find_first_of(".\n") != std::string_view::npos) break;
+      // "Thực hiện A; B, X có C": ';' between items of one cue's list, no cue of their own.
+      if (gap.find(';') != std::string_view::npos && (j + 1 == i || !cue_index.In(a.tail, gap_end).empty())) break;
       if (a.relation == Relation::kMentions) break;
       add_edge(c, a, a.relation);
     }
