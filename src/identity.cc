@@ -1096,7 +1096,8 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
   std::optional<DocDate> title_date;
   for (size_t f = 0; !self.number && number_line == lines.size() && f < header_end_line; ++f) {
     auto [lb, le] = TrimSpan(text, lines[f]);
-    if (lb == le || !MostlyUpper(text.substr(lb, le - lb))) continue;
+    if (lb == le) continue;
+    bool upper = MostlyUpper(text.substr(lb, le - lb));
     Hit h;
     const PatternRule* r =
         FirstIn(text, ir, kGazetteTitle, Line{lines[f].begin, lines[std::min(f + 4, lines.size() - 1)].end}, &h);
@@ -1105,7 +1106,9 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
       std::string_view type_text = text.substr(h.groups[tg].first, h.groups[tg].second - h.groups[tg].first);
       auto n = NumberAt(text, h.groups[ng].first, rules);
       auto t = ResolveType(nullptr, type_text, rules);
-      if (n && t && MostlyUpper(type_text) && (n->number.type_code == t->code)) {
+      // In capitals; or, in any case, a page title holding the type and the number alone ("Quyết định 1281/QĐ-UBND").
+      bool alone = n && n->end == le;
+      if (n && t && ((upper && MostlyUpper(type_text)) || alone) && (n->number.type_code == t->code)) {
         self.number = n->number;
         self.number_at = nt.Locate(n->begin, n->end);
         number_line = f;

@@ -1305,6 +1305,12 @@ size_t ExtractReferences(const NormalizedText& nt, const RuleData& rules, Docume
           if (h.relation == Relation::kMentions && WordsBetween(text, h.end, c.begin) > 2 && prev->date && c.date &&
               !Earlier(*c.date, *prev->date) && EndsJoined(text.substr(prev->tail, c.begin - prev->tail))) {
             rel = prev->relation;
+            // "C hướng dẫn thi hành Nghị định A ... về theo dõi ... và Nghị định B": C acts on B too.
+            if (prev->actor >= 0) {
+              add_edge(cites[prev->actor], c, prev->actor_relation);
+              c.actor = prev->actor;
+              c.actor_relation = prev->actor_relation;
+            }
             break;
           }
           size_t cue_at = h.relation == Relation::kMentions ? h.begin : std::min(h.begin, first_cue);
@@ -1582,8 +1588,10 @@ size_t ExtractReferences(const NormalizedText& nt, const RuleData& rules, Docume
     const auto& hits = scans.proposer;
     for (size_t k = 0; k < hits.size(); ++k) {
       const Hit& h = hits[k];
-      // (Where the proposer's name starts: "...; của UBND Thành phố tại ..." opens a clause.)
-      size_t clause = ClauseOf(clauses, h.groups[rr.proposer.group].first);
+      // (Where the match ends, before the cited text: "...; của UBND Thành phố
+      // tại ..." opens a clause, and so may a name's line wrapped before a
+      // dash, "Sở Lao động" / "- Thương binh và Xã hội tại Tờ trình số ...".)
+      size_t clause = ClauseOf(clauses, h.end > 0 ? h.end - 1 : 0);
       // "... của Sở Tài chính tại Tờ trình số ... và ý kiến thẩm định của Sở
       // Tư pháp tại Báo cáo số ...": each proposer up to the next one.
       size_t until = k + 1 < hits.size() ? hits[k + 1].begin : text.size();

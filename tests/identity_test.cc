@@ -752,3 +752,17 @@ TEST_CASE("identity: a web page's title in capitals names the document with its 
   Document e = Run("KẾ HOẠCH THỰC HIỆN CHỈ THỊ SỐ 25-CT/TW\nCăn cứ Chỉ thị số 25-CT/TW ngày 25/10/2023 của Ban Bí thư;\n");
   CHECK_FALSE(e.self.number);
 }
+
+TEST_CASE("identity: a page title holding only the type and number; a news lead announcing the full text") {
+  Document d = Run("Quyết định 1281/QĐ-UBND\n\nỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 1281/-UBND\n"
+                   "Hà Tĩnh, ngày 13 tháng 05 năm 2014\nQUYẾT ĐỊNH\nVỀ VIỆC CÔNG BỐ THỦ TỤC HÀNH CHÍNH\n");
+  REQUIRE(d.self.number);
+  CHECK(d.self.number->id == "1281/QĐ-UBND");
+  Document e = Run("Ban Tuyên giáo Huyện uỷ hướng dẫn công tác tuyên truyền\n\nNgày 11/9/2020 Ban Tuyên giáo Huyện ủy ban "
+                   "hành Công văn số 07-CV/BTGHU về việc \"Đẩy mạnh công tác tuyên truyền\", nội dung cụ thể như sau:\n\n"
+                   "1. Thực hiện nghiêm túc Kế hoạch số 112-KH/HU, ngày 22/01/2020 của Ban Thường vụ Huyện ủy.\n");
+  REQUIRE(e.self.number);
+  CHECK(e.self.number->id == "07-CV/BTGHU");
+  REQUIRE(e.self.issuer);
+  CHECK(e.self.issuer->name == "Ban Tuyên giáo Huyện ủy");
+}

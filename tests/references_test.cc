@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <string>
 
 #include "test_util.h"
@@ -1420,4 +1421,38 @@ TEST_CASE("references: a list's issuer ends at a cue opening a line") {
   CHECK(issuer["12/QĐ-UBND"] == "UBND tỉnh");
   CHECK(issuer["13/QĐ-UBND"] == "UBND tỉnh");
   CHECK(issuer["27/2023/QH15"] != "UBND tỉnh");
+}
+
+TEST_CASE("references: a proposer's name wrapped before a dash; an act reaching 'và B' past a 'theo' in A's title") {
+  Document d = Run("Căn cứ Công văn số 555/LĐTBXH-BTXH ngày 03/3/2021 của Bộ Lao động - Thương binh và Xã hội;\n"
+                   "Theo đề nghị của Sở Lao động\n- Thương binh và Xã hội tại Tờ trình số 92/TTr-SLĐTBXH ngày 06/4/2021.\n");
+  const Reference* r = nullptr;
+  for (const Reference& x : d.references)
+    if (x.id == "92/TTr-SLĐTBXH") r = &x;
+  REQUIRE(r);
+  REQUIRE(r->issuer);
+  CHECK(r->issuer->name == "Sở Lao động - Thương binh và Xã hội");
+  Document e = Run("Căn cứ Thông tư số 04/2021/TT-BTP ngày 21 tháng 6 năm 2021 của Bộ trưởng Bộ Tư pháp hướng dẫn thi hành "
+                   "Nghị định số 59/2012/NĐ-CP ngày 23/7/2012 của Chính phủ về theo dõi tình hình thi hành pháp luật và "
+                   "Nghị định số 32/2020/NĐ-CP ngày 05/3/2020 của Chính phủ;\n");
+  std::set<std::string> edges;
+  for (const Edge& x : e.edges) edges.insert(x.from + " " + std::string(RelationName(x.relation)) + " " + x.to);
+  CHECK(edges.count("04/2021/TT-BTP guides 59/2012/NĐ-CP"));
+  CHECK(edges.count("04/2021/TT-BTP guides 32/2020/NĐ-CP"));
+}
+
+TEST_CASE("references: a news lead dating its act; a report of a meeting just held") {
+  // "Thực hiện A; B, ngày ... X có Hướng dẫn số C": C carries out A and B, which the page only mentions.
+  Document d = Run("Thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị về đại hội đảng bộ các cấp; Thông báo Kết luận số "
+                   "159-TB/TW của Bộ Chính trị về việc thảo luận, ngày 10/9/2020 Ban Tuyên giáo Trung ương có Hướng dẫn "
+                   "số 151-HD/BTGTW về việc công bố.\n");
+  std::set<std::string> edges;
+  for (const Edge& x : d.edges) edges.insert(x.from + " " + std::string(RelationName(x.relation)) + " " + x.to);
+  CHECK(edges.count("151-HD/BTGTW implements 35-CT/TW"));
+  CHECK(edges.count("151-HD/BTGTW implements 159-TB/TW"));
+  for (const Reference& r : d.references) CHECK_MESSAGE(r.relation == Relation::kMentions, r.id);
+  Document e = Run("Huyện ủy Thoại Sơn vừa tổ chức hội nghị triển khai các văn bản.\nTại hội nghị, các đại biểu được "
+                   "quán triệt Chỉ thị số 35-CT/TW của Bộ Chính trị và Kế hoạch số 94-KH/TU của Tỉnh ủy.\n");
+  REQUIRE(e.references.size() == 2);
+  for (const Reference& r : e.references) CHECK_MESSAGE(r.relation == Relation::kMentions, r.id);
 }
