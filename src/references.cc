@@ -1596,9 +1596,23 @@ size_t ExtractReferences(const NormalizedText& nt, const RuleData& rules, Docume
       // Tư pháp tại Báo cáo số ...": each proposer up to the next one.
       size_t until = k + 1 < hits.size() ? hits[k + 1].begin : text.size();
       int g = rr.proposer.group;
-      Issuer is = ResolveIssuer(nt.Phrase(h.groups[g].first, h.groups[g].second), rules);
-      for (auto& c : cites)
-        if (c.clause == clause && c.begin >= h.end && c.begin < until && !c.issuer) c.issuer = is;
+      // "ý kiến chỉ đạo của A và hướng dẫn của B tại Kế hoạch số ...": B, the
+      // last proposer's phrase that ends there.
+      size_t gb = h.groups[g].first, ge = h.groups[g].second;
+      for (Hit inner; rr.proposer.re().Search(text, gb + 1, h.end, false, &inner) && inner.end == h.end &&
+                      inner.has(g) && inner.groups[g].first > gb;) {
+        gb = inner.groups[g].first, ge = inner.groups[g].second;
+      }
+      Issuer is = ResolveIssuer(nt.Phrase(gb, ge), rules);
+      // The cited text right after it, and those joined to it ("tại Tờ trình
+      // số A và Văn bản số B"): not a law named further on in the clause.
+      const Citation* last = nullptr;
+      for (auto& c : cites) {
+        if (c.clause != clause || c.begin < h.end || c.begin >= until) continue;
+        if (last && WordsBetween(text, last->tail, c.begin) > 2) break;
+        if (!c.issuer) c.issuer = is;
+        last = &c;
+      }
     }
   }
 

@@ -1456,3 +1456,16 @@ TEST_CASE("references: a news lead dating its act; a report of a meeting just he
   REQUIRE(e.references.size() == 2);
   for (const Reference& r : e.references) CHECK_MESSAGE(r.relation == Relation::kMentions, r.id);
 }
+
+TEST_CASE("references: a proposer's issuer is the last phrase before 'tại', and reaches only the texts joined after it") {
+  Document d = Run("Cơ quan thanh tra ban hành kết luận theo đúng ý kiến chỉ đạo của Thủ tướng Chính phủ và hướng dẫn của "
+                   "Thanh tra Chính phủ tại Kế hoạch thanh tra số 1505/KH-TTCP ngày 22/7/2025.\n"
+                   "Rà soát theo hướng dẫn của Bộ Tài chính tại văn bản số 16495/BTC-PTHT ngày 22/10/2025, số "
+                   "13021/BTC-PTHT ngày 22/8/2025, các dự án tương tự Kết luận 77-KL/TW.\n");
+  std::map<std::string, std::string> issuer;
+  for (const Reference& r : d.references) issuer[r.id] = r.issuer ? r.issuer->name : "";
+  CHECK(issuer["1505/KH-TTCP"] == "Thanh tra Chính phủ");
+  CHECK(issuer["16495/BTC-PTHT"] == "Bộ Tài chính");
+  CHECK(issuer["13021/BTC-PTHT"] == "Bộ Tài chính");
+  CHECK(issuer["77-KL/TW"] == "");
+}
