@@ -803,14 +803,6 @@ std::optional<Issuer> HeaderIssuer(const NormalizedText& nt, const RuleData& rul
     candidates.erase(std::remove_if(candidates.begin(), candidates.end(),
                                     [&](const auto& c) { return c.first > number_line; }),
                      candidates.end());
-  // No motto and no number line (a portal's page): a line in capitals names
-  // the body only when it opens like one ("THÔNG TIN PHẢN HỒI" is a label).
-  if (motto_line == lines.size() && number_line >= stop)
-    candidates.erase(std::remove_if(candidates.begin(), candidates.end(),
-                                    [&](const auto& c) {
-                                      return KnownPrefix(c.second, rules) == 0 && !Matches(ir, kBodyHead, c.second);
-                                    }),
-                     candidates.end());
   if (candidates.empty()) return std::nullopt;
   // Lines next to each other once blank lines, rule lines ("***", "-----")
   // and motto lines are left out: copies put blank lines between the header
@@ -825,6 +817,23 @@ std::optional<Issuer> HeaderIssuer(const NormalizedText& nt, const RuleData& rul
     pos[i + 1] = pos[i] + (letters && !motto_only ? 1 : 0);
   }
   auto next_to = [&](size_t a, size_t b) { return pos[b] == pos[a] + 1; };  // line b right under line a
+  // No motto (a portal's page; a law database's page whose metadata gave the
+  // number, the header block cut or further down): a line in capitals names
+  // the body only when it opens like one, or goes on with such a line right
+  // above it ("ỦY BAN NHÂN DÂN" / "TỈNH BẮC GIANG"); "THÔNG TIN PHẢN HỒI",
+  // "CÁC NỘI DUNG ĐƯỢC SỬA ĐỔI, HƯỚNG DẪN" are labels.
+  if (motto_line == lines.size()) {
+    std::vector<std::pair<size_t, std::string>> kept;
+    for (size_t j = 0; j < candidates.size(); ++j) {
+      const auto& c = candidates[j];
+      bool opens = KnownPrefix(c.second, rules) > 0 || Matches(ir, kBodyHead, c.second);
+      bool goes_on = j > 0 && !kept.empty() && kept.back().first == candidates[j - 1].first &&
+                     next_to(candidates[j - 1].first, c.first);
+      if (opens || goes_on) kept.push_back(c);
+    }
+    candidates = std::move(kept);
+    if (candidates.empty()) return std::nullopt;
+  }
   // Prefer the lowest line above the motto (or beside it, in a flattened
   // header): "UBND TỈNH X / SỞ Y TẾ" → SỞ Y TẾ; with the left column going on
   // under the motto line, its lowest line.
@@ -1235,6 +1244,15 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
     Hit h;
     const PatternRule* r = lines.First(kAdoptedDate, 0, header_end_line, &h);
     if (!r) r = lines.First(kAdoptedDate, footer_line, lines.size(), &h);
+    // A metadata table flattened one cell to a line: a label line ending with
+    // its colon ("**Ngày ban hành:**"), the value a line or two below.
+    for (size_t i = 0; !r && i + 1 < header_end_line; ++i) {
+      auto [b, e] = TrimSpan(text, lines[i]);
+      std::string_view v = text.substr(b, e - b);
+      while (!v.empty() && (v.back() == '*' || v.back() == '_' || v.back() == '|' || v.back() == ' ')) v.remove_suffix(1);
+      if (v.empty() || v.back() != ':') continue;
+      r = FirstIn(text, ir, kAdoptedDate, Line{lines[i].begin, lines[std::min(i + 3, lines.size() - 1)].end}, &h);
+    }
     if (r) {
       if (auto d = MakeDate(GroupText(text, *r, h, "day"), GroupText(text, *r, h, "month"),
                             GroupText(text, *r, h, "year"), "")) {

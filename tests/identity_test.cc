@@ -766,3 +766,19 @@ TEST_CASE("identity: a page title holding only the type and number; a news lead 
   REQUIRE(e.self.issuer);
   CHECK(e.self.issuer->name == "Ban Tuyên giáo Huyện ủy");
 }
+
+TEST_CASE("identity: a law database's page: its metadata table one cell to a line, a label in capitals above") {
+  const std::string page =
+      "|\n**\nCÁC NỘI DUNG ĐƯỢC SỬA ĐỔI, HƯỚNG DẪN\n**\nClick vào phần bôi vàng để xem chi tiết.\n|\n"
+      "**Số hiệu:**\n|\n37569/CHQ-GSQL\n|\n**Loại văn bản:**\n|\nCông văn\n|\n**Nơi ban hành:**\n|\n"
+      "Cục Hải quan\n|\n**Ngày ban hành:**\n|\n21/11/2025\n|\n"
+      "Kính gửi: Công ty TNHH F.D.I\nTrả lời công văn số 13/CV-FDI ngày 13/11/2025 của Công ty, Cục Hải quan có ý "
+      "kiến như sau:\n1. Về quyền xuất khẩu.\n";
+  Document d = Run(page);
+  REQUIRE(d.self.number);
+  CHECK(d.self.number->id == "37569/CHQ-GSQL");
+  REQUIRE(d.self.date);
+  CHECK(d.self.date->Iso() == "2025-11-21");
+  REQUIRE(d.self.issuer);
+  CHECK(d.self.issuer->name == "Cục Hải quan");
+}
