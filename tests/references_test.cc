@@ -1469,3 +1469,18 @@ TEST_CASE("references: a proposer's issuer is the last phrase before 'tại', an
   CHECK(issuer["13021/BTC-PTHT"] == "Bộ Tài chính");
   CHECK(issuer["77-KL/TW"] == "");
 }
+
+TEST_CASE("references: the texts listed after 'hết hiệu lực ...:' are repealed, under the list's issuer") {
+  Document d = Run("Điều 5. Hiệu lực thi hành\nCác Nghị quyết của Hội đồng nhân dân Thành phố sau\nđây hết hiệu lực kể từ "
+                   "ngày Nghị quyết này có hiệu lực thi hành: số 15/2013/NQ-HĐND ngày 17 tháng 7 năm 2013 về cơ chế tài "
+                   "chính; số 14/2016/NQ-HĐND ngày 06 tháng 12 năm 2016 sửa đổi, bổ sung một số điều của Nghị quyết số "
+                   "15/2013/NQ-HĐND.\n");
+  std::map<std::string, const Reference*> by;
+  for (const Reference& r : d.references) by[r.id] = &r;
+  REQUIRE(by.count("15/2013/NQ-HĐND"));
+  REQUIRE(by.count("14/2016/NQ-HĐND"));
+  CHECK(by["15/2013/NQ-HĐND"]->relation == Relation::kRepeals);
+  CHECK(by["14/2016/NQ-HĐND"]->relation == Relation::kRepeals);
+  REQUIRE(by["14/2016/NQ-HĐND"]->issuer);
+  CHECK(by["14/2016/NQ-HĐND"]->issuer->name == "Hội đồng nhân dân Thành phố");
+}
