@@ -1278,12 +1278,28 @@ size_t ExtractReferences(const NormalizedText& nt, const RuleData& rules, Docume
       // 1. passive edge cue right before this reference.
       for (const EdgeCue& p : passive) {
         if (p.begin >= prev->tail && p.end <= c.begin && WordsBetween(text, p.end, c.begin) <= kPassiveWords) {
-          add_edge(c, *prev, p.relation);
-          c.acts_on = static_cast<int>(i - 1);
+          // "Nghị quyết A (CP) ... thực hiện Nghị quyết B (TW) ... được sửa
+          // đổi, bổ sung tại Nghị quyết C (CP)": amending is reserved to a
+          // text's issuer (DOMAIN.md), so C amends A, whose title named B.
+          size_t object = i - 1;
+          if (p.relation >= Relation::kAmends && prev->actor >= 0) {
+            auto share = [](const std::vector<std::string>& a, const std::vector<std::string>& b) {
+              return std::any_of(a.begin(), a.end(), [&](const std::string& x) {
+                return std::find(b.begin(), b.end(), x) != b.end();
+              });
+            };
+            const auto& own = c.number.number.issuer_codes;
+            if (!own.empty() && !share(own, prev->number.number.issuer_codes) &&
+                share(own, cites[prev->actor].number.number.issuer_codes))
+              object = static_cast<size_t>(prev->actor);
+          }
+          const Citation& obj = cites[object];
+          add_edge(c, obj, p.relation);
+          c.acts_on = static_cast<int>(object);
           c.acts_relation = p.relation;
           // "Căn cứ Luật A đã được sửa đổi bởi Luật B": B is the basis too;
           // but amending A "as amended by B" is no act on B.
-          rel = prev->relation >= Relation::kAmends ? Relation::kMentions : prev->relation;
+          rel = obj.relation >= Relation::kAmends ? Relation::kMentions : obj.relation;
           break;
         }
       }

@@ -1484,3 +1484,16 @@ TEST_CASE("references: the texts listed after 'hết hiệu lực ...:' are repe
   REQUIRE(by["14/2016/NQ-HĐND"]->issuer);
   CHECK(by["14/2016/NQ-HĐND"]->issuer->name == "Hội đồng nhân dân Thành phố");
 }
+
+TEST_CASE("references: a passive amendment reaches the text whose issuer amends, not a party text named in its title") {
+  Document d = Run("Căn cứ Nghị quyết số\n03/NQ-CP ngày 09 tháng 01 năm 2025 của Chính phủ Ban hành chương trình hành động "
+                   "của Chính phủ thực hiện Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính trị về đột phá "
+                   "phát triển khoa học được sửa đổi, bổ sung cập nhật một số điều tại Nghị quyết số 71/NQ-CP ngày 01 "
+                   "tháng 4 năm 2025 của Chính phủ;\n");
+  std::set<std::string> edges;
+  for (const Edge& x : d.edges) edges.insert(x.from + " " + std::string(RelationName(x.relation)) + " " + x.to);
+  CHECK(edges.count("71/NQ-CP amends 03/NQ-CP"));
+  CHECK_FALSE(edges.count("71/NQ-CP amends 57-NQ/TW"));
+  for (const Reference& r : d.references)
+    if (r.id == "71/NQ-CP") CHECK(r.relation == Relation::kBasis);
+}
