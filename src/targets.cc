@@ -689,6 +689,11 @@ std::string_view TrimView(std::string_view s) {
 std::string_view WithoutItemMarker(std::string_view s) {
   size_t i = 0;
   while (i < s.size() && i < 3 && std::isalnum(static_cast<unsigned char>(s[i]))) ++i;
+  // A letter beyond ASCII ("đ)"): one code point.
+  if (i == 0 && !s.empty() && (static_cast<unsigned char>(s[0]) & 0xC0) == 0xC0) {
+    i = 1;
+    while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++i;
+  }
   if (i == 0 || i >= s.size() || s[i] != ')') return s;
   return TrimView(s.substr(i + 1));
 }
@@ -711,7 +716,9 @@ std::string Phrase(const NormalizedText& nt, size_t b, size_t e, const std::vect
     p = std::max(p, d.end);
   }
   if (p < e) out += nt.OriginalText(p, e);
-  std::string s = CollapseSpace(TrimView(CollapseSpace(out)));
+  std::string folded = CollapseSpace(out);
+  // "đ) Đến hết năm 2045: 100%": no "đ" (TrimView would leave it, its ')' gone).
+  std::string s = CollapseSpace(TrimView(WithoutItemMarker(folded)));
   if (s == "và" || s == "hoặc") s.clear();
   for (std::string_view conj : {" và", " hoặc", " với", " trong", " vào", " đến", " từ", " là"})
     if (s.size() > conj.size() && s.compare(s.size() - conj.size(), conj.size(), conj) == 0)

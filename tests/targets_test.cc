@@ -257,6 +257,11 @@ TEST_CASE("targets: a subject before its deadline and value; its unit noun is no
   // Bandwidth is a unit; a sanction's amounts are no goals.
   CHECK(Summary(TargetsOf("Đến năm 2025, tốc độ truy cập Internet băng rộng cố định đạt tối thiểu 100 Mbps.\n")) ==
         V{">= 100 mbps 2025"});
+  // An age in months is no goal; a lettered item's marker is no indicator.
+  CHECK(TargetsOf("Nhà trẻ (từ 12 tháng đến dưới 18 tháng tuổi): 3 buổi tiếng Anh/tuần.\n").size() == 1);
+  auto items = TargetsOf("d) Đến hết năm 2040: 95% doanh nghiệp ứng dụng công nghệ số.\n\nđ) Đến hết năm 2045: 100%\n");
+  REQUIRE(items.size() == 2);
+  CHECK(items[1].indicator.empty());
   CHECK(TargetsOf("Người vi phạm có thể bị xử phạt hành chính từ 1.000.000 đồng đến 2.000.000 đồng.\n"
                   "Phạt tù từ 06 tháng đến 03 năm.\n")
             .empty());
