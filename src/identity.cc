@@ -1171,6 +1171,30 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
     Hit h;
     // Header first; some layouts put the place and date at the end.
     const PatternRule* r = lines.First(kPlaceDate, 0, header_end_line, &h);
+    // A place wrapped before its last word: "*Thành phố Hồ" / "Chí Minh, ngày 19
+    // tháng 11 năm 2025*" (a short line in mixed case, no motto, right above).
+    if (r) {
+      size_t li = 0;  // the line holding the match's start
+      for (size_t lo = 0, hi = lines.size(); lo < hi;) {
+        size_t mid = (lo + hi) / 2;
+        if (lines[mid].begin <= h.begin) li = mid, lo = mid + 1;
+        else hi = mid;
+      }
+      if (li > 0 && li < lines.size() && lines[li].begin <= h.begin) {
+        auto [pb, pe] = TrimSpan(text, lines[li - 1]);
+        std::string_view prev = text.substr(pb, pe - pb);
+        size_t words = prev.empty() ? 0 : 1 + std::count(prev.begin(), prev.end(), ' ');
+        Hit h2;
+        const PatternRule* r2 = nullptr;
+        if (!prev.empty() && words <= 4 && !MostlyUpper(prev) && !std::strchr(".,;:!?-", prev.back()) &&
+            !SpanHas(text, ir, kMotto, lines[li - 1]) &&
+            (r2 = FirstIn(text, ir, kPlaceDate, Line{lines[li - 1].begin, lines[li].end}, &h2)) && h2.end == h.end &&
+            h2.begin < lines[li].begin) {
+          h = std::move(h2);
+          r = r2;
+        }
+      }
+    }
     // Flattened headers: "Số: 435/QĐ-UBND Kon Tum, ngày 04 tháng 5 năm 2020 QUYẾT ĐỊNH".
     if (!r && after_number) r = FirstIn(text, ir, kPlaceDate, *after_number, &h);
     // Wrapped: "Hà Nội, ngày 27" / "tháng 9 năm 2024".

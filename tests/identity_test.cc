@@ -782,3 +782,14 @@ TEST_CASE("identity: a law database's page: its metadata table one cell to a lin
   REQUIRE(d.self.issuer);
   CHECK(d.self.issuer->name == "Cục Hải quan");
 }
+
+TEST_CASE("identity: a place wrapped before its last words") {
+  Document d = Run("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\n--------\nSố: 2820/QĐ-UBND\n*Thành phố Hồ\nChí Minh, ngày 19 "
+                   "tháng 11 năm 2025*\nQUYẾT ĐỊNH\n");
+  CHECK(d.self.place == "Thành phố Hồ Chí Minh");
+  Document e = Run("ỦY BAN NHÂN DÂN\nTỈNH HƯNG YÊN\nSố: 28/CTr-UBND\nHưng\nYên, ngày 18 tháng 02 năm 2022\n");
+  CHECK(e.self.place == "Hưng Yên");
+  // A header line in capitals above is no part of the place.
+  Document f = Run("SỞ Y TẾ\nHà Nội, ngày 18 tháng 02 năm 2022\nSố: 28/SYT-VP\n");
+  CHECK(f.self.place == "Hà Nội");
+}
