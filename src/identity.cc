@@ -684,8 +684,8 @@ std::optional<Issuer> HeaderName(const std::string& line, const RuleData& rules,
     Hit loc;
     for (const auto& fr : ir.fields[kLocalityLine]) {
       if (!fr.rule->re->Search(rest, 0, rest.size(), true, &loc)) continue;
-      size_t word_end = rest.find(' ');
-      if (word_end != std::string::npos) rest = FoldCase(rest.substr(0, word_end)) + rest.substr(word_end);
+      // The whole locality word: "thành phố Hà Nội", not "thành Phố".
+      rest = FoldCase(rest.substr(0, loc.end)) + rest.substr(loc.end);
       break;
     }
     // The head as the table writes it, when the header says exactly that.

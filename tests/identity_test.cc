@@ -793,3 +793,8 @@ TEST_CASE("identity: a place wrapped before its last words") {
   Document f = Run("SỞ Y TẾ\nHà Nội, ngày 18 tháng 02 năm 2022\nSố: 28/SYT-VP\n");
   CHECK(f.self.place == "Hà Nội");
 }
+
+TEST_CASE("identity: a two-word locality in a header's body name is in lower case") {
+  CHECK(IssuerOf("HỘI ĐỒNG NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\n--------\nSố: 58/2025/NQ-HĐND\n") ==
+        "Hội đồng nhân dân thành phố Hà Nội");
+}
