@@ -41,6 +41,7 @@ constexpr size_t kMaxNameWords = 18;  // a cited text's name, its type word(s) i
 // A passive cue reaches this far: "bởi khoản 1 Điều 1 Nghị định số", "thành
 // Mẫu số 17, Phụ lục I khoản 1, Điều 17 Thông tư số".
 constexpr int kPassiveWords = 12;
+constexpr int kPassiveSubjectWords = 40;  // a passive cue's subject: the citation before it, with its title
 // A cited document's title runs at most this many words ("Thông tư số A ...
 // <its title>" / "Được thay thế bởi Thông tư số B").
 constexpr int kTitleWords = 100;
@@ -1277,7 +1278,17 @@ size_t ExtractReferences(const NormalizedText& nt, const RuleData& rules, Docume
     if (prev) {
       // 1. passive edge cue right before this reference.
       for (const EdgeCue& p : passive) {
-        if (p.begin >= prev->tail && p.end <= c.begin && WordsBetween(text, p.end, c.begin) <= kPassiveWords) {
+        // (Its subject is the previous citation, with its title: not one a
+        // sentence or more before, "... Quyết định số A ... Việt Nam. ... Khoản
+        // 1, 2 Điều 47a được bổ sung tại ... Luật số B".)
+        auto subject_gap = [&] {
+          std::string_view g = text.substr(prev->tail, p.begin - prev->tail);
+          for (size_t k = g.find_first_of(".;"); k != std::string_view::npos; k = g.find_first_of(".;", k + 1))
+            if (g[k] == ';' || k + 1 == g.size() || g[k + 1] == ' ' || g[k + 1] == '\n') return false;
+          return WordsBetween(text, prev->tail, p.begin) <= kPassiveSubjectWords;
+        };
+        if (p.begin >= prev->tail && p.end <= c.begin && WordsBetween(text, p.end, c.begin) <= kPassiveWords &&
+            subject_gap()) {
           // "Nghị quyết A (CP) ... thực hiện Nghị quyết B (TW) ... được sửa
           // đổi, bổ sung tại Nghị quyết C (CP)": amending is reserved to a
           // text's issuer (DOMAIN.md), so C amends A, whose title named B.
@@ -1447,9 +1458,23 @@ size_t ExtractReferences(const NormalizedText& nt, const RuleData& rules, Docume
       // "Căn cứ Luật Ký kết, gia nhập và thực hiện điều ước quốc tế số X",
       // "Căn cứ Luật Người lao động ... theo hợp đồng số Y": the clause's
       // opening cue governs its first citation; cues on the way are its title.
+      // But "Căn cứ quy định trên, ... thì thực hiện ... theo quy định tại
+      // Luật số B": a cue whose object is a common noun (lower case) closed
+      // by a comma governs no citation after it that a nearer cue reaches.
+      auto object_closed = [&](const CueHit& h) {
+        size_t w = h.end;
+        while (w < c.begin && HSpace(text[w])) ++w;
+        if (w >= c.begin || !LowerStart(text, w)) return false;
+        size_t comma = text.substr(w, c.begin - w).find(',');
+        if (comma == std::string_view::npos) return false;
+        const CueHit& nearest = cues.front();
+        return !nearest.clause_scope && nearest.begin > w + comma && !in_passive(nearest.begin, nearest.end) &&
+               reaches(nearest);
+      };
       if (!prev || prev->clause != c.clause)
         for (const CueHit& h : cues)
-          if (h.clause_scope && !in_passive(h.begin, h.end) && WordsBetween(text, cs, h.begin) == 0) {
+          if (h.clause_scope && !in_passive(h.begin, h.end) && WordsBetween(text, cs, h.begin) == 0 &&
+              !object_closed(h)) {
             rel = h.relation;
             break;
           }

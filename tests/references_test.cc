@@ -1497,3 +1497,16 @@ TEST_CASE("references: a passive amendment reaches the text whose issuer amends,
   for (const Reference& r : d.references)
     if (r.id == "71/NQ-CP") CHECK(r.relation == Relation::kBasis);
 }
+
+TEST_CASE("references: 'Căn cứ' with a common noun closed by a comma governs no later citation; a passive needs its subject near") {
+  Document d = Run("Theo quy định tại khoản 2 Điều 1 Quyết định số 18/2019/QĐ-TTg thì tại khoản này không hướng dẫn.\n"
+                   "Khoản 1, 2 Điều 47a được bổ sung tại khoản 3 Điều 3 Luật số 90/2025/QH15 ngày 25/6/2025.\n"
+                   "Căn cứ quy định trên, trường hợp máy móc của Công ty thuộc trường hợp thuê thì thực hiện thủ tục theo "
+                   "quy định tại Điều 47a Luật số 90/2025/QH15.\n");
+  for (const Reference& r : d.references) CHECK_MESSAGE(r.relation == Relation::kMentions, r.id);
+  CHECK(d.edges.empty());
+  // With a text's name after it, the cue governs it, its title's cues aside.
+  Document e = Run("Căn cứ Luật Ký kết, gia nhập và thực hiện điều ước quốc tế số 108/2016/QH13;\n");
+  REQUIRE(e.references.size() == 1);
+  CHECK(e.references[0].relation == Relation::kBasis);
+}
