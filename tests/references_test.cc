@@ -15,6 +15,20 @@ using namespace vbtool::testing;
 
 namespace {
 
+// Every edge as "from relation to".
+std::set<std::string> EdgeSet(const Document& d) {
+  std::set<std::string> edges;
+  for (const Edge& x : d.edges) edges.insert(x.from + " " + std::string(RelationName(x.relation)) + " " + x.to);
+  return edges;
+}
+
+// Every reference's issuer ("" for none), by id.
+std::map<std::string, std::string> IssuerById(const Document& d) {
+  std::map<std::string, std::string> issuer;
+  for (const Reference& r : d.references) issuer[r.id] = r.issuer ? r.issuer->name : "";
+  return issuer;
+}
+
 const Reference* Ref(const Document& d, const std::string& id) {
   for (const auto& r : d.references)
     if (r.id == id) return &r;
@@ -1416,8 +1430,7 @@ TEST_CASE("references: a list's issuer ends at a cue opening a line") {
   Document d = Run("Căn cứ các Quyết định của UBND tỉnh: số 12/QĐ-UBND ngày 1/1/2024, số 13/QĐ-UBND ngày 2/1/2024;\n"
                    "Căn cứ Nghị định số 100/2024/NĐ-CP ngày 26/7/2024 của Chính phủ quy định chi tiết một số điều của "
                    "Luật Nhà ở số 27/2023/QH15;\n");
-  std::map<std::string, std::string> issuer;
-  for (const Reference& r : d.references) issuer[r.id] = r.issuer ? r.issuer->name : "";
+  std::map<std::string, std::string> issuer = IssuerById(d);
   CHECK(issuer["12/QĐ-UBND"] == "UBND tỉnh");
   CHECK(issuer["13/QĐ-UBND"] == "UBND tỉnh");
   CHECK(issuer["27/2023/QH15"] != "UBND tỉnh");
@@ -1435,8 +1448,7 @@ TEST_CASE("references: a proposer's name wrapped before a dash; an act reaching 
   Document e = Run("Căn cứ Thông tư số 04/2021/TT-BTP ngày 21 tháng 6 năm 2021 của Bộ trưởng Bộ Tư pháp hướng dẫn thi hành "
                    "Nghị định số 59/2012/NĐ-CP ngày 23/7/2012 của Chính phủ về theo dõi tình hình thi hành pháp luật và "
                    "Nghị định số 32/2020/NĐ-CP ngày 05/3/2020 của Chính phủ;\n");
-  std::set<std::string> edges;
-  for (const Edge& x : e.edges) edges.insert(x.from + " " + std::string(RelationName(x.relation)) + " " + x.to);
+  std::set<std::string> edges = EdgeSet(e);
   CHECK(edges.count("04/2021/TT-BTP guides 59/2012/NĐ-CP"));
   CHECK(edges.count("04/2021/TT-BTP guides 32/2020/NĐ-CP"));
 }
@@ -1446,8 +1458,7 @@ TEST_CASE("references: a news lead dating its act; a report of a meeting just he
   Document d = Run("Thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị về đại hội đảng bộ các cấp; Thông báo Kết luận số "
                    "159-TB/TW của Bộ Chính trị về việc thảo luận, ngày 10/9/2020 Ban Tuyên giáo Trung ương có Hướng dẫn "
                    "số 151-HD/BTGTW về việc công bố.\n");
-  std::set<std::string> edges;
-  for (const Edge& x : d.edges) edges.insert(x.from + " " + std::string(RelationName(x.relation)) + " " + x.to);
+  std::set<std::string> edges = EdgeSet(d);
   CHECK(edges.count("151-HD/BTGTW implements 35-CT/TW"));
   CHECK(edges.count("151-HD/BTGTW implements 159-TB/TW"));
   for (const Reference& r : d.references) CHECK_MESSAGE(r.relation == Relation::kMentions, r.id);
@@ -1462,8 +1473,7 @@ TEST_CASE("references: a proposer's issuer is the last phrase before 'tại', an
                    "Thanh tra Chính phủ tại Kế hoạch thanh tra số 1505/KH-TTCP ngày 22/7/2025.\n"
                    "Rà soát theo hướng dẫn của Bộ Tài chính tại văn bản số 16495/BTC-PTHT ngày 22/10/2025, số "
                    "13021/BTC-PTHT ngày 22/8/2025, các dự án tương tự Kết luận 77-KL/TW.\n");
-  std::map<std::string, std::string> issuer;
-  for (const Reference& r : d.references) issuer[r.id] = r.issuer ? r.issuer->name : "";
+  std::map<std::string, std::string> issuer = IssuerById(d);
   CHECK(issuer["1505/KH-TTCP"] == "Thanh tra Chính phủ");
   CHECK(issuer["16495/BTC-PTHT"] == "Bộ Tài chính");
   CHECK(issuer["13021/BTC-PTHT"] == "Bộ Tài chính");
@@ -1490,8 +1500,7 @@ TEST_CASE("references: a passive amendment reaches the text whose issuer amends,
                    "của Chính phủ thực hiện Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính trị về đột phá "
                    "phát triển khoa học được sửa đổi, bổ sung cập nhật một số điều tại Nghị quyết số 71/NQ-CP ngày 01 "
                    "tháng 4 năm 2025 của Chính phủ;\n");
-  std::set<std::string> edges;
-  for (const Edge& x : d.edges) edges.insert(x.from + " " + std::string(RelationName(x.relation)) + " " + x.to);
+  std::set<std::string> edges = EdgeSet(d);
   CHECK(edges.count("71/NQ-CP amends 03/NQ-CP"));
   CHECK_FALSE(edges.count("71/NQ-CP amends 57-NQ/TW"));
   for (const Reference& r : d.references)
