@@ -1739,6 +1739,29 @@ size_t ExtractReferences(const NormalizedText& nt, const RuleData& rules, Docume
       }
     }
   }
+  // "Tại khoản 9 Điều 71 Luật ... số 93/2025/QH15 ... quy định: “9. Bãi bỏ
+  // các điều ... của Nghị quyết số 193/2025/QH15”": a provision quoted after a
+  // colon is the cited text's, not this document's; what it does is an edge
+  // from the text quoted.
+  for (size_t o = text.find("\u201C"); o != std::string_view::npos; o = text.find("\u201C", o + 1)) {
+    size_t k = o;
+    while (k > 0 && std::isspace(static_cast<unsigned char>(text[k - 1]))) --k;
+    size_t close = text.find("\u201D", o);
+    if (k == 0 || text[k - 1] != ':' || close == std::string_view::npos) continue;
+    int speaker = -1;  // the last citation before the colon, in its sentence
+    for (size_t i = 0; i < cites.size() && cites[i].begin < k; ++i) speaker = static_cast<int>(i);
+    if (speaker < 0 || cites[speaker].tail > k) continue;
+    std::string_view gap = text.substr(cites[speaker].tail, k - cites[speaker].tail);
+    bool sentence_end = gap.find(';') != std::string_view::npos;
+    for (size_t d = gap.find('.'); !sentence_end && d != std::string_view::npos; d = gap.find('.', d + 1))
+      sentence_end = d + 1 == gap.size() || gap[d + 1] == ' ' || gap[d + 1] == '\n';
+    if (sentence_end || WordsBetween(text, cites[speaker].tail, k) > kPassiveSubjectWords) continue;
+    for (Citation& c : cites) {
+      if (c.begin <= o || c.begin >= close || c.relation <= Relation::kBasis) continue;
+      add_edge(cites[speaker], c, c.relation);
+      c.relation = Relation::kMentions;
+    }
+  }
   // Merge mentions by id.
   std::map<std::string, size_t> index;
   for (auto& c : cites) {

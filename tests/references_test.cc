@@ -1519,3 +1519,12 @@ TEST_CASE("references: 'Căn cứ' with a common noun closed by a comma governs 
   REQUIRE(e.references.size() == 1);
   CHECK(e.references[0].relation == Relation::kBasis);
 }
+
+TEST_CASE("references: a provision quoted after a colon acts for the text quoted, not for this document") {
+  Document d = Run("- Tại khoản 9 Điều 71 Luật khoa học, công nghệ và đổi mới sáng tạo số\n93/2025/QH15 ngày 27/6/2025 quy "
+                   "định:\n\n\u201C9. Bãi bỏ\ncác điều 3, 4, 5 của Nghị quyết\nsố 193/2025/QH15 về thí điểm một số cơ "
+                   "chế\u201D.\n");
+  const Reference& r = Need(d, "193/2025/QH15");
+  CHECK(r.relation == Relation::kMentions);
+  CHECK(EdgeSet(d).count("93/2025/QH15 repeals 193/2025/QH15"));
+}
