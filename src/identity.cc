@@ -1351,8 +1351,18 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
         }
       }
       size_t matched = 0;
-      // "BỘ TRƯỞNG BỘ Y TẾ", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X": the issuer's line opens the body.
-      if (!body && n > 0 && rules.FindIssuerByName(v, &matched) && (matched == v.size() || MostlyUpper(v))) body = true;
+      // "BỘ TRƯỞNG BỘ Y TẾ", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X", "**THỦ TƯỚNG CHÍNH PHỦ
+      // điện:**": the issuer's line (in Markdown's emphasis or not) opens the body.
+      std::string_view plain = v;
+      while (!plain.empty() && (plain.front() == '*' || plain.front() == '_')) plain.remove_prefix(1);
+      while (!plain.empty() && (plain.back() == '*' || plain.back() == '_')) plain.remove_suffix(1);
+      if (!body && n > 0 && rules.FindIssuerByName(plain, &matched)) {
+        // (Its enacting word after it: "điện:", "quyết định:".)
+        std::string_view rest = Trim(plain.substr(matched));
+        bool enacting = !rest.empty() && rest.back() == ':' && std::count(rest.begin(), rest.end(), ' ') <= 1 &&
+                        MostlyUpper(plain.substr(0, matched));
+        body = matched == plain.size() || MostlyUpper(plain) || enacting;
+      }
       if (body) break;
       title += (title.empty() ? "" : " ") + nt.OriginalText(b, e);
       ++n;

@@ -798,3 +798,9 @@ TEST_CASE("identity: a two-word locality in a header's body name is in lower cas
   CHECK(IssuerOf("HỘI ĐỒNG NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\n--------\nSố: 58/2025/NQ-HĐND\n") ==
         "Hội đồng nhân dân thành phố Hà Nội");
 }
+
+TEST_CASE("identity: a công điện's title ends at its enacting line") {
+  Document d = Run("THỦ TƯỚNG CHÍNH PHỦ\n-------\nSố: 228/CĐ-TTg\nHà Nội, ngày 25 tháng 11 năm 2025\nCÔNG ĐIỆN\n"
+                   "VỀ VIỆC GIẢI QUYẾT\nCHÍNH SÁCH BẢO HIỂM\n**THỦ TƯỚNG CHÍNH PHỦ điện:**\n- Bộ trưởng các Bộ\n");
+  CHECK(d.self.title == "VỀ VIỆC GIẢI QUYẾT CHÍNH SÁCH BẢO HIỂM");
+}
