@@ -336,6 +336,11 @@ class LineIndex {
   }
   size_t size() const { return lines_.size(); }
   const Line& operator[](size_t i) const { return lines_[i]; }
+  /// The line holding text offset `pos` (the last one starting at or before it).
+  size_t LineAt(size_t pos) const {
+    auto it = std::upper_bound(lines_.begin(), lines_.end(), pos, [](size_t p, const Line& l) { return p < l.begin; });
+    return it == lines_.begin() ? 0 : static_cast<size_t>(it - lines_.begin() - 1);
+  }
 
   /// The first rule of `f` matching line i, and its hit when `hit` is given
   /// (with the groups when `groups`).
@@ -1058,12 +1063,7 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
     };
     while (!moved_header && from < to) {
       if (!motto_in(kMotto) && !motto_in(kPartyMotto)) break;
-      size_t m = 0;
-      for (size_t lo = 0, hi = lines.size(); lo < hi;) {  // the line holding the motto
-        size_t mid = (lo + hi) / 2;
-        if (lines[mid].begin <= h.begin) m = mid, lo = mid + 1;
-        else hi = mid;
-      }
+      size_t m = lines.LineAt(h.begin);  // the line holding the motto
       from = lines[m].end + 1;
       for (size_t i = std::max(m > 4 ? m - 4 : 0, top); i < std::min(lines.size(), m + 5); ++i) {
         Hit nh;
@@ -1174,12 +1174,7 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
     // A place wrapped before its last word: "*Thành phố Hồ" / "Chí Minh, ngày 19
     // tháng 11 năm 2025*" (a short line in mixed case, no motto, right above).
     if (r) {
-      size_t li = 0;  // the line holding the match's start
-      for (size_t lo = 0, hi = lines.size(); lo < hi;) {
-        size_t mid = (lo + hi) / 2;
-        if (lines[mid].begin <= h.begin) li = mid, lo = mid + 1;
-        else hi = mid;
-      }
+      size_t li = lines.LineAt(h.begin);
       if (li > 0 && li < lines.size() && lines[li].begin <= h.begin) {
         auto [pb, pe] = TrimSpan(text, lines[li - 1]);
         std::string_view prev = text.substr(pb, pe - pb);

@@ -1439,12 +1439,9 @@ TEST_CASE("references: a list's issuer ends at a cue opening a line") {
 TEST_CASE("references: a proposer's name wrapped before a dash; an act reaching 'và B' past a 'theo' in A's title") {
   Document d = Run("Căn cứ Công văn số 555/LĐTBXH-BTXH ngày 03/3/2021 của Bộ Lao động - Thương binh và Xã hội;\n"
                    "Theo đề nghị của Sở Lao động\n- Thương binh và Xã hội tại Tờ trình số 92/TTr-SLĐTBXH ngày 06/4/2021.\n");
-  const Reference* r = nullptr;
-  for (const Reference& x : d.references)
-    if (x.id == "92/TTr-SLĐTBXH") r = &x;
-  REQUIRE(r);
-  REQUIRE(r->issuer);
-  CHECK(r->issuer->name == "Sở Lao động - Thương binh và Xã hội");
+  const Reference& r = Need(d, "92/TTr-SLĐTBXH");
+  REQUIRE(r.issuer);
+  CHECK(r.issuer->name == "Sở Lao động - Thương binh và Xã hội");
   Document e = Run("Căn cứ Thông tư số 04/2021/TT-BTP ngày 21 tháng 6 năm 2021 của Bộ trưởng Bộ Tư pháp hướng dẫn thi hành "
                    "Nghị định số 59/2012/NĐ-CP ngày 23/7/2012 của Chính phủ về theo dõi tình hình thi hành pháp luật và "
                    "Nghị định số 32/2020/NĐ-CP ngày 05/3/2020 của Chính phủ;\n");
