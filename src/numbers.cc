@@ -207,6 +207,10 @@ std::optional<DocNumber> NumberFromGroups(const std::string& family_name, std::s
     }
     // A type code needs an issuer after it; a lone code is an issuer (QH15).
     bool is_type = t && groups.size() > 1 && !t->code.empty() && t->coded;
+    // A code that is a type's and a body's ("5348/CT-CS": Cục Thuế's letter,
+    // "05/CT-UBND": a Chỉ thị) is the type only when a known issuer follows.
+    if (is_type && year.empty() && rules.FindIssuer(first, false) && !rules.FindIssuer(groups[1].text, true))
+      is_type = false;
     std::string glued_type, glued_issuer;
     if (is_type) {
       type_code = t->code;

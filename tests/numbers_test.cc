@@ -163,6 +163,17 @@ TEST_CASE("numbers: state shapes") {
   CHECK(ttr.issuer_codes == std::vector<std::string>{"BNG", "LS"});
 }
 
+TEST_CASE("numbers: CT is Cục Thuế's code before a unit, a Chỉ thị's before an issuer") {
+  DocNumber cv = One("Công văn số 5348/CT-CS ngày 12/3/2024");
+  CHECK(cv.id == "5348/CT-CS");
+  CHECK(cv.type_code == "");
+  CHECK(cv.issuer_codes == std::vector<std::string>{"CT", "CS"});
+  DocNumber ct = One("Chỉ thị số 05/CT-UBND ngày 1/2/2024");
+  CHECK(ct.type_code == "CT");
+  CHECK(ct.issuer_codes == std::vector<std::string>{"UBND"});
+  CHECK(One("Chỉ thị số 15/CT-TTg").type_code == "CT");
+}
+
 TEST_CASE("numbers: missing hyphen 281/QĐTTg becomes 281/QĐ-TTg") {
   DocNumber n = One("Quyết định số 281/QĐTTg");
   CHECK(n.id == "281/QĐ-TTg");
