@@ -86,14 +86,6 @@ std::vector<Group> CodeGroups(std::string_view symbol) {
   return groups;
 }
 
-std::string CanonicalSerial(std::string_view s) {
-  size_t i = 0;
-  while (i + 1 < s.size() && s[i] == '0') ++i;
-  std::string out(s.substr(i));
-  if (out.size() == 1) out = "0" + out;
-  return out;
-}
-
 bool HasFamily(const TypeEntry* t, Family f) {
   return t && std::find(t->families.begin(), t->families.end(), f) != t->families.end();
 }
@@ -134,6 +126,14 @@ bool SplitGlued(const std::string& g, const RuleData& rules, std::string* type, 
 }
 
 }  // namespace
+
+std::string CanonicalSerial(std::string_view s) {
+  size_t i = 0;
+  while (i + 1 < s.size() && s[i] == '0') ++i;
+  std::string out(s.substr(i));
+  if (out.size() == 1) out = "0" + out;
+  return out;
+}
 
 bool BoundaryBefore(std::string_view text, size_t pos) { return !IsWordChar(CodePointBefore(text, pos)); }
 bool BoundaryAfter(std::string_view text, size_t pos) { return !IsWordChar(CodePointAt(text, pos)); }

@@ -23,6 +23,7 @@
 #include <cstring>
 #include <map>
 #include <optional>
+#include <set>
 #include <tuple>
 
 #include "scan.h"
@@ -367,7 +368,7 @@ struct ReferenceRules {
   std::vector<Resolve> resolve;               // per rule of `back`
   std::vector<int> back_type;                 // per rule of `back`: its "type" group
   Field type_before, cited_name, issuer_after, issuer_before, issuer_closing, issuer_late, term, coordination, proposer,
-      list_issuer, attached, page_furniture, site_notice, issuer_enumerated;
+      list_issuer, attached, page_furniture, site_notice, issuer_enumerated, serial_type;
   const PatternRule* issued_before;
   const PatternRule* blank_date_after;
   int list_issuer_by = -1;  // list_issuer's group for "được X phê duyệt tại các Quyết định:"
@@ -398,6 +399,7 @@ struct ReferenceRules {
         page_furniture(rules, "page_furniture", ""),
         site_notice(rules, "site_notice", ""),
         issuer_enumerated(rules, "issuer_enumerated", "issuer"),
+        serial_type(rules, "serial_type", "type"),
         issued_before(FieldRule(rules, "issued_before")),
         blank_date_after(FieldRule(rules, "blank_date_after")) {
     if (cues)
@@ -453,10 +455,76 @@ std::vector<Hit> HitsOf(std::vector<Section::RuleHit>&& hits) {
   return out;
 }
 
+// "triển khai thực hiện Kế hoạch số 24 của ..." in a text that also cites
+// "Kế hoạch số 24-KH/HU": a serial alone, right after its type's name, is one
+// more citation of the one number of that type and serial the text cites in
+// full. Ambiguous serials (two numbers of one type share it) stay unread.
+void AddSerialCitations(std::string_view text, const RuleData& rules, const ReferenceRules& rr,
+                        std::vector<NumberHit>* numbers) {
+  if (!rr.serial_type || numbers->empty()) return;
+  // (type code, serial) -> the one number, or null when several share them.
+  std::map<std::pair<std::string, std::string>, const NumberHit*> cited;
+  std::set<std::string> serials;
+  for (const NumberHit& h : *numbers) {
+    const DocNumber& n = h.number;
+    if (n.type_code.empty() || n.serial.empty()) continue;
+    auto [it, fresh] = cited.insert({{n.type_code, n.serial}, &h});
+    if (!fresh && it->second && it->second->number.id != n.id) it->second = nullptr;
+    serials.insert(n.serial);
+  }
+  if (cited.empty()) return;
+  std::vector<NumberHit> added;
+  size_t next_hit = 0;
+  auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (!is_digit(text[i])) continue;
+    size_t j = i;
+    while (j < text.size() && is_digit(text[j])) ++j;
+    size_t b = i;
+    i = j;  // the loop steps past the run
+    while (next_hit < numbers->size() && (*numbers)[next_hit].end <= b) ++next_hit;
+    if (next_hit < numbers->size() && (*numbers)[next_hit].begin < j) continue;  // inside a full number
+    if (!BoundaryBefore(text, b) || (b > 0 && std::string_view("/.,-").find(text[b - 1]) != std::string_view::npos))
+      continue;
+    // Not "24/5", "24-KH", "2,5", "24%" or a word.
+    if (j < text.size() && (!BoundaryAfter(text, j) || text[j] == '/' || text[j] == '-' || text[j] == '%' ||
+                            ((text[j] == '.' || text[j] == ',') && j + 1 < text.size() && is_digit(text[j + 1]))))
+      continue;
+    size_t k = j;
+    while (k < text.size() && (text[k] == ' ' || text[k] == '\t')) ++k;
+    if (k < text.size() && (text[k] == '/' || text[k] == '-')) continue;
+    std::string serial = CanonicalSerial(text.substr(b, j - b));
+    if (!serials.count(serial)) continue;
+    size_t wb = b > kTypeWindow ? b - kTypeWindow : 0;
+    while (wb < b && (static_cast<unsigned char>(text[wb]) & 0xC0) == 0x80) ++wb;
+    std::string_view window = text.substr(wb, b - wb);
+    Hit h;
+    size_t mb, me;
+    if (!rr.serial_type.re().SearchBounds(window, 0, window.size(), &mb, &me) || !BoundaryBefore(window, mb) ||
+        !rr.serial_type.re().Search(window, mb, window.size(), true, &h) || !h.has(rr.serial_type.group))
+      continue;
+    auto type = ResolveType(nullptr, GroupAt(window, h, rr.serial_type.group), rules);
+    if (!type) continue;
+    auto it = cited.find({type->code, serial});
+    if (it == cited.end() || !it->second) continue;
+    NumberHit hit;
+    hit.begin = b;
+    hit.end = j;
+    hit.number = it->second->number;
+    hit.number.text = std::string(text.substr(b, j - b));
+    added.push_back(std::move(hit));
+  }
+  if (added.empty()) return;
+  for (auto& h : added) numbers->push_back(std::move(h));
+  std::stable_sort(numbers->begin(), numbers->end(),
+                   [](const NumberHit& a, const NumberHit& b) { return a.begin < b.begin; });
+}
+
 TextScans ScanText(std::string_view text, const RuleData& rules, const ReferenceRules& rr) {
   TextScans out;
   out.aliases.resize(rr.resolve.size());
   out.numbers = FindNumbers(text, rules);
+  AddSerialCitations(text, rules, rr, &out.numbers);
   if (!rr.joint->ok()) {  // one pass per scan
     if (rr.cues) out.cues = rr.cues->Scan(text);
     if (rr.edges) out.edges = rr.edges->Scan(text);

@@ -33,6 +33,8 @@ struct DateHit {
 /// Every document number in text[from, to), non-overlapping, in text order.
 std::vector<NumberHit> FindNumbers(std::string_view text, const RuleData& rules, size_t from = 0,
                                    size_t to = std::string_view::npos);
+/// A serial as number ids write it: no leading zeros, two digits at least ("05").
+std::string CanonicalSerial(std::string_view serial);
 /// Parses a number that starts exactly at `pos` (after optional spaces).
 std::optional<NumberHit> NumberAt(std::string_view text, size_t pos, const RuleData& rules);
 /// Builds the canonical DocNumber from a rule's captures.
