@@ -138,6 +138,12 @@ bool ArticleHeading(std::string_view v) {
   return n > 0 && n < 6 && i < v.size() && (v[i] == '.' || v[i] == ':');
 }
 
+// The last character before `pos` that is no white space or line break; 0 at the start.
+char CharBefore(std::string_view t, size_t pos) {
+  while (pos > 0 && (HSpace(t[pos - 1]) || t[pos - 1] == '\n')) --pos;
+  return pos ? t[pos - 1] : 0;
+}
+
 // True when the line break at `nl` only wraps a sentence: copied and scanned
 // texts break lines anywhere ("... của Bộ" / "Chính trị về ...", "ngày" /
 // "02 tháng 6 năm 2021"). A new line starts a new item after a clause mark,
@@ -1579,12 +1585,13 @@ size_t ExtractReferences(const NormalizedText& nt, const RuleData& rules, Docume
                (WordsBetween(text, cs, c.begin) == 0 || ItemMarker(text.substr(cs, c.begin - cs))))
         // "Thực hiện Chỉ thị số A ...;" / "Công văn số B ...": the list goes on over the line break.
         rel = list_relation;
-      else if (list_item && cs > 0 && text[cs - 1] == ';') {
+      else if (list_item && CharBefore(text, cs) == ';') {
         // "Căn cứ Điều lệ Đảng; Quy định số 24-QĐ/TW ...": the list's head
         // cites no number; its clause-wide cue reaches the items after ';'
         // (so does a "Thực hiện" opening it: "Thực hiện Nghị quyết Đại hội
         // ...; Chương trình hành động số 02-CTr/TU ...").
-        for (size_t k = c.clause; k-- > 0 && c.clause - k <= 3;) {
+        bool head = false;  // the next clause back is the list's head: the last one looked at
+        for (size_t k = c.clause; k-- > 0 && (head || c.clause - k <= 3);) {
           if (i > 0 && cites[i - 1].clause >= k) break;  // a citation in between has its own relation
           auto cues = cue_index.In(clauses[k], clauses[k + 1]);  // latest end first
           for (const CueHit& h : cues)
@@ -1599,7 +1606,19 @@ size_t ExtractReferences(const NormalizedText& nt, const RuleData& rules, Docume
               if (!h.clause_scope && cues.front().begin > h.begin && cues.front().relation == Relation::kMentions)
                 rel = Relation::kMentions;
             }
-          if (rel || clauses[k] == 0 || text[clauses[k] - 1] != ';') break;
+          if (rel || clauses[k] == 0 || head) break;
+          // Back over the items before, each closed by ';', to the list's head:
+          // a clause closed by ':' ("Căn cứ:") or a heading's line ("I. CĂN CỨ PHÁP LÝ").
+          size_t p = clauses[k];
+          while (p > 0 && (HSpace(text[p - 1]) || text[p - 1] == '\n')) --p;
+          if (p == 0) break;
+          if (text[p - 1] == ':' || (p < clauses[k] && text.substr(p, clauses[k] - p).find('\n') != std::string_view::npos &&
+                                     !std::strchr(".;,!?", text[p - 1]))) {
+            head = true;
+          } else if (text[p - 1] != ';') {
+            break;
+          }
+          k = ClauseOf(clauses, p - 1) + 1;  // over the empty clause of a line break
         }
       }
     }

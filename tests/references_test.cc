@@ -1525,3 +1525,33 @@ TEST_CASE("references: a provision quoted after a colon acts for the text quoted
   CHECK(r.relation == Relation::kMentions);
   CHECK(EdgeSet(d).count("93/2025/QH15 repeals 193/2025/QH15"));
 }
+
+TEST_CASE("references: a serial alone after its type's name cites the one number of that type and serial") {
+  Document d = Run("V/v đẩy mạnh triển khai thực hiện Kế hoạch số 24 của Ban Thường vụ Huyện ủy\n"
+                   "Thực hiện Kết luận 01 - KL/TW, ngày 18/5/2021 của Bộ Chính trị về tiếp tục thực hiện Chỉ thị số 05 "
+                   "\u201CVề đẩy mạnh học tập\u201D. Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 24 - KH/HU, ngày "
+                   "27/4/2021 về xây dựng mô hình trong thực hiện Chỉ thị 05 - CT/TW của Bộ Chính trị.\n");
+  const Reference& kh = Need(d, "24-KH/HU");
+  CHECK(kh.relation == Relation::kImplements);
+  REQUIRE(kh.mentions.size() == 2);
+  CHECK(kh.mentions[0].text == "Kế hoạch số 24 của Ban Thường vụ Huyện ủy");
+  CHECK(kh.mentions[0].line == 1);
+  CHECK(Need(d, "05-CT/TW").mentions.size() == 2);
+  CHECK(EdgeSet(d).count("01-KL/TW implements 05-CT/TW"));
+  // Two numbers of one type share the serial: the short form is left alone.
+  Document e = Run("Căn cứ Nghị định số 100/2019/NĐ-CP và Nghị định số 100/2024/NĐ-CP; theo Nghị định 100 thì ...\n");
+  for (const Reference& r : e.references) CHECK(r.mentions.size() == 1);
+}
+
+TEST_CASE("references: a list's head closed by a colon or a heading's line reaches items past a first one with no number") {
+  for (std::string head : {"Căn cứ:\n", "I. CĂN CỨ PHÁP LÝ\n"}) {
+    CAPTURE(head);
+    Document d = Run(head + "Luật Giao dịch điện tử (sửa đổi) ngày 22/6/2023;\n"
+                            "Nghị định số 42/2022/NĐ-CP ngày 24/6/2022 của Chính phủ quy định việc cung cấp thông tin;\n"
+                            "Nghị định số 45/2020/NĐ-CP ngày 08/4/2020 của Chính phủ về thủ tục.\n"
+                            "II. MỤC ĐÍCH\nTheo Quyết định số 12/QĐ-UBND ngày 1/2/2024.\n");
+    CHECK(Rel(d, "42/2022/NĐ-CP") == "basis");  // "(sửa đổi)" is the law's name: no amending
+    CHECK(Rel(d, "45/2020/NĐ-CP") == "basis");
+    CHECK(Rel(d, "12/QĐ-UBND") == "mentions");
+  }
+}
