@@ -451,6 +451,22 @@ std::optional<NumberHit> HitFromRule(std::string_view text, const NumberRules::S
     JoinSplitCode(text, h.groups[r.symbol].first, &groups.back(), rules);
     CutGluedCode(text, h.groups[r.symbol].first, &groups, rules);
   }
+  // "Chỉ thị số 30-CT/TW1,": a web copy's footnote mark glued to a Party
+  // number's last code (no Party body's code ends in digits).
+  bool footnote = false;
+  if (ParseFamilyName(r.family) == Family::kParty && groups.size() >= 1) {
+    Group& last = groups.back();
+    size_t d = last.text.size();
+    while (d > 0 && isdigit(static_cast<unsigned char>(last.text[d - 1]))) --d;
+    if (d > 0 && d < last.text.size() && last.text.size() - d <= 2 && !rules.FindIssuer(last.text, false)) {
+      const IssuerEntry* is = rules.FindIssuer(last.text.substr(0, d), false);
+      if (is && is->family == Family::kParty) {
+        last.end -= last.text.size() - d;
+        last.text.resize(d);
+        footnote = true;
+      }
+    }
+  }
   // "Quyết định số 206-CP": no slash, the issuer's code alone (pre-1992 state
   // texts), after a type name and for a known state body only.
   if (text.substr(h.begin, h.groups[r.symbol].first - h.begin).find('/') == std::string_view::npos &&
@@ -491,6 +507,10 @@ std::optional<NumberHit> HitFromRule(std::string_view text, const NumberRules::S
   std::string_view whole = serials.empty() ? std::string_view(hit.number.text)
                                            : text.substr(serials.back().first, hit.end - serials.back().first);
   auto& fixes = hit.number.fixes;
+  if (footnote) {
+    fixes.push_back("footnote_mark");
+    hit.number.canonical = false;
+  }
   if (whole.find_first_of(" \t\n\r") != std::string_view::npos &&
       std::find(fixes.begin(), fixes.end(), "spaces") == fixes.end()) {
     fixes.insert(fixes.begin(), "spaces");

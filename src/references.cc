@@ -1349,6 +1349,20 @@ size_t ExtractReferences(const NormalizedText& nt, const RuleData& rules, Docume
       return WordsBetween(text, h.end, c.begin) <= kNearWords ||
              ((h.relation >= Relation::kAmends || h.relation == Relation::kGuides) && attached());
     };
+    // The cue's object is a common noun, and the citation is joined after it:
+    // "Pháp lệnh số A ... về thực hiện dân chủ ở xã, phường, thị trấn và Nghị
+    // quyết số B": B is listed with A, not carried out by it.
+    auto NounObject = [&](const CueHit& h) {
+      if (WordsBetween(text, h.end, c.begin) < 3 || !EndsJoined(text.substr(h.end, c.begin - h.end))) return false;
+      size_t b = h.end;
+      // No word of it names a thing ("Nghị quyết Đại hội ...", "một số điều của Luật Quản lý thuế").
+      while (b < c.begin) {
+        while (b < c.begin && (HSpace(text[b]) || text[b] == '\n' || text[b] == ',')) ++b;
+        if (b < c.begin && !LowerStart(text, b)) return false;
+        while (b < c.begin && !HSpace(text[b]) && text[b] != '\n') ++b;
+      }
+      return true;
+    };
     if (prev) {
       // 1. passive edge cue right before this reference.
       for (const EdgeCue& p : passive) {
@@ -1472,6 +1486,8 @@ size_t ExtractReferences(const NormalizedText& nt, const RuleData& rules, Docume
               c.actor = prev->actor;
               c.actor_relation = prev->actor_relation;
             }
+          } else if (adjacent && h.relation != Relation::kMentions && NounObject(h)) {
+            rel = prev->relation;  // "A ... về thực hiện dân chủ ở xã ... và B": A and B, listed
           } else if (adjacent && h.relation != Relation::kMentions) {
             add_edge(*prev, c, h.relation);
             rel = Relation::kMentions;

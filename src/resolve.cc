@@ -85,6 +85,14 @@ void ResolveSelf(Document* doc) {
                       return r.id == self && r.date && doc->self.date && !(*r.date == *doc->self.date);
                     });
   if (other_date) return;
+  // A page whose lead gave no full date ("Ngày 28/5, Ban Thường vụ Tỉnh ủy ban
+  // hành Nghị quyết số 49-NQ/TU") may cite the number with one elsewhere.
+  if (!doc->self.date)
+    for (const Reference& r : doc->references)
+      if (r.id == self && r.date && r.date->day) {
+        doc->self.date = r.date;
+        break;
+      }
   // The own number in its other form ("1961/QĐ-UBND" and, in a page title,
   // "1961/2019/QĐ-UBND") is the document too.
   std::set<std::string> self_ids = {self};

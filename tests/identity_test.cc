@@ -610,6 +610,20 @@ TEST_CASE("identity: a newspaper copy's lead names the document whose full text 
   CHECK_FALSE(n.self.number);
 }
 
+TEST_CASE("identity: a lead ending its sentence before 'Nội dung như sau:'; the own number cited with its date dates it") {
+  Document d = Run("Thực hiện Kế hoạch số 82/KH-UBND ngày 20/12/2024 của UBND huyện Ân Thi về việc triển khai thực hiện "
+                   "Nghị quyết số 49/NQ-TU ngày 28/5/2024 của Ban Thường vụ Tỉnh uỷ, UBND xã đăng tải bài sau:\n\n"
+                   "Ngày 28/5, Ban Thường vụ Tỉnh ủy ban hành Nghị quyết số 49-NQ/TU về tăng cường sự lãnh đạo của Đảng. "
+                   "Nội dung như sau:\n\nI. TÌNH HÌNH\nTrong những năm qua, thực hiện Chỉ thị số 30-CT/TW1, ...\n");
+  REQUIRE(d.self.number);
+  CHECK(d.self.number->id == "49-NQ/TU");
+  REQUIRE(d.self.date);
+  CHECK(d.self.date->Iso() == "2024-05-28");
+  REQUIRE(d.self.issuer);
+  CHECK(d.self.issuer->name == "Ban Thường vụ Tỉnh ủy");
+  CHECK(Need(d, "30-CT/TW").number.text == "30-CT/TW");  // the footnote mark glued to it is no part of it
+}
+
 TEST_CASE("identity: a V/v subject stops where the other header column goes on (motto, number, date)") {
   Document d = Run("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố:   /PGDĐT-TH\nV/v triển khai thực hiện Công văn số 1234/SGDĐT-GDTH\n"
                    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nTân Yên, ngày   tháng   năm 2024\n"

@@ -174,6 +174,16 @@ TEST_CASE("numbers: CT is Cục Thuế's code before a unit, a Chỉ thị's bef
   CHECK(One("Chỉ thị số 15/CT-TTg").type_code == "CT");
 }
 
+TEST_CASE("numbers: a footnote mark glued to a Party number's last code is cut off") {
+  DocNumber n = One("thực hiện Chỉ thị số 30-CT/TW1, Pháp lệnh");
+  CHECK(n.id == "30-CT/TW");
+  CHECK(n.text == "30-CT/TW");
+  CHECK_FALSE(n.canonical);
+  CHECK(HasFix(n, "footnote_mark"));
+  // A code that ends in digits is no footnote: "80/2015/QH13".
+  CHECK(One("Luật số 80/2015/QH13 ngày").id == "80/2015/QH13");
+}
+
 TEST_CASE("numbers: missing hyphen 281/QĐTTg becomes 281/QĐ-TTg") {
   DocNumber n = One("Quyết định số 281/QĐTTg");
   CHECK(n.id == "281/QĐ-TTg");

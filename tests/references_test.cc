@@ -29,20 +29,6 @@ std::map<std::string, std::string> IssuerById(const Document& d) {
   return issuer;
 }
 
-const Reference* Ref(const Document& d, const std::string& id) {
-  for (const auto& r : d.references)
-    if (r.id == id) return &r;
-  return nullptr;
-}
-
-// The reference or a failed REQUIRE listing what was found.
-const Reference& Need(const Document& d, const std::string& id) {
-  const Reference* r = Ref(d, id);
-  std::string found;
-  for (const auto& x : d.references) found += x.id + " ";
-  REQUIRE_MESSAGE(r != nullptr, id << " not found; found: " << found);
-  return *r;
-}
 
 std::string Rel(const Document& d, const std::string& id) { return RelationName(Need(d, id).relation); }
 
@@ -1554,4 +1540,16 @@ TEST_CASE("references: a list's head closed by a colon or a heading's line reach
     CHECK(Rel(d, "45/2020/NĐ-CP") == "basis");
     CHECK(Rel(d, "12/QĐ-UBND") == "mentions");
   }
+}
+
+TEST_CASE("references: a cue whose object is a common noun joins no edge to the citation listed after it") {
+  Document d = Run("Căn cứ Pháp lệnh số 34/2007/PL-UBTVQH11 ngày 20/4/2007 của Ủy ban Thường vụ Quốc hội về thực hiện dân "
+                   "chủ ở xã, phường, thị trấn và Nghị quyết số 55/1998/NQ-UBTVQH10 ngày 30/8/1998 của Ủy ban Thường vụ "
+                   "Quốc hội về việc ban hành quy chế.\n");
+  CHECK(d.edges.empty());
+  CHECK(Rel(d, "55/1998/NQ-UBTVQH10") == "basis");
+  // A named object: the cited text after it is an object too.
+  Document e = Run("Tại Điều 66 Thông tư số 80/2021/TT-BTC ngày 29/9/2021 của Bộ Tài chính hướng dẫn thi hành một số "
+                   "điều của Luật Quản lý thuế và Nghị định số 126/2020/NĐ-CP ngày 19/10/2020 của Chính phủ quy định:\n");
+  CHECK(EdgeSet(e).count("80/2021/TT-BTC guides 126/2020/NĐ-CP"));
 }

@@ -49,6 +49,22 @@ inline Document Run(const std::string& text, const std::string& path = "t.txt") 
   return std::move(doc).value();
 }
 
+/// The reference with `id`, or null.
+inline const Reference* Ref(const Document& d, const std::string& id) {
+  for (const auto& r : d.references)
+    if (r.id == id) return &r;
+  return nullptr;
+}
+
+/// The reference or a failed REQUIRE listing what was found.
+inline const Reference& Need(const Document& d, const std::string& id) {
+  const Reference* r = Ref(d, id);
+  std::string found;
+  for (const auto& x : d.references) found += x.id + " ";
+  REQUIRE_MESSAGE(r != nullptr, id << " not found; found: " << found);
+  return *r;
+}
+
 /// A fresh temporary folder, removed at the end of the test scope.
 struct TempDir {
   std::filesystem::path path;
