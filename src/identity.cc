@@ -1162,6 +1162,7 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
       if (!lead_date)
         if (auto d = DateAt(text, lines[i].begin, rules, false, h.groups[ig].first); d && d->date.day)
           lead_date = d->date;
+      self.text_at = nt.Locate(lines[notes.front()].end, lines[notes.front()].end);
       break;
     }
   }

@@ -1865,6 +1865,10 @@ size_t ExtractReferences(const NormalizedText& nt, const RuleData& rules, Docume
       c.relation = Relation::kMentions;
     }
   }
+  // What a web page's lead cites before the document's own text, the page cites.
+  if (doc->self.text_at)
+    for (Citation& c : cites)
+      if (nt.OriginalOffset(c.begin) < doc->self.text_at->offset) c.relation = Relation::kMentions;
   // Merge mentions by id.
   std::map<std::string, size_t> index;
   for (auto& c : cites) {

@@ -622,6 +622,12 @@ TEST_CASE("identity: a lead ending its sentence before 'Nội dung như sau:'; t
   REQUIRE(d.self.issuer);
   CHECK(d.self.issuer->name == "Ban Thường vụ Tỉnh ủy");
   CHECK(Need(d, "30-CT/TW").number.text == "30-CT/TW");  // the footnote mark glued to it is no part of it
+  // The lead's "Thực hiện" is the page's act: what the lead cites is mentioned.
+  CHECK(Need(d, "82/KH-UBND").relation == Relation::kMentions);
+  REQUIRE(d.self.text_at);
+  CHECK(d.self.text_at->line == 3);
+  // Carrying out told of the past, in a review, is no carrying out.
+  CHECK(Need(d, "30-CT/TW").relation == Relation::kMentions);
 }
 
 TEST_CASE("identity: a V/v subject stops where the other header column goes on (motto, number, date)") {

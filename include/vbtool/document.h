@@ -174,6 +174,11 @@ struct Identity {
   std::vector<std::string> recipients;  ///< "Nơi nhận:" list, without the "Lưu" line
   std::optional<Mention> number_at;     ///< where the own number was read
   std::optional<Mention> date_at;       ///< where the own date was read
+  /// Where the document's own text starts when a web page's lead and note
+  /// precede it ("Ngày 28/5, Ban Thường vụ Tỉnh ủy ban hành Nghị quyết số
+  /// 49-NQ/TU ... Nội dung như sau:"); unset when the text is the document's
+  /// from its start. What the lead cites, the page cites: only mentioned.
+  std::optional<Mention> text_at;
   /// The text reports on documents (a news item on a web page): it has no
   /// number, date, type title or signature of its own, and it tells that a
   /// body issued a cited document ("UBND tỉnh đã ban hành Kế hoạch số ...").
