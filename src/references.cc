@@ -374,7 +374,7 @@ struct ReferenceRules {
   std::vector<Resolve> resolve;               // per rule of `back`
   std::vector<int> back_type;                 // per rule of `back`: its "type" group
   Field type_before, cited_name, issuer_after, issuer_before, issuer_closing, issuer_late, term, coordination, proposer,
-      list_issuer, attached, page_furniture, site_notice, issuer_enumerated, serial_type;
+      list_issuer, attached, page_furniture, site_notice, issuer_enumerated, serial_type, shared_object_verb;
   const PatternRule* issued_before;
   const PatternRule* blank_date_after;
   int list_issuer_by = -1;  // list_issuer's group for "được X phê duyệt tại các Quyết định:"
@@ -406,6 +406,7 @@ struct ReferenceRules {
         site_notice(rules, "site_notice", ""),
         issuer_enumerated(rules, "issuer_enumerated", "issuer"),
         serial_type(rules, "serial_type", "type"),
+        shared_object_verb(rules, "shared_object_verb", ""),
         issued_before(FieldRule(rules, "issued_before")),
         blank_date_after(FieldRule(rules, "blank_date_after")) {
     if (cues)
@@ -1349,6 +1350,16 @@ size_t ExtractReferences(const NormalizedText& nt, const RuleData& rules, Docume
       return WordsBetween(text, h.end, c.begin) <= kNearWords ||
              ((h.relation >= Relation::kAmends || h.relation == Relation::kGuides) && attached());
     };
+    // "... phê duyệt và tổ chức thực hiện": a coordination between a verb of
+    // the previous citation's title and the cue right after it.
+    auto SharedObject = [&](size_t k_begin, size_t k_end, size_t cue_at) {
+      if (!rr.shared_object_verb || WordsBetween(text, k_end, cue_at) > 0) return false;
+      size_t wb = k_begin > 48 ? k_begin - 48 : 0;
+      while (wb < k_begin && (static_cast<unsigned char>(text[wb]) & 0xC0) == 0x80) ++wb;
+      std::string_view before = text.substr(wb, k_begin - wb);
+      size_t mb, me;
+      return rr.shared_object_verb.re().SearchBounds(before, 0, before.size(), &mb, &me) && BoundaryBefore(before, mb);
+    };
     // The cue's object is a common noun, and the citation is joined after it:
     // "Pháp lệnh số A ... về thực hiện dân chủ ở xã, phường, thị trấn và Nghị
     // quyết số B": B is listed with A, not carried out by it.
@@ -1456,7 +1467,7 @@ size_t ExtractReferences(const NormalizedText& nt, const RuleData& rules, Docume
           if (adjacent && coordination) {
             for (const Hit& k : coordination->re->FindAll(text, prev->tail, cue_at))
               if (BoundaryBefore(text, k.begin) && BoundaryAfter(text, k.end) &&
-                  (bracketed.empty() || !bracketed[k.begin - prev->tail]))
+                  (bracketed.empty() || !bracketed[k.begin - prev->tail]) && !SharedObject(k.begin, k.end, cue_at))
                 adjacent = false;
           }
           // "Căn cứ Thông báo số X ... về kết luận ... tại Hội nghị ... thực hiện

@@ -1553,3 +1553,27 @@ TEST_CASE("references: a cue whose object is a common noun joins no edge to the 
                    "điều của Luật Quản lý thuế và Nghị định số 126/2020/NĐ-CP ngày 19/10/2020 của Chính phủ quy định:\n");
   CHECK(EdgeSet(e).count("80/2021/TT-BTC guides 126/2020/NĐ-CP"));
 }
+
+TEST_CASE("references: verbs of a cited text's title joined by 'và' share the object after the cue") {
+  Document d = Run("Thực hiện Quyết định số 1133/QĐ-TTg ngày 15 tháng 7 năm 2013 của Thủ tướng Chính phủ phê duyệt và tổ "
+                   "chức thực hiện các Đề án tại Quyết định số 409/QĐ-TTg ngày 09 tháng 4 năm 2012 của Thủ tướng.\n");
+  CHECK(EdgeSet(d).count("1133/QĐ-TTg implements 409/QĐ-TTg"));
+  CHECK(Rel(d, "1133/QĐ-TTg") == "implements");
+  CHECK(Rel(d, "409/QĐ-TTg") == "mentions");
+  // Two acts of the document itself stay two: no edge.
+  Document e = Run("Quán triệt Chỉ thị số 25-CT/TW ngày 25/10/2023 của Ban Bí thư kết hợp với thực hiện Kết luận "
+                   "226-KL/TU.\n");
+  CHECK(e.edges.empty());
+}
+
+TEST_CASE("references: unnumbered texts carrying a document out; an issuing lead with the number on a later line") {
+  Document d = Run("Kế hoạch cần bám sát quy hoạch tổng thể và các chương trình hành động thực hiện Nghị quyết 33-NQ/TW "
+                   "của Bộ Chính trị.\nNgày 23 tháng 9 năm 2004, Thủ tướng Chính phủ đã ban hành Chỉ thị số\n\n"
+                   "33/2004/CT-TTg về việc xây dựng kế hoạch.\n");
+  CHECK(Rel(d, "33-NQ/TW") == "mentions");
+  const Reference& ct = Need(d, "33/2004/CT-TTg");
+  REQUIRE(ct.date);
+  CHECK(ct.date->Iso() == "2004-09-23");
+  REQUIRE(ct.issuer);
+  CHECK(ct.issuer->name == "Thủ tướng Chính phủ");
+}
