@@ -374,7 +374,7 @@ struct ReferenceRules {
   std::vector<Resolve> resolve;               // per rule of `back`
   std::vector<int> back_type;                 // per rule of `back`: its "type" group
   Field type_before, cited_name, issuer_after, issuer_before, issuer_closing, issuer_late, term, coordination, proposer,
-      list_issuer, attached, page_furniture, site_notice, issuer_enumerated, serial_type, shared_object_verb;
+      list_issuer, attached, page_furniture, site_notice, issuer_enumerated, serial_type, bare_serial, shared_object_verb;
   const PatternRule* issued_before;
   const PatternRule* blank_date_after;
   int list_issuer_by = -1;  // list_issuer's group for "được X phê duyệt tại các Quyết định:"
@@ -406,6 +406,7 @@ struct ReferenceRules {
         site_notice(rules, "site_notice", ""),
         issuer_enumerated(rules, "issuer_enumerated", "issuer"),
         serial_type(rules, "serial_type", "type"),
+        bare_serial(rules, "bare_serial", "type"),
         shared_object_verb(rules, "shared_object_verb", ""),
         issued_before(FieldRule(rules, "issued_before")),
         blank_date_after(FieldRule(rules, "blank_date_after")) {
@@ -468,7 +469,7 @@ std::vector<Hit> HitsOf(std::vector<Section::RuleHit>&& hits) {
 // full. Ambiguous serials (two numbers of one type share it) stay unread.
 void AddSerialCitations(std::string_view text, const RuleData& rules, const ReferenceRules& rr,
                         std::vector<NumberHit>* numbers) {
-  if (!rr.serial_type || numbers->empty()) return;
+  if (!rr.serial_type) return;
   // (type code, serial) -> the one number, or null when several share them.
   std::map<std::pair<std::string, std::string>, const NumberHit*> cited;
   std::set<std::string> serials;
@@ -479,7 +480,6 @@ void AddSerialCitations(std::string_view text, const RuleData& rules, const Refe
     if (!fresh && it->second && it->second->number.id != n.id) it->second = nullptr;
     serials.insert(n.serial);
   }
-  if (cited.empty()) return;
   std::vector<NumberHit> added;
   size_t next_hit = 0;
   auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
@@ -501,23 +501,38 @@ void AddSerialCitations(std::string_view text, const RuleData& rules, const Refe
     while (k < text.size() && (text[k] == ' ' || text[k] == '\t')) ++k;
     if (k < text.size() && (text[k] == '/' || text[k] == '-')) continue;
     std::string serial = CanonicalSerial(text.substr(b, j - b));
-    if (!serials.count(serial)) continue;
+    bool cited_serial = serials.count(serial) > 0;
+    // A bare serial is read only after a word ("số") and before a date.
+    size_t w = b;
+    while (w > 0 && HSpace(text[w - 1])) --w;
+    if (!cited_serial && (!rr.bare_serial || w == 0 || BoundaryBefore(text, w) ||
+                          !DateAt(text, j, rules, true, std::min(text.size(), j + 40))))
+      continue;
+    const Field& field = cited_serial ? rr.serial_type : rr.bare_serial;
     size_t wb = b > kTypeWindow ? b - kTypeWindow : 0;
     while (wb < b && (static_cast<unsigned char>(text[wb]) & 0xC0) == 0x80) ++wb;
     std::string_view window = text.substr(wb, b - wb);
     Hit h;
     size_t mb, me;
-    if (!rr.serial_type.re().SearchBounds(window, 0, window.size(), &mb, &me) || !BoundaryBefore(window, mb) ||
-        !rr.serial_type.re().Search(window, mb, window.size(), true, &h) || !h.has(rr.serial_type.group))
+    if (!field.re().SearchBounds(window, 0, window.size(), &mb, &me) || !BoundaryBefore(window, mb) ||
+        !field.re().Search(window, mb, window.size(), true, &h) || !h.has(field.group))
       continue;
-    auto type = ResolveType(nullptr, GroupAt(window, h, rr.serial_type.group), rules);
+    auto type = ResolveType(nullptr, GroupAt(window, h, field.group), rules);
     if (!type) continue;
-    auto it = cited.find({type->code, serial});
-    if (it == cited.end() || !it->second) continue;
     NumberHit hit;
     hit.begin = b;
     hit.end = j;
-    hit.number = it->second->number;
+    if (cited_serial) {
+      auto it = cited.find({type->code, serial});
+      if (it == cited.end() || !it->second) continue;
+      hit.number = it->second->number;
+    } else {
+      hit.number.serial = serial;
+      hit.number.id = serial;
+      hit.number.type_code = type->code;
+      hit.number.canonical = false;
+      hit.number.fixes = {"no_symbol"};
+    }
     hit.number.text = std::string(text.substr(b, j - b));
     added.push_back(std::move(hit));
   }
@@ -1907,7 +1922,12 @@ size_t ExtractReferences(const NormalizedText& nt, const RuleData& rules, Docume
     if (c.issuer && (!r.issuer || (AllUpper(r.issuer->name) && !c.issuer_upper))) r.issuer = c.issuer;
     if (c.relation > r.relation) r.relation = c.relation;
     if (r.term.empty()) r.term = c.term;
-    if (!n.canonical)
+    if (!n.fixes.empty() && n.fixes[0] == "no_symbol")
+      doc->diagnostics.push_back({"info", "number_without_symbol",
+                                  fmt::format("'{}' is cited by its serial alone, without its symbol: its id is '{}'",
+                                              m.text, n.id),
+                                  m.line, m.column, m.offset});
+    else if (!n.canonical)
       doc->diagnostics.push_back({"warning", "non_canonical_number",
                                   fmt::format("'{}' is not in canonical form; write '{}'",
                                               nt.OriginalText(c.number.begin, c.number.end), n.id),

@@ -1577,3 +1577,20 @@ TEST_CASE("references: unnumbered texts carrying a document out; an issuing lead
   REQUIRE(ct.issuer);
   CHECK(ct.issuer->name == "Thủ tướng Chính phủ");
 }
+
+TEST_CASE("references: a serial alone after its type's name and 'số', before its date, is a number without its symbol") {
+  Document d = Run("Thực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị và Kế hoạch số 155, ngày 07/7/2019 "
+                   "của Thành ủy Hà Nội về tổ chức đại hội; năm 2019 có 12 đơn vị, Điều 5 ngày 1/2/2020.\n");
+  const Reference& kh = Need(d, "155");
+  CHECK(kh.number.fixes == std::vector<std::string>{"no_symbol"});
+  REQUIRE(kh.type);
+  CHECK(kh.type->code == "KH");
+  REQUIRE(kh.date);
+  CHECK(kh.date->Iso() == "2019-07-07");
+  REQUIRE(kh.issuer);
+  CHECK(kh.issuer->name == "Thành ủy Hà Nội");
+  CHECK(kh.relation == Relation::kImplements);
+  CHECK(d.references.size() == 2);
+  CHECK(std::any_of(d.diagnostics.begin(), d.diagnostics.end(),
+                    [](const Diagnostic& g) { return g.code == "number_without_symbol"; }));
+}
