@@ -630,6 +630,21 @@ TEST_CASE("identity: a lead ending its sentence before 'Nội dung như sau:'; t
   CHECK(Need(d, "30-CT/TW").relation == Relation::kMentions);
 }
 
+TEST_CASE("identity: a lead that issues the document 'với những nội dung chủ yếu sau:' names it") {
+  Document d = Run("Chương trình hành động thực hiện Nghị quyết Đại hội\nTư liệu\n\nBáo Nhân Dân trân trọng giới thiệu "
+                   "Chương trình hành động.\n\nBan Chấp hành Đảng bộ thành phố Đà Nẵng ban hành Chương trình hành động "
+                   "thực hiện Nghị quyết Đại hội với những nội dung chủ yếu sau:\n\n- Quán triệt ...\n");
+  REQUIRE(d.self.type);
+  CHECK(d.self.type->code == "CTr");
+  REQUIRE(d.self.issuer);
+  CHECK(d.self.issuer->name == "Ban Chấp hành Đảng bộ thành phố Đà Nẵng");
+  // A summary of a draft's content is no publication of a text.
+  Document n = Run("Ngày 24/11/2025, UBND tỉnh Đồng Nai đã có Tờ trình 194/TTr-UBND Dự thảo Nghị quyết ban hành Quy "
+                   "định Bảng giá đất.\n\n**[2] Tại Quy định bảng giá đất được bố cục thành 10 điều gồm những nội "
+                   "dung chính sau:**\n");
+  CHECK_FALSE(n.self.type);
+}
+
 TEST_CASE("identity: a V/v subject stops where the other header column goes on (motto, number, date)") {
   Document d = Run("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố:   /PGDĐT-TH\nV/v triển khai thực hiện Công văn số 1234/SGDĐT-GDTH\n"
                    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nTân Yên, ngày   tháng   năm 2024\n"
