@@ -38,6 +38,7 @@ constexpr size_t kIssuerWindow = 220;  // bytes searched after a citation for "c
 constexpr size_t kMaxIssuerWords = 14;
 constexpr int kNearWords = 14;     // a near cue reaches this many words
 constexpr int kEdgeGapWords = 12;  // words between a citation and an edge cue
+constexpr int kIssuedSubjectWords = 14;  // "Ngày 10/12/2019, Ban Thường vụ Đảng ủy NHPT" before "đã ban hành"
 constexpr size_t kMaxNameWords = 18;  // a cited text's name, its type word(s) included
 // A passive cue reaches this far: "bởi khoản 1 Điều 1 Nghị định số", "thành
 // Mẫu số 17, Phụ lục I khoản 1, Điều 17 Thông tư số".
@@ -136,6 +137,17 @@ bool ArticleHeading(std::string_view v) {
   size_t i = sp + 1, n = 0;
   while (i < v.size() && (isdigit(static_cast<unsigned char>(v[i])) || std::strchr("IVXLC", v[i]))) ++i, ++n;
   return n > 0 && n < 6 && i < v.size() && (v[i] == '.' || v[i] == ':');
+}
+
+// Where the first sentence end in `s` is: a full stop before a space and a
+// capital, or before spaces that end `s`; npos when none.
+size_t SentenceEndIn(std::string_view s) {
+  for (size_t k = s.find('.'); k != std::string_view::npos; k = s.find('.', k + 1)) {
+    size_t j = k + 1;
+    while (j < s.size() && HSpace(s[j])) ++j;
+    if (j > k + 1 && (j == s.size() || UpperStart(s, j))) return k;
+  }
+  return std::string_view::npos;
 }
 
 // The last character before `pos` that is no white space or line break; 0 at the start.
@@ -1738,16 +1750,41 @@ size_t ExtractReferences(const NormalizedText& nt, const RuleData& rules, Docume
     const Citation& c = cites[i];
     auto cues = cue_index.In(cites[i - 1].tail, c.begin);
     if (cues.empty() || !cues.front().issuing || WordsBetween(text, cues.front().end, c.begin) > kNearWords) continue;
-    // The body's clause opens after a comma closing the citations before it.
+    // The body's clause opens after a comma closing the citations before it,
+    // or it is the next sentence, which only names the body (and the day) when
+    // the one before had no verb of its own ("Thực hiện Kết luận A ... về tiếp
+    // tục thực hiện Chỉ thị B “...”. Ban Thường vụ Huyện ủy đã ban hành Kế hoạch C").
     std::string_view lead = text.substr(cites[i - 1].tail, cues.front().begin - cites[i - 1].tail);
-    if (lead.find(',') == std::string_view::npos) continue;
+    bool next_sentence = false;
+    if (lead.find(',') == std::string_view::npos || lead.find(". ") != std::string_view::npos) {
+      size_t stop = SentenceEndIn(lead);
+      if (stop == std::string_view::npos || lead.find('\n') != std::string_view::npos ||
+          lead.find(';') != std::string_view::npos ||
+          WordsBetween(text, cites[i - 1].tail + stop + 1, cues.front().begin) > kIssuedSubjectWords)
+        continue;
+      // No clause of its own after the citations: a comma there is a quoted title's.
+      // (Nor is a comma before the last text's date: ", ngày 28/11/2019 của ...".)
+      std::string_view before = lead.substr(0, std::min(stop, lead.find("\u201C")));
+      size_t base = cites[i - 1].tail;
+      bool clause = false;
+      for (size_t k = before.find(','); k != std::string_view::npos && !clause; k = before.find(',', k + 1))
+        clause = !DateAt(text, base + k + 1, rules, true, base + before.size());
+      if (clause) continue;
+      next_sentence = true;
+    }
+
     for (size_t j = i; j-- > 0;) {
       const Citation& a = cites[j];
       size_t gap_end = j + 1 < i ? cites[j + 1].begin : cues.front().begin;
       std::string_view gap = text.substr(a.tail, gap_end - a.tail);
-      if (gap.find_first_of(".\n") != std::string_view::npos) break;
+      if (!(next_sentence && j + 1 == i) && gap.find_first_of(".\n") != std::string_view::npos) break;
       // "Thực hiện A; B, X có C": ';' between items of one cue's list, no cue of their own.
-      if (gap.find(';') != std::string_view::npos && (j + 1 == i || !cue_index.In(a.tail, gap_end).empty())) break;
+      if (gap.find(';') != std::string_view::npos && (j + 1 == i || !cue_index.In(a.tail, gap_end).empty()) &&
+          !next_sentence)
+        break;
+      if (next_sentence && gap.find(';') != std::string_view::npos && !cue_index.In(a.tail, gap_end).empty()) break;
+      // A text named in the title of the one before ("A về tiếp tục thực hiện B"): A's act, passed over.
+      if (a.relation == Relation::kMentions && a.actor >= 0 && static_cast<size_t>(a.actor) < j) continue;
       if (a.relation == Relation::kMentions) break;
       add_edge(c, a, a.relation);
     }

@@ -1594,3 +1594,18 @@ TEST_CASE("references: a serial alone after its type's name and 'số', before i
   CHECK(std::any_of(d.diagnostics.begin(), d.diagnostics.end(),
                     [](const Diagnostic& g) { return g.code == "number_without_symbol"; }));
 }
+
+TEST_CASE("references: 'Thực hiện A; B. Ngày X, <body> đã ban hành C': the verbless sentence is the body's, C implements A and B") {
+  Document d = Run("Thực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019, hướng dẫn số 26-HD/BTCTW, ngày 18/10/2019 của Bộ Chính "
+                   "trị về đại hội; Hướng dẫn số 23-HD/ĐUK, ngày 28/11/2019 của Đảng ủy Khối \u201Cmột số nội dung về đại "
+                   "hội, nhiệm kỳ 2020 \u2013 2025. Ngày 10/12/2019, Ban Thường vụ Đảng ủy NHPT đã ban hành Kế hoạch số "
+                   "101-KH/ĐU về tổ chức đại hội.\n");
+  std::set<std::string> edges = EdgeSet(d);
+  CHECK(edges.count("101-KH/ĐU implements 35-CT/TW"));
+  CHECK(edges.count("101-KH/ĐU implements 26-HD/BTCTW"));
+  CHECK(edges.count("101-KH/ĐU implements 23-HD/ĐUK"));
+  // A sentence with its own clause after the citation keeps its act.
+  Document e = Run("Thực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị, UBND tỉnh đã tổ chức hội nghị. Sở Y tế "
+                   "đã ban hành Kế hoạch số 101/KH-SYT về tổ chức.\n");
+  CHECK(e.edges.empty());
+}
