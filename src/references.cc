@@ -505,20 +505,37 @@ void AddSerialCitations(std::string_view text, const RuleData& rules, const Refe
     if (next_hit < numbers->size() && (*numbers)[next_hit].begin < j) continue;  // inside a full number
     if (!BoundaryBefore(text, b) || (b > 0 && std::string_view("/.,-").find(text[b - 1]) != std::string_view::npos))
       continue;
+    // "Thông báo Kết luận số 159-TB của Bộ Chính trị": a Party number's serial
+    // and type code, without the issuer's code.
+    const TypeEntry* own_code = nullptr;
+    size_t end = j;
+    if (j + 1 < text.size() && text[j] == '-') {
+      size_t e = j + 1;
+      while (e < text.size() && (std::isalpha(static_cast<unsigned char>(text[e])) ||
+                                 (static_cast<unsigned char>(text[e]) >= 0x80 && !HSpace(text[e]))))
+        ++e;
+      while (e > j + 1 && !BoundaryAfter(text, e)) --e;  // (a multi-byte letter is all or nothing)
+      if (e > j + 1 && BoundaryAfter(text, e) && (e == text.size() || (text[e] != '/' && text[e] != '-'))) {
+        own_code = rules.FindType(text.substr(j + 1, e - j - 1), false);
+        if (own_code && (own_code->code.empty() || !own_code->coded)) own_code = nullptr;
+        if (own_code) end = e;
+      }
+    }
     // Not "24/5", "24-KH", "2,5", "24%" or a word.
-    if (j < text.size() && (!BoundaryAfter(text, j) || text[j] == '/' || text[j] == '-' || text[j] == '%' ||
-                            ((text[j] == '.' || text[j] == ',') && j + 1 < text.size() && is_digit(text[j + 1]))))
+    if (!own_code && j < text.size() &&
+        (!BoundaryAfter(text, j) || text[j] == '/' || text[j] == '-' || text[j] == '%' ||
+         ((text[j] == '.' || text[j] == ',') && j + 1 < text.size() && is_digit(text[j + 1]))))
       continue;
-    size_t k = j;
+    size_t k = end;
     while (k < text.size() && (text[k] == ' ' || text[k] == '\t')) ++k;
     if (k < text.size() && (text[k] == '/' || text[k] == '-')) continue;
     std::string serial = CanonicalSerial(text.substr(b, j - b));
-    bool cited_serial = serials.count(serial) > 0;
-    // A bare serial is read only after a word ("số") and before a date.
+    bool cited_serial = !own_code && serials.count(serial) > 0;
+    // A bare serial is read only after a word ("số"), and before a date unless it has its type code.
     size_t w = b;
     while (w > 0 && HSpace(text[w - 1])) --w;
     if (!cited_serial && (!rr.bare_serial || w == 0 || BoundaryBefore(text, w) ||
-                          !DateAt(text, j, rules, true, std::min(text.size(), j + 40))))
+                          (!own_code && !DateAt(text, j, rules, true, std::min(text.size(), j + 40)))))
       continue;
     const Field& field = cited_serial ? rr.serial_type : rr.bare_serial;
     size_t wb = b > kTypeWindow ? b - kTypeWindow : 0;
@@ -530,22 +547,23 @@ void AddSerialCitations(std::string_view text, const RuleData& rules, const Refe
         !field.re().Search(window, mb, window.size(), true, &h) || !h.has(field.group))
       continue;
     auto type = ResolveType(nullptr, GroupAt(window, h, field.group), rules);
+    if (own_code) type = DocType{own_code->code, own_code->party_name.empty() ? own_code->name : own_code->party_name};
     if (!type) continue;
     NumberHit hit;
     hit.begin = b;
-    hit.end = j;
+    hit.end = end;
     if (cited_serial) {
       auto it = cited.find({type->code, serial});
       if (it == cited.end() || !it->second) continue;
       hit.number = it->second->number;
     } else {
       hit.number.serial = serial;
-      hit.number.id = serial;
+      hit.number.id = own_code ? serial + "-" + own_code->code : serial;
       hit.number.type_code = type->code;
       hit.number.canonical = false;
       hit.number.fixes = {"no_symbol"};
     }
-    hit.number.text = std::string(text.substr(b, j - b));
+    hit.number.text = std::string(text.substr(b, end - b));
     added.push_back(std::move(hit));
   }
   if (added.empty()) return;

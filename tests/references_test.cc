@@ -1593,6 +1593,16 @@ TEST_CASE("references: a serial alone after its type's name and 'số', before i
   CHECK(d.references.size() == 2);
   CHECK(std::any_of(d.diagnostics.begin(), d.diagnostics.end(),
                     [](const Diagnostic& g) { return g.code == "number_without_symbol"; }));
+  // With its type code but no issuer's: "159-TB"; the issuing lead's act reaches it.
+  Document e = Run("Thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị về đại hội; Thông báo Kết luận số 159-TB của Bộ Chính "
+                   "trị về việc thảo luận các văn kiện, ngày 10/9/2020 Ban Tuyên giáo Trung ương có Hướng dẫn số "
+                   "151-HD/BTGTW về việc công bố.\n");
+  const Reference& tb = Need(e, "159-TB");
+  REQUIRE(tb.type);
+  CHECK(tb.type->code == "TB");
+  CHECK(tb.issuer->name == "Bộ Chính trị");
+  CHECK(EdgeSet(e).count("151-HD/BTGTW implements 159-TB"));
+  CHECK(EdgeSet(e).count("151-HD/BTGTW implements 35-CT/TW"));
 }
 
 TEST_CASE("references: 'Thực hiện A; B. Ngày X, <body> đã ban hành C': the verbless sentence is the body's, C implements A and B") {
