@@ -33,6 +33,7 @@ namespace vbtool::internal {
 
 namespace {
 
+constexpr size_t kSerialTypeWindow = 64;  // bytes searched before a serial alone for its type's name
 constexpr size_t kTypeWindow = 112;    // bytes searched before a number for its type phrase
 constexpr size_t kIssuerWindow = 220;  // bytes searched after a citation for "của <issuer>"
 constexpr size_t kMaxIssuerWords = 14;
@@ -475,6 +476,23 @@ std::vector<Hit> HitsOf(std::vector<Section::RuleHit>&& hits) {
   return out;
 }
 
+// The first ASCII digit at or after `from` (text.size() when none), eight
+// bytes at a time: most of a text is letters.
+size_t NextDigit(std::string_view text, size_t from) {
+  constexpr uint64_t kOnes = ~uint64_t{0} / 255, kHigh = kOnes * 128;
+  size_t i = from;
+  for (; i + 8 <= text.size(); i += 8) {
+    uint64_t x;
+    std::memcpy(&x, text.data() + i, 8);
+    // Some byte in ('0' - 1, '9' + 1): the bit-twiddling "hasbetween" test.
+    uint64_t low = x & (kOnes * 127);
+    if (((kOnes * (127 + '9' + 1) - low) & ~x & (low + kOnes * (127 - ('0' - 1)))) & kHigh) break;
+  }
+  for (; i < text.size(); ++i)
+    if (static_cast<unsigned char>(text[i] - '0') < 10) return i;
+  return text.size();
+}
+
 // "triển khai thực hiện Kế hoạch số 24 của ..." in a text that also cites
 // "Kế hoạch số 24-KH/HU": a serial alone, right after its type's name, is one
 // more citation of the one number of that type and serial the text cites in
@@ -494,17 +512,16 @@ void AddSerialCitations(std::string_view text, const RuleData& rules, const Refe
   }
   std::vector<NumberHit> added;
   size_t next_hit = 0;
-  auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (!is_digit(text[i])) continue;
+  auto is_digit = [](char c) { return static_cast<unsigned char>(c - '0') < 10; };
+  for (size_t i = NextDigit(text, 0); i < text.size(); i = NextDigit(text, i + 1)) {
     size_t j = i;
     while (j < text.size() && is_digit(text[j])) ++j;
     size_t b = i;
     i = j;  // the loop steps past the run
+    // After a space (past "số" or the type's name): not a date's or an amount's later part.
+    if (b == 0 || !HSpace(text[b - 1])) continue;
     while (next_hit < numbers->size() && (*numbers)[next_hit].end <= b) ++next_hit;
     if (next_hit < numbers->size() && (*numbers)[next_hit].begin < j) continue;  // inside a full number
-    if (!BoundaryBefore(text, b) || (b > 0 && std::string_view("/.,-").find(text[b - 1]) != std::string_view::npos))
-      continue;
     // "Thông báo Kết luận số 159-TB của Bộ Chính trị": a Party number's serial
     // and type code, without the issuer's code.
     const TypeEntry* own_code = nullptr;
@@ -529,16 +546,18 @@ void AddSerialCitations(std::string_view text, const RuleData& rules, const Refe
     size_t k = end;
     while (k < text.size() && (text[k] == ' ' || text[k] == '\t')) ++k;
     if (k < text.size() && (text[k] == '/' || text[k] == '-')) continue;
-    std::string serial = CanonicalSerial(text.substr(b, j - b));
-    bool cited_serial = !own_code && serials.count(serial) > 0;
-    // A bare serial is read only after a word ("số"), and before a date unless it has its type code.
+    // Right after a word: a type's name or "số".
     size_t w = b;
     while (w > 0 && HSpace(text[w - 1])) --w;
-    if (!cited_serial && (!rr.bare_serial || w == 0 || BoundaryBefore(text, w) ||
-                          (!own_code && !DateAt(text, j, rules, true, std::min(text.size(), j + 40)))))
+    if (w == 0 || BoundaryBefore(text, w)) continue;
+    std::string serial = CanonicalSerial(text.substr(b, j - b));
+    bool cited_serial = !own_code && serials.count(serial) > 0;
+    // A bare serial is read only before a date, unless it has its type code.
+    if (!cited_serial &&
+        (!rr.bare_serial || (!own_code && !DateAt(text, j, rules, true, std::min(text.size(), j + 40)))))
       continue;
     const Field& field = cited_serial ? rr.serial_type : rr.bare_serial;
-    size_t wb = b > kTypeWindow ? b - kTypeWindow : 0;
+    size_t wb = b > kSerialTypeWindow ? b - kSerialTypeWindow : 0;
     while (wb < b && (static_cast<unsigned char>(text[wb]) & 0xC0) == 0x80) ++wb;
     std::string_view window = text.substr(wb, b - wb);
     Hit h;
