@@ -151,6 +151,20 @@ size_t SentenceEndIn(std::string_view s) {
   return std::string_view::npos;
 }
 
+// Where the sentence holding `pos` starts: after a line break, or after a
+// full stop and the spaces before a capital.
+size_t SentenceStart(std::string_view t, size_t pos) {
+  for (size_t k = pos; k > 0; --k) {
+    if (t[k - 1] == '\n') return k;
+    if (t[k - 1] == '.' && k < t.size() && HSpace(t[k])) {
+      size_t j = k;
+      while (j < pos && HSpace(t[j])) ++j;
+      if (UpperStart(t, j)) return j;
+    }
+  }
+  return 0;
+}
+
 // The last character before `pos` that is no white space or line break; 0 at the start.
 char CharBefore(std::string_view t, size_t pos) {
   while (pos > 0 && (HSpace(t[pos - 1]) || t[pos - 1] == '\n')) --pos;
@@ -387,7 +401,7 @@ struct ReferenceRules {
   std::vector<Resolve> resolve;               // per rule of `back`
   std::vector<int> back_type;                 // per rule of `back`: its "type" group
   Field type_before, cited_name, issuer_after, issuer_before, issuer_closing, issuer_late, term, coordination, proposer,
-      list_issuer, attached, page_furniture, site_notice, issuer_enumerated, serial_type, bare_serial, shared_object_verb;
+      list_issuer, attached, page_furniture, site_notice, issuer_enumerated, serial_type, bare_serial, shared_object_verb, main_clause;
   const PatternRule* issued_before;
   const PatternRule* blank_date_after;
   int list_issuer_by = -1;  // list_issuer's group for "được X phê duyệt tại các Quyết định:"
@@ -421,6 +435,7 @@ struct ReferenceRules {
         serial_type(rules, "serial_type", "type"),
         bare_serial(rules, "bare_serial", "type"),
         shared_object_verb(rules, "shared_object_verb", ""),
+        main_clause(rules, "main_clause", ""),
         issued_before(FieldRule(rules, "issued_before")),
         blank_date_after(FieldRule(rules, "blank_date_after")) {
     if (cues)
@@ -1799,14 +1814,17 @@ size_t ExtractReferences(const NormalizedText& nt, const RuleData& rules, Docume
           lead.find(';') != std::string_view::npos ||
           WordsBetween(text, cites[i - 1].tail + stop + 1, cues.front().begin) > kIssuedSubjectWords)
         continue;
-      // No clause of its own after the citations: a comma there is a quoted title's.
-      // (Nor is a comma before the last text's date: ", ngày 28/11/2019 của ...".)
-      std::string_view before = lead.substr(0, std::min(stop, lead.find("\u201C")));
-      size_t base = cites[i - 1].tail;
-      bool clause = false;
-      for (size_t k = before.find(','); k != std::string_view::npos && !clause; k = before.find(',', k + 1))
-        clause = !DateAt(text, base + k + 1, rules, true, base + before.size());
-      if (clause) continue;
+      // No clause of its own after the citations (rule main_clause) ...
+      std::string_view before = lead.substr(0, stop);
+      size_t mb, me;
+      if (rr.main_clause && rr.main_clause.re().SearchBounds(before, 0, before.size(), &mb, &me)) continue;
+      // ... and it opens with the cue that governs them ("Thực hiện ...").
+      size_t start = SentenceStart(text, cites[i - 1].begin);
+      auto opening = cue_index.In(start, cites[i - 1].begin);
+      if (!std::any_of(opening.begin(), opening.end(), [&](const CueHit& h) {
+            return h.relation != Relation::kMentions && WordsBetween(text, start, h.begin) == 0;
+          }))
+        continue;
       next_sentence = true;
     }
 
@@ -1816,8 +1834,12 @@ size_t ExtractReferences(const NormalizedText& nt, const RuleData& rules, Docume
       std::string_view gap = text.substr(a.tail, gap_end - a.tail);
       if (!(next_sentence && j + 1 == i) && gap.find_first_of(".\n") != std::string_view::npos) break;
       // "Thực hiện A; B, X có C": ';' between items of one cue's list, no cue of their own.
-      if (gap.find(';') != std::string_view::npos && (j + 1 == i || !cue_index.In(a.tail, gap_end).empty()) &&
-          !next_sentence)
+      // (The last item may cite no number: "...; C; các văn bản chỉ đạo của Trung ương, X vừa ban hành D".)
+      size_t semi = gap.rfind(';');
+      bool last_item = j + 1 == i && semi != std::string_view::npos && gap.rfind(',') != std::string_view::npos &&
+                       gap.rfind(',') > semi && cue_index.In(a.tail + semi, gap_end).empty();
+      if (semi != std::string_view::npos && !last_item &&
+          (j + 1 == i || !cue_index.In(a.tail, gap_end).empty()) && !next_sentence)
         break;
       if (next_sentence && gap.find(';') != std::string_view::npos && !cue_index.In(a.tail, gap_end).empty()) break;
       // A text named in the title of the one before ("A về tiếp tục thực hiện B"): A's act, passed over.

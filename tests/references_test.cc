@@ -1619,3 +1619,16 @@ TEST_CASE("references: 'Thực hiện A; B. Ngày X, <body> đã ban hành C': t
                    "đã ban hành Kế hoạch số 101/KH-SYT về tổ chức.\n");
   CHECK(e.edges.empty());
 }
+
+TEST_CASE("references: an issuing body after a list whose last item cites no number; a sentence must open with its cue") {
+  Document d = Run("Thực hiện Công điện số 570/CĐ-TTg ngày 02/5/2021 của Thủ tướng Chính phủ về việc chấn chỉnh; Chỉ thị "
+                   "số 12-CT/TU ngày 05/5/2021 của Ban Thường vụ Tỉnh ủy về việc thực hiện các biện pháp cấp bách; các văn "
+                   "bản chỉ đạo có liên quan của Trung ương, Ban Chỉ đạo phòng, chống dịch bệnh COVID-19 tỉnh vừa ban hành "
+                   "Công văn số 1246/UBND-VX về tăng cường.\n");
+  CHECK(EdgeSet(d).count("1246/UBND-VX implements 570/CĐ-TTg"));
+  CHECK(EdgeSet(d).count("1246/UBND-VX implements 12-CT/TU"));
+  // The sentence before holds a clause of its own, not opened by the cue: no edge across it.
+  Document e = Run("Tạo sự thống nhất trong triển khai thực hiện Chỉ thị số 25-CT/TW, qua đó xác định rõ trách nhiệm. "
+                   "Ngày 21/6/2024 UBND tỉnh đã ban hành Kế hoạch số 153/KH-UBND về việc triển khai.\n");
+  CHECK(e.edges.empty());
+}
