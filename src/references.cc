@@ -1894,8 +1894,10 @@ size_t ExtractReferences(const NormalizedText& nt, const RuleData& rules, Docume
       for (auto it = std::upper_bound(cue_starts.begin(), cue_starts.end(), h.end);
            it != cue_starts.end() && *it < end; ++it) {
         size_t nl = text.rfind('\n', *it);
+        // (Not a wrapped line's lower-case word: "ban hành Kế hoạch" / "thực hiện Kết luận ...".)
         if (nl != std::string_view::npos && nl >= h.end &&
-            text.substr(nl + 1, *it - nl - 1).find_first_not_of(" \t-+*_") == std::string_view::npos) {
+            text.substr(nl + 1, *it - nl - 1).find_first_not_of(" \t-+*_") == std::string_view::npos &&
+            !(LowerStart(text, *it) && LineGoesOn(text, nl, cue_starts))) {
           end = *it;
           break;
         }

@@ -1632,3 +1632,11 @@ TEST_CASE("references: an issuing body after a list whose last item cites no num
                    "Ngày 21/6/2024 UBND tỉnh đã ban hành Kế hoạch số 153/KH-UBND về việc triển khai.\n");
   CHECK(e.edges.empty());
 }
+
+TEST_CASE("references: a list's issuer before 'số:' reaches items past a wrapped line opening with a lower-case cue") {
+  Document d = Run("Căn cứ Luật PBGDPL; các Quyết\nđịnh của Thủ tướng Chính phủ số: 1521/QĐ-TTg ngày 06/10/2020 ban hành Kế "
+                   "hoạch\nthực hiện Kết luận số 80-KL/TW; 21/2021/QĐ-TTg ngày 21/6/2021 quy định về thành phần.\n");
+  const Reference& r = Need(d, "21/2021/QĐ-TTg");
+  REQUIRE(r.issuer);
+  CHECK(r.issuer->name == "Thủ tướng Chính phủ");
+}
