@@ -645,6 +645,20 @@ TEST_CASE("identity: a lead that issues the document 'với những nội dung c
   CHECK_FALSE(n.self.type);
 }
 
+TEST_CASE("identity: a news lead's body may hold the comma of its name; the page then reports") {
+  Document d = Run("Thực hiện Công văn điện số 1102/CĐ-TTg ngày 23/8/2021 của Thủ tướng Chính phủ về việc tăng cường các "
+                   "biện pháp. Ngày 01/9/2021, Sở Văn hóa, Thể thao và Du lịch đã ban hành Công văn số "
+                   "656/SVHTTDL-QLVHGĐ về tiếp tục tăng cường.\n");
+  CHECK(d.self.report);
+  CHECK(Need(d, "1102/CĐ-TTg").relation == Relation::kMentions);
+  const Reference& cv = Need(d, "656/SVHTTDL-QLVHGĐ");
+  REQUIRE(cv.issuer);
+  CHECK(cv.issuer->name == "Sở Văn hóa, Thể thao và Du lịch");
+  REQUIRE(cv.date);
+  CHECK(cv.date->Iso() == "2021-09-01");
+  CHECK(EdgeSet(d).count("656/SVHTTDL-QLVHGĐ implements 1102/CĐ-TTg"));
+}
+
 TEST_CASE("identity: a V/v subject stops where the other header column goes on (motto, number, date)") {
   Document d = Run("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố:   /PGDĐT-TH\nV/v triển khai thực hiện Công văn số 1234/SGDĐT-GDTH\n"
                    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nTân Yên, ngày   tháng   năm 2024\n"

@@ -15,13 +15,6 @@ using namespace vbtool::testing;
 
 namespace {
 
-// Every edge as "from relation to".
-std::set<std::string> EdgeSet(const Document& d) {
-  std::set<std::string> edges;
-  for (const Edge& x : d.edges) edges.insert(x.from + " " + std::string(RelationName(x.relation)) + " " + x.to);
-  return edges;
-}
-
 // Every reference's issuer ("" for none), by id.
 std::map<std::string, std::string> IssuerById(const Document& d) {
   std::map<std::string, std::string> issuer;

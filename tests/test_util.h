@@ -11,6 +11,7 @@
 #include <fstream>
 #include <memory>
 #include <sstream>
+#include <set>
 #include <string>
 
 #include <doctest/doctest.h>
@@ -47,6 +48,13 @@ inline Document Run(const std::string& text, const std::string& path = "t.txt") 
   auto doc = Extract(text, path, Rules(), {});
   REQUIRE_MESSAGE(doc.ok(), doc.status().ToString());
   return std::move(doc).value();
+}
+
+/// Every edge as "from relation to".
+inline std::set<std::string> EdgeSet(const Document& d) {
+  std::set<std::string> edges;
+  for (const Edge& x : d.edges) edges.insert(x.from + " " + std::string(RelationName(x.relation)) + " " + x.to);
+  return edges;
 }
 
 /// The reference with `id`, or null.
