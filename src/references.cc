@@ -398,10 +398,11 @@ struct ReferenceRules {
   const Section* back;
   std::vector<Cue> cue;                       // per rule of `cues`
   std::vector<std::optional<Relation>> edge;  // per rule of `edges`
+  std::vector<bool> status;                   // per rule of `edges`: a history table's row (voice status)
   std::vector<Resolve> resolve;               // per rule of `back`
   std::vector<int> back_type;                 // per rule of `back`: its "type" group
   Field type_before, cited_name, issuer_after, issuer_before, issuer_closing, issuer_late, term, coordination, proposer,
-      list_issuer, attached, page_furniture, site_notice, issuer_enumerated, serial_type, bare_serial, shared_object_verb, main_clause;
+      list_issuer, attached, page_furniture, site_notice, issuer_enumerated, serial_type, bare_serial, shared_object_verb, main_clause, history_heading;
   const PatternRule* issued_before;
   const PatternRule* blank_date_after;
   int list_issuer_by = -1;  // list_issuer's group for "được X phê duyệt tại các Quyết định:"
@@ -436,6 +437,7 @@ struct ReferenceRules {
         bare_serial(rules, "bare_serial", "type"),
         shared_object_verb(rules, "shared_object_verb", ""),
         main_clause(rules, "main_clause", ""),
+        history_heading(rules, "history_heading", ""),
         issued_before(FieldRule(rules, "issued_before")),
         blank_date_after(FieldRule(rules, "blank_date_after")) {
     if (cues)
@@ -443,7 +445,10 @@ struct ReferenceRules {
         cue.push_back({ParseRelation(r.attr("relation")), r.attr("scope") == "after", r.attr("scope") == "clause",
                        r.attr("scope") == "none", r.attr("scope") == "issuing"});
     if (edges)
-      for (const PatternRule& r : edges->rules) edge.push_back(ParseRelation(r.attr("relation")));
+      for (const PatternRule& r : edges->rules) {
+        edge.push_back(ParseRelation(r.attr("relation")));
+        status.push_back(r.attr("voice") == "status");
+      }
     if (back) {
       for (const PatternRule& r : back->rules) {
         const std::string& v = r.attr("resolve");
@@ -1154,7 +1159,7 @@ size_t ExtractReferences(const NormalizedText& nt, const RuleData& rules, Docume
   };
   std::vector<EdgeCue> passive;
   for (const auto& [idx, h] : scans.edges)
-    if (BoundaryBefore(text, h.begin)) passive.push_back({h.begin, h.end, *rr.edge[idx]});
+    if (BoundaryBefore(text, h.begin) && !rr.status[idx]) passive.push_back({h.begin, h.end, *rr.edge[idx]});
 
   std::vector<Citation> cites;
   size_t floor = 0;
@@ -1987,6 +1992,30 @@ size_t ExtractReferences(const NormalizedText& nt, const RuleData& rules, Docume
       if (c.begin <= o || c.begin >= close || c.relation <= Relation::kBasis) continue;
       add_edge(cites[speaker], c, c.relation);
       c.relation = Relation::kMentions;
+    }
+  }
+  // A law database's history table: "Lịch sử hiệu lực: Quyết định A" / "09/01/2015
+  // Được sửa đổi B": B amends A. What the table lists, the page only mentions,
+  // and a date after a row's number is the next row's.
+  if (rr.history_heading) {
+    size_t subject = cites.size();
+    for (const auto& [idx, h] : scans.edges) {
+      if (!rr.status[idx]) continue;
+      if (subject == cites.size()) {
+        Hit head;
+        if (!rr.history_heading.re().Search(text, 0, h.begin, false, &head)) break;
+        for (size_t k = 0; k < cites.size() && subject == cites.size(); ++k)
+          if (cites[k].begin >= head.end && WordsBetween(text, head.end, cites[k].begin) <= 2) subject = k;
+        if (subject == cites.size()) break;
+        cites[subject].relation = Relation::kMentions;
+      }
+      for (size_t k = subject; k < cites.size(); ++k) {
+        Citation& c = cites[k];
+        if (c.date && text.substr(c.number.end, c.tail - c.number.end).find('\n') != std::string_view::npos) c.date.reset();
+        if (k == subject || c.begin < h.end || WordsBetween(text, h.end, c.begin) > 0) continue;
+        add_edge(c, cites[subject], *rr.edge[idx]);
+        c.relation = Relation::kMentions;
+      }
     }
   }
   // What a web page's lead cites before the document's own text, the page cites.

@@ -457,7 +457,7 @@ struct Loader {
         if (!r.attrs.count(key)) return Error(n, fmt::format("rule '{}' needs '{}'", r.id, key));
       static const std::map<std::string, std::vector<std::string>> kEnums = {
           {"scope", {"clause", "near", "after", "none", "issuing"}},
-          {"voice", {"active", "passive"}},
+          {"voice", {"active", "passive", "status"}},
           {"resolve", {"self", "previous", "self_or_previous", "alias"}},
           {"family", {"state", "normative", "party"}},
           {"kind",

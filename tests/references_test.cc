@@ -1633,3 +1633,19 @@ TEST_CASE("references: a list's issuer before 'số:' reaches items past a wrapp
   REQUIRE(r.issuer);
   CHECK(r.issuer->name == "Thủ tướng Chính phủ");
 }
+
+TEST_CASE("references: a law database's history table: each row's text acts on the table's; row dates are no issue dates") {
+  Document d = Run("Lịch sử hiệu lực: Quyết định 30/2013/QĐ-UBND\nNgày Trạng thái Văn bản nguồn Phần hết hiệu lực\n"
+                   "09/07/2013 Văn bản được ban hành 30/2013/QĐ-UBND\n19/07/2013 Văn bản có hiệu lực 30/2013/QĐ-UBND\n"
+                   "09/01/2015 Được sửa đổi 79/2014/QĐ-UBND\n27/02/2015 Bị hết hiệu lực 1 phần 413/QĐ-UBND\n"
+                   "06/05/2019 Văn bản hết hiệu lực 30/2013/QĐ-UBND\n06/05/2019 Bị thay thế 14/2019/QĐ-UBND\n");
+  std::set<std::string> edges = EdgeSet(d);
+  CHECK(edges.count("79/2014/QĐ-UBND amends 30/2013/QĐ-UBND"));
+  CHECK(edges.count("413/QĐ-UBND repeals 30/2013/QĐ-UBND"));
+  CHECK(edges.count("14/2019/QĐ-UBND replaces 30/2013/QĐ-UBND"));
+  CHECK(edges.size() == 3);
+  for (const Reference& r : d.references) {
+    CHECK_MESSAGE(r.relation == Relation::kMentions, r.id);
+    CHECK_MESSAGE(!r.date, r.id);
+  }
+}
