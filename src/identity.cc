@@ -1136,6 +1136,11 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
   std::optional<DocType> lead_type;
   std::optional<Issuer> lead_issuer;
   std::optional<DocDate> lead_date;
+  // A copy whose note ("Ban Biên tập trân trọng đăng toàn văn ...") comes
+  // before the document's own header: the text starts after the note.
+  if (self.number && number_line < lines.size() && number_line > 0)
+    if (auto notes = lines.With(kPublication, 0, number_line); !notes.empty())
+      self.text_at = nt.Locate(lines[notes.back()].end, lines[notes.back()].end);
   if (!self.number && number_line == lines.size()) {
     std::vector<size_t> notes = lines.With(kPublication, 0, top_lines);
     for (size_t i = 0; !notes.empty() && i <= notes.front(); ++i) {

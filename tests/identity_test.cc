@@ -659,6 +659,20 @@ TEST_CASE("identity: a news lead's body may hold the comma of its name; the page
   CHECK(EdgeSet(d).count("656/SVHTTDL-QLVHGĐ implements 1102/CĐ-TTg"));
 }
 
+TEST_CASE("identity: a copy's note before the document's own header: what the page says before it is mentioned") {
+  Document d = Run("(Mặt trận) - Tại Quy định số 97-QĐ/TW ngày 7/2/2023 của Bộ Chính trị đã đề cập đến một điểm mới, "
+                   "thành viên do Bộ Chính trị quyết định trên cơ sở đề nghị của Đảng đoàn (trong Quy định số 172-QĐ/TW, "
+                   "thành viên do Ban Bí thư quyết định). Ban Biên tập trân trọng đăng toàn văn nội dung Quy định quan "
+                   "trọng này.\n\nBAN CHẤP HÀNH TRUNG ƯƠNG\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nSố: 97-QĐ/TW\n\nHà Nội, ngày 07 "
+                   "tháng 02 năm 2023\n\nQUY ĐỊNH\n\n- Căn cứ Điều lệ Đảng và Quy định số 24-QĐ/TW, ngày 30/7/2021;\n");
+  REQUIRE(d.self.number);
+  CHECK(d.self.number->id == "97-QĐ/TW");
+  REQUIRE(d.self.text_at);
+  CHECK(d.self.text_at->line == 1);
+  CHECK(Need(d, "172-QĐ/TW").relation == Relation::kMentions);
+  CHECK(Need(d, "24-QĐ/TW").relation == Relation::kBasis);
+}
+
 TEST_CASE("identity: a V/v subject stops where the other header column goes on (motto, number, date)") {
   Document d = Run("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố:   /PGDĐT-TH\nV/v triển khai thực hiện Công văn số 1234/SGDĐT-GDTH\n"
                    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nTân Yên, ngày   tháng   năm 2024\n"
