@@ -1457,6 +1457,12 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
     for (size_t i : lines.With(kIssuerSentence, 0, top_lines)) {
       Hit h;
       const PatternRule* r = lines.Find(kIssuerSentence, i, &h);
+      // "Triển khai Quyết định số 47/QĐ-UBND ... của UBND tỉnh về ban hành Kế
+      // hoạch ..., Ban Chỉ đạo huyện ban hành Kế hoạch": past the cited text's
+      // issuer, the same line may name this one's.
+      for (Hit next; h.has(r->re->Group("of")) && !h.has(r->re->Group("cited")) &&
+                     r->re->Search(text, h.end, lines[i].end, false, &next);)
+        h = std::move(next);
       if (h.has(r->re->Group("person"))) continue;
       if (h.has(r->re->Group("cited")) || h.has(r->re->Group("of"))) break;
       int g = r->re->Group("issuer");

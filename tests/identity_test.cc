@@ -673,6 +673,16 @@ TEST_CASE("identity: a copy's note before the document's own header: what the pa
   CHECK(Need(d, "24-QĐ/TW").relation == Relation::kBasis);
 }
 
+TEST_CASE("identity: the issuing body named after a cited text's issuer on one line, and before a defined short name") {
+  Document d = Run("KẾ HOẠCH\nHoạt động của Ban Chỉ đạo chuyển đổi số huyện Đăk R’lấp năm 2023\nTriển khai thực hiện Quyết "
+                   "định số 47/QĐ-UBND ngày 12/01/2023 của Ủy ban nhân dân tỉnh Đăk Nông về ban hành Kế hoạch chuyển đổi "
+                   "số năm 2023, Ban Chỉ đạo chuyển đổi số huyện Đăk R’lấp (sau đây gọi tắt là Ban Chỉ đạo) ban hành Kế "
+                   "hoạch hoạt động của Ban Chỉ đạo huyện với các nội dung cụ thể như sau:\nI. MỤC ĐÍCH\n");
+  REQUIRE(d.self.issuer);
+  CHECK(d.self.issuer->name == "Ban Chỉ đạo chuyển đổi số huyện Đăk R’lấp");
+  CHECK(Need(d, "47/QĐ-UBND").relation == Relation::kImplements);
+}
+
 TEST_CASE("identity: a V/v subject stops where the other header column goes on (motto, number, date)") {
   Document d = Run("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố:   /PGDĐT-TH\nV/v triển khai thực hiện Công văn số 1234/SGDĐT-GDTH\n"
                    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nTân Yên, ngày   tháng   năm 2024\n"
