@@ -34,6 +34,7 @@ namespace vbtool::internal {
 namespace {
 
 constexpr size_t kSerialTypeWindow = 64;  // bytes searched before a serial alone for its type's name
+constexpr size_t kVerbWindow = 48;        // bytes searched before a coordination for a title's verb
 constexpr size_t kTypeWindow = 112;    // bytes searched before a number for its type phrase
 constexpr size_t kIssuerWindow = 220;  // bytes searched after a citation for "của <issuer>"
 constexpr size_t kMaxIssuerWords = 14;
@@ -402,7 +403,8 @@ struct ReferenceRules {
   std::vector<Resolve> resolve;               // per rule of `back`
   std::vector<int> back_type;                 // per rule of `back`: its "type" group
   Field type_before, cited_name, issuer_after, issuer_before, issuer_closing, issuer_late, term, coordination, proposer,
-      list_issuer, attached, page_furniture, site_notice, issuer_enumerated, serial_type, bare_serial, shared_object_verb, main_clause, history_heading;
+      list_issuer, attached, page_furniture, site_notice, issuer_enumerated, serial_type, bare_serial,
+      shared_object_verb, main_clause, history_heading;
   const PatternRule* issued_before;
   const PatternRule* blank_date_after;
   int list_issuer_by = -1;  // list_issuer's group for "được X phê duyệt tại các Quyết định:"
@@ -1438,7 +1440,7 @@ size_t ExtractReferences(const NormalizedText& nt, const RuleData& rules, Docume
     // the previous citation's title and the cue right after it.
     auto SharedObject = [&](size_t k_begin, size_t k_end, size_t cue_at) {
       if (!rr.shared_object_verb || WordsBetween(text, k_end, cue_at) > 0) return false;
-      size_t wb = k_begin > 48 ? k_begin - 48 : 0;
+      size_t wb = k_begin > kVerbWindow ? k_begin - kVerbWindow : 0;
       while (wb < k_begin && (static_cast<unsigned char>(text[wb]) & 0xC0) == 0x80) ++wb;
       std::string_view before = text.substr(wb, k_begin - wb);
       size_t mb, me;
@@ -1723,8 +1725,9 @@ size_t ExtractReferences(const NormalizedText& nt, const RuleData& rules, Docume
           size_t p = clauses[k];
           while (p > 0 && (HSpace(text[p - 1]) || text[p - 1] == '\n')) --p;
           if (p == 0) break;
-          if (text[p - 1] == ':' || (p < clauses[k] && text.substr(p, clauses[k] - p).find('\n') != std::string_view::npos &&
-                                     !std::strchr(".;,!?", text[p - 1]))) {
+          bool heading_end = p < clauses[k] && text.substr(p, clauses[k] - p).find('\n') != std::string_view::npos &&
+                             !std::strchr(".;,!?", text[p - 1]);
+          if (text[p - 1] == ':' || heading_end) {
             head = true;
           } else if (text[p - 1] != ';') {
             break;
@@ -1840,13 +1843,12 @@ size_t ExtractReferences(const NormalizedText& nt, const RuleData& rules, Docume
       if (!(next_sentence && j + 1 == i) && gap.find_first_of(".\n") != std::string_view::npos) break;
       // "Thực hiện A; B, X có C": ';' between items of one cue's list, no cue of their own.
       // (The last item may cite no number: "...; C; các văn bản chỉ đạo của Trung ương, X vừa ban hành D".)
-      size_t semi = gap.rfind(';');
-      bool last_item = j + 1 == i && semi != std::string_view::npos && gap.rfind(',') != std::string_view::npos &&
-                       gap.rfind(',') > semi && cue_index.In(a.tail + semi, gap_end).empty();
-      if (semi != std::string_view::npos && !last_item &&
-          (j + 1 == i || !cue_index.In(a.tail, gap_end).empty()) && !next_sentence)
-        break;
-      if (next_sentence && gap.find(';') != std::string_view::npos && !cue_index.In(a.tail, gap_end).empty()) break;
+      // (A lead across a sentence end holds no ';': the last gap is then free of it.)
+      if (size_t semi = gap.rfind(';'); semi != std::string_view::npos) {
+        size_t comma = gap.rfind(',');
+        bool last_item = comma != std::string_view::npos && comma > semi && cue_index.In(a.tail + semi, gap_end).empty();
+        if (j + 1 == i ? !last_item : !cue_index.In(a.tail, gap_end).empty()) break;
+      }
       // A text named in the title of the one before ("A về tiếp tục thực hiện B"): A's act, passed over.
       if (a.relation == Relation::kMentions && a.actor >= 0 && static_cast<size_t>(a.actor) < j) continue;
       if (a.relation == Relation::kMentions) break;
@@ -2011,7 +2013,8 @@ size_t ExtractReferences(const NormalizedText& nt, const RuleData& rules, Docume
       }
       for (size_t k = subject; k < cites.size(); ++k) {
         Citation& c = cites[k];
-        if (c.date && text.substr(c.number.end, c.tail - c.number.end).find('\n') != std::string_view::npos) c.date.reset();
+        if (c.date && text.substr(c.number.end, c.tail - c.number.end).find('\n') != std::string_view::npos)
+          c.date.reset();
         if (k == subject || c.begin < h.end || WordsBetween(text, h.end, c.begin) > 0) continue;
         add_edge(c, cites[subject], *rr.edge[idx]);
         c.relation = Relation::kMentions;
