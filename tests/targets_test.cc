@@ -334,3 +334,13 @@ TEST_CASE("targets: a copy written without marks gives the same targets") {
   REQUIRE(ts.size() == 3);
   CHECK(ts[0].quote == "Phan dau den nam 2030, duy tri ti le tham gia bao hiem y te dat tren 99% dan so");  // as written
 }
+
+TEST_CASE("targets: a time of day before its date, a page's view counter and a figure inside a name set no goal") {
+  CHECK(TargetsOf("Thực hiện giãn cách xã hội từ 0 giờ, ngày 23 tháng 9 năm 2021 cho đến khi có thông báo mới.\n").empty());
+  CHECK(TargetsOf("Thời gian thực hiện kể từ 00 giờ ngày 23/4/2020 cho đến khi UBND tỉnh có thông báo mới.\n").empty());
+  CHECK(TargetsOf("  • Cập nhật: 04/10/2022\n  • Lượt xem: 841 lượt xem\n").empty());
+  CHECK(TargetsOf("Các văn bản của Ban chỉ đạo phòng, chống dịch Covid-19 huyện.\n").empty());
+  // Hours of training are a goal.
+  auto t = TargetsOf("Phấn đấu 100% cán bộ được bồi dưỡng tối thiểu 40 giờ.\n");
+  CHECK_FALSE(t.empty());
+}
