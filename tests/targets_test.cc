@@ -340,6 +340,8 @@ TEST_CASE("targets: a time of day before its date, a page's view counter and a f
   CHECK(TargetsOf("Thời gian thực hiện kể từ 00 giờ ngày 23/4/2020 cho đến khi UBND tỉnh có thông báo mới.\n").empty());
   CHECK(TargetsOf("  • Cập nhật: 04/10/2022\n  • Lượt xem: 841 lượt xem\n").empty());
   CHECK(TargetsOf("Các văn bản của Ban chỉ đạo phòng, chống dịch Covid-19 huyện.\n").empty());
+  // What bodies have done is a statistic.
+  CHECK(TargetsOf("100% cấp ủy đảng các đảng bộ trực thuộc Tỉnh ủy đã nghiêm túc quán triệt kế hoạch.\n").empty());
   // Hours of training are a goal.
   auto t = TargetsOf("Phấn đấu 100% cán bộ được bồi dưỡng tối thiểu 40 giờ.\n");
   CHECK_FALSE(t.empty());
