@@ -1551,6 +1551,8 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
       self.report = (r && h.has(r->re->Group("cited")) && !h.has(r->re->Group("of"))) ||
                     lines.Find(kReportSentence, i, &h) != nullptr;
     }
+    // A report's sentences name the bodies it tells of, not an issuer of its own.
+    if (self.report && !header_issuer) self.issuer.reset();
   }
   ReadListUnder(nt, lines, kAddresseesStart, 0, header_end_line + 10, &self.addressees);
   ReadListUnder(nt, lines, kRecipientsStart, footer_line, lines.size(), &self.recipients);

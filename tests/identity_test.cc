@@ -380,6 +380,22 @@ TEST_CASE("identity: a news item telling of an event a body held on a day is a r
   CHECK(RelationName(plan.references.at(0).relation) == std::string("implements"));
 }
 
+
+TEST_CASE("identity: a newspaper's dateline or a letter 'just sent' makes a report, which has no issuer") {
+  Document dated = Run("Tập huấn chuẩn bị đại hội\nĐBP - Trong 2 ngày (9 - 10/9), Trung ương Hội tổ chức tập huấn.\n"
+                       "Các đại biểu được quán triệt Chỉ thị số 46-CT/TW ngày 28/6/2020 về lãnh đạo đại hội.\n");
+  CHECK(dated.self.report);
+  CHECK(RelationName(dated.references.at(0).relation) == std::string("mentions"));
+  Document sent = Run("Thông tin văn bản\nChủ tịch UBND huyện yêu cầu các cơ quan thực hiện nghiêm chỉ đạo.\n"
+                      "Nghiêm túc thực hiện Thông báo số 31/TB-VPCP ngày 25/2/2021, Chủ tịch UBND huyện vừa có công "
+                      "văn yêu cầu các cơ quan nâng cao mức cảnh báo.\n");
+  CHECK(sent.self.report);
+  CHECK_FALSE(sent.self.issuer);
+  CHECK(RelationName(sent.references.at(0).relation) == std::string("mentions"));
+  // A section heading "II- NHIỆM VỤ" is no dateline.
+  Document plan = Run("Thực hiện Chỉ thị số 46-CT/TW ngày 28/6/2020 của Ban Bí thư\nII- NHIỆM VỤ\n");
+  CHECK_FALSE(plan.self.report);
+}
 TEST_CASE("identity: a mangled or wrapped motto is still the motto, not the issuer") {
   Document d = Run("ỦY BAN NHÂN DÂN\nTỈNH KIÊN GIANG\nSố: 1961/QĐ-UBND\nCỘNG HÒA XàHỘI CHỦ NGHĨA VIỆT NAM\n"
                    "Độc lập  Tự do  Hạnh phúc\nKiên Giang, ngày 28 tháng 8 năm 2019\nQUYẾT ĐỊNH\n");
