@@ -42,7 +42,7 @@ Document ExtractNormalized(const NormalizedText& text, const RuleSet& rules, con
                                0, 0, 0});
   internal::ExtractIdentity(text, data, &doc);
   size_t text_end = internal::ExtractReferences(text, data, &doc);
-  internal::ResolveSelf(&doc);
+  internal::ResolveSelf(&doc, data);
   if (options.targets) internal::ExtractTargets(text, data, &doc, text_end);
   std::stable_sort(doc.diagnostics.begin(), doc.diagnostics.end(),
                    [](const Diagnostic& a, const Diagnostic& b) { return a.offset < b.offset; });

@@ -14,11 +14,33 @@ namespace vbtool::internal {
 namespace {
 
 // "41/NQ-HĐND ngày 09/12/2022" beside "41/2022/NQ-HĐND": one document
-// written without and with its year. `date`: the short form's.
-bool ShortFormOf(const DocNumber& short_form, const std::optional<DocDate>& date, const DocNumber& full) {
-  return short_form.year == 0 && full.year != 0 && !short_form.type_code.empty() && date && date->year == full.year &&
-         short_form.serial == full.serial && short_form.type_code == full.type_code &&
-         short_form.issuer_codes == full.issuer_codes;
+// written without and with its year. `date`: the short form's. Without a
+// date, only a type numbered with its year alone ("Nghị định số 53/NĐ-CP"
+// beside "53/2006/NĐ-CP": a Nghị định has no number without one), as a
+// Quyết định or Nghị quyết has two series, with and without the year.
+bool ShortFormOf(const DocNumber& short_form, const std::optional<DocDate>& date, const DocNumber& full,
+                 const RuleData* rules = nullptr) {
+  if (short_form.year != 0 || full.year == 0 || short_form.type_code.empty() || short_form.serial != full.serial ||
+      short_form.type_code != full.type_code || short_form.issuer_codes != full.issuer_codes)
+    return false;
+  if (date) return date->year == full.year;
+  const TypeEntry* t = rules ? rules->FindType(short_form.type_code, false) : nullptr;
+  return t && !t->families.empty() &&
+         std::all_of(t->families.begin(), t->families.end(), [](Family f) { return f == Family::kNormative; });
+}
+
+// "Quyết định 500/BYT-QĐ" beside "Quyết định số 500-BYT/QĐ": one number
+// written in two layouts (the same serial, year and codes, whichever of
+// them is read as the type).
+bool OtherLayoutOf(const DocNumber& a, const DocNumber& b) {
+  auto codes = [](const DocNumber& n) {
+    std::vector<std::string> c = n.issuer_codes;
+    if (!n.type_code.empty()) c.push_back(n.type_code);
+    std::sort(c.begin(), c.end());
+    return c;
+  };
+  return a.id != b.id && (!a.type_code.empty() || !b.type_code.empty()) && a.serial == b.serial &&
+         a.year == b.year && codes(a) == codes(b);
 }
 
 bool DatesAgree(const std::optional<DocDate>& a, const std::optional<DocDate>& b) { return !a || !b || *a == *b; }
@@ -41,13 +63,20 @@ void Rename(Document* doc, const std::string& from, const std::string& to) {
 
 // A reference cited both in its short form and with its year is one
 // reference, under the full id.
-void MergeShortForms(Document* doc) {
+void MergeShortForms(Document* doc, const RuleData& rules) {
   auto& refs = doc->references;
   for (size_t i = 0; i < refs.size();) {
+    // The one full form (several: which one is unknown, none is merged).
     size_t full = refs.size();
-    for (size_t j = 0; j < refs.size() && full == refs.size(); ++j)
-      if (j != i && ShortFormOf(refs[i].number, refs[i].date, refs[j].number) && DatesAgree(refs[i].date, refs[j].date))
-        full = j;
+    int found = 0;
+    for (size_t j = 0; j < refs.size(); ++j)
+      if (j != i && DatesAgree(refs[i].date, refs[j].date) &&
+          (ShortFormOf(refs[i].number, refs[i].date, refs[j].number, &rules) ||
+           // Of two layouts, the later written without a date goes under the other.
+           (OtherLayoutOf(refs[i].number, refs[j].number) && !refs[i].date &&
+            (refs[j].date || refs[j].mentions.front().offset < refs[i].mentions.front().offset))))
+        full = j, ++found;
+    if (found != 1) full = refs.size();
     if (full == refs.size()) {
       ++i;
       continue;
@@ -69,8 +98,8 @@ void MergeShortForms(Document* doc) {
 
 }  // namespace
 
-void ResolveSelf(Document* doc) {
-  MergeShortForms(doc);
+void ResolveSelf(Document* doc, const RuleData& rules) {
+  MergeShortForms(doc, rules);
   // A report (a news item) carries nothing out itself: what it tells stays as edges.
   if (doc->self.report)
     for (Reference& r : doc->references) r.relation = Relation::kMentions;

@@ -86,6 +86,6 @@ void ExtractTargets(const NormalizedText& text, const RuleData& rules, Document*
 /// Citations of the document itself (its own number in a page title or a
 /// metadata line) are not references; what they state about another
 /// document becomes the document's relation to it (resolve.cc).
-void ResolveSelf(Document* doc);
+void ResolveSelf(Document* doc, const RuleData& rules);
 
 }  // namespace vbtool::internal

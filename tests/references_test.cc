@@ -649,6 +649,24 @@ TEST_CASE("references: a resolution cited with and without its year is one refer
   CHECK(Ref(e, "41/2022/NQ-HĐND") != nullptr);
 }
 
+TEST_CASE("references: a Nghị định without its year or date is its full number; a number in two layouts is one") {
+  Document d = Run("Căn cứ Nghị định số 53/2006/NĐ-CP ngày 25/5/2006 của Chính phủ về chính sách khuyến khích;\n"
+                   "Căn cứ Thông tư số 91/2006/TT-BTC ngày 02/10/2006 của Bộ Tài chính hướng dẫn thực hiện Nghị định "
+                   "số 53/NĐ-CP của Chính phủ;\n");
+  CHECK(Ref(d, "53/NĐ-CP") == nullptr);
+  CHECK(Need(d, "53/2006/NĐ-CP").mentions.size() == 2);
+  // A Nghị quyết has a series without the year: without a date, nothing says it is the same.
+  Document n = Run("Căn cứ Nghị quyết số 41/2022/NQ-HĐND ngày 09/12/2022 của HĐND tỉnh; Nghị quyết số 41/NQ-HĐND "
+                   "của HĐND tỉnh.\n");
+  CHECK(Ref(n, "41/NQ-HĐND") != nullptr);
+  Document l = Run("1. Quyết định số 500-BYT/QĐ ngày 10/04/1992 của Bộ trưởng Bộ Y tế về Quy chế hành nghề dược.\n"
+                   "2. Quyết định số 695-BYT/QĐ ngày 08/09/1993 của Bộ trưởng Bộ Y tế sửa đổi Điều 15 Quy chế hành "
+                   "nghề dược kèm theo Quyết định 500/BYT-QĐ.\n");
+  CHECK(Ref(l, "500/BYT-QĐ") == nullptr);
+  CHECK(Need(l, "500-BYT/QĐ").mentions.size() == 2);
+  CHECK(EdgeSet(l).count("695-BYT/QĐ amends 500-BYT/QĐ"));
+}
+
 TEST_CASE("references: 'điều chỉnh' a document's content amends it; 'phạm vi điều chỉnh' is a scope") {
   Document d = Run("Căn cứ các Nghị quyết của Hội đồng nhân dân tỉnh: số 66/NQ-HĐND ngày 09/12/2024 về Kế hoạch năm "
                    "2025; số 05/NQ-HĐND ngày 20/02/2025 về điều chỉnh một số chỉ tiêu được giao tại Nghị quyết số "
