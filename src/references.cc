@@ -1291,7 +1291,15 @@ size_t ExtractReferences(const NormalizedText& nt, const RuleData& rules, Docume
     Relation relation = Relation::kMentions;
     size_t next_clause = 0;
   };
-  PassiveHead passive_head;
+  PassiveHead passive_head, active_head;
+  // Citation `c` opens the list's next item, clause `next` or the one after
+  // (a long title), or a later one past blank lines only.
+  auto NextItem = [&](size_t next, const Citation& c) {
+    size_t cs = clauses[c.clause];
+    if (WordsBetween(text, cs, c.begin) > 2 || c.clause < next) return false;
+    return c.clause <= next + 1 ||
+           text.substr(clauses[next], cs - clauses[next]).find_first_not_of(" \t\r\n*_") == std::string_view::npos;
+  };
   // True when a gap between two citations ends with a comma or a coordination
   // ("và", "cùng với"), tried from each of its last words.
   auto EndsJoined = [&](std::string_view g) {
@@ -1336,11 +1344,19 @@ size_t ExtractReferences(const NormalizedText& nt, const RuleData& rules, Docume
     size_t cs = clauses[c.clause];
     bool first_in_clause = i == 0 || cites[i - 1].clause != c.clause;
     if (first_in_clause && passive_head.cite != SIZE_MAX) {
-      if (c.clause <= passive_head.next_clause + 1 && WordsBetween(text, cs, c.begin) <= 2) {
+      if (NextItem(passive_head.next_clause, c)) {
         add_edge(c, cites[passive_head.cite], passive_head.relation);
         passive_head.next_clause = c.clause + 1;
       } else {
         passive_head = PassiveHead{};
+      }
+    }
+    if (first_in_clause && active_head.cite != SIZE_MAX) {
+      if (NextItem(active_head.next_clause, c)) {
+        add_edge(cites[active_head.cite], c, active_head.relation);
+        active_head.next_clause = c.clause + 1;
+      } else {
+        active_head = PassiveHead{};
       }
     }
     if (first_in_clause) {
@@ -1797,6 +1813,18 @@ size_t ExtractReferences(const NormalizedText& nt, const RuleData& rules, Docume
         std::string_view rest = text.substr(p.end, clause_end - p.end);
         if (rest.find_first_not_of(" \t\n:") == std::string_view::npos && rest.find(':') != std::string_view::npos)
           passive_head = PassiveHead{i, p.relation, c.clause + 1};
+      }
+      // "Thông tư số 47/2025/TT-BYT ... đã bãi bỏ toàn bộ 43 văn bản ..., cụ
+      // thể:" then a list ("1. Quyết định số 37-BYT/QĐ ..."): the citation
+      // acts on each item (the edge's direction turned: active_head).
+      if (passive_head.cite != i && ClosedBy(text, clause_end) == ':') {
+        auto after = cue_index.In(c.tail, clause_end);
+        auto first = std::min_element(after.begin(), after.end(),
+                                      [](const CueHit& a, const CueHit& b) { return a.begin < b.begin; });
+        if (first != after.end() && first->relation >= Relation::kAmends &&
+            !first->clause_scope && !first->issuing && !in_passive(first->begin, first->end) &&
+            SentenceEndIn(text.substr(c.tail, first->begin - c.tail)) == std::string_view::npos)
+          active_head = PassiveHead{i, first->relation, c.clause + 1};
       }
     }
   }
