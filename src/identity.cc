@@ -1405,7 +1405,29 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
   }
   // Type: from the number, else the title line, else a công văn by its V/v.
   if (self.number) self.type = ResolveType(&*self.number, title_type, rules);
-  if (!self.type && !title_type.empty()) self.type = ResolveType(nullptr, title_type, rules);
+  if (!title_type.empty()) {
+    std::optional<DocType> titled = ResolveType(nullptr, title_type, rules);
+    // The title line names another type than the number's code ("Số:
+    // 55/2007/CT-UBND" over "QUYẾT ĐỊNH"): the title says what the text is.
+    // (Not in a party number, whose "QĐ" stands for Quy định too.)
+    const TypeEntry* by_code = self.type ? rules.FindType(self.type->code, false) : nullptr;
+    const TypeEntry* by_title = titled ? rules.FindType(titled->code, false) : nullptr;
+    // A kind of the type the title names is no other type ("THÔNG TƯ" over a
+    // "TTLT" number: a Thông tư liên tịch).
+    auto kind_of = [](const TypeEntry* a, const TypeEntry* b) {
+      std::string x = FoldCase(a->name), y = FoldCase(b->name);
+      return x.rfind(y, 0) == 0 || y.rfind(x, 0) == 0;
+    };
+    if (self.type && by_code && by_title && by_code != by_title && by_code->coded && by_title->coded &&
+        !by_code->letter && !by_title->letter && self.number->family != Family::kParty &&
+        !kind_of(by_code, by_title)) {
+      AddDiag(doc, nt, title_line < lines.size() ? lines[title_line].begin : 0, "info", "type_mismatch",
+              fmt::format("the title names a {} but the number '{}' has the code of a {}", by_title->name,
+                          self.number->text, by_code->name));
+      self.type = titled;
+    }
+    if (!self.type) self.type = titled;
+  }
   if (!self.type && lead_type) self.type = lead_type;
   // A letter by its "V/v" line, or, with no type anywhere, by its "Kính gửi:"
   // line in the header's reach.

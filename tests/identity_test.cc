@@ -2,6 +2,7 @@
 // title, signers, addressees and recipients (src/identity.cc).
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 
 #include "rule_data.h"
@@ -892,4 +893,26 @@ TEST_CASE("identity: a công điện's title ends at its enacting line") {
   Document d = Run("THỦ TƯỚNG CHÍNH PHỦ\n-------\nSố: 228/CĐ-TTg\nHà Nội, ngày 25 tháng 11 năm 2025\nCÔNG ĐIỆN\n"
                    "VỀ VIỆC GIẢI QUYẾT\nCHÍNH SÁCH BẢO HIỂM\n**THỦ TƯỚNG CHÍNH PHỦ điện:**\n- Bộ trưởng các Bộ\n");
   CHECK(d.self.title == "VỀ VIỆC GIẢI QUYẾT CHÍNH SÁCH BẢO HIỂM");
+}
+
+TEST_CASE("identity: a title line naming another type than the number's code gives the type, with a diagnostic") {
+  Document d = Run("ỦY BAN NHÂN DÂN\nTỈNH NINH THUẬN\nSố: 55/2007/CT-UBND\nPhan Rang-Tháp Chàm, ngày 05 tháng 3 năm "
+                   "2007\nQUYẾT ĐỊNH\nBan hành Kế hoạch hành động vì sự tiến bộ phụ nữ\n");
+  REQUIRE(d.self.type);
+  CHECK(d.self.type->code == "QĐ");
+  REQUIRE(!d.diagnostics.empty());
+  CHECK(std::any_of(d.diagnostics.begin(), d.diagnostics.end(), [](const Diagnostic& x) {
+    return x.code == "type_mismatch" && x.line == 5 &&
+           x.message == "the title names a Quyết định but the number '55/2007/CT-UBND' has the code of a Chỉ thị";
+  }));
+  // "THÔNG TƯ" over a joint circular's number names its kind: the number's type stays.
+  Document j = Run("BỘ VĂN HOÁ - THÔNG TIN-BỘ Y TẾ\nSố: 01/2004/TTLT-BVHTT-BYT\nHà Nội, ngày 12 tháng 1 năm 2004\n"
+                   "THÔNG TƯ\nHướng dẫn về hoạt động quảng cáo\n");
+  REQUIRE(j.self.type);
+  CHECK(j.self.type->code == "TTLT");
+  // A Party number's "QĐ" under "QUY ĐỊNH" is no mismatch.
+  Document p = Run("BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 105-QĐ/TW\nHà Nội, ngày 19 tháng 12 năm 2017\nQUY ĐỊNH\nvề phân cấp "
+                   "quản lý cán bộ\n");
+  CHECK(std::none_of(p.diagnostics.begin(), p.diagnostics.end(),
+                     [](const Diagnostic& x) { return x.code == "type_mismatch"; }));
 }
