@@ -407,6 +407,7 @@ struct ReferenceRules {
       shared_object_verb, main_clause, history_heading;
   const PatternRule* issued_before;
   const PatternRule* blank_date_after;
+  const PatternRule* issued_verb_after;
   int list_issuer_by = -1;  // list_issuer's group for "được X phê duyệt tại các Quyết định:"
   int issued_day = -1, issued_month = -1, issued_year = -1, issued_issuer = -1;
   // The full-text scans but the numbers' in one pass; lanes in the order of
@@ -441,7 +442,8 @@ struct ReferenceRules {
         main_clause(rules, "main_clause", ""),
         history_heading(rules, "history_heading", ""),
         issued_before(FieldRule(rules, "issued_before")),
-        blank_date_after(FieldRule(rules, "blank_date_after")) {
+        blank_date_after(FieldRule(rules, "blank_date_after")),
+        issued_verb_after(FieldRule(rules, "issued_verb_after")) {
     if (cues)
       for (const PatternRule& r : cues->rules)
         cue.push_back({ParseRelation(r.attr("relation")), r.attr("scope") == "after", r.attr("scope") == "clause",
@@ -931,6 +933,14 @@ Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, const Ref
         // When no date follows the number, one may follow the issuer.
         if (!c.date) {
           if (auto d = DateAt(text, ie, rules, true, std::min(text.size(), ie + 60))) c.date = d->date;
+        }
+        // ... or the act of issuing it ("do Bộ trưởng Bộ Y tế vừa ký ban hành ngày 30/12/2025").
+        std::string_view after_issuer = text.substr(ie, 40);  // '^' is the issuer's end
+        size_t verb = 0;
+        if (!c.date && cr.issued_verb_after &&
+            cr.issued_verb_after->re->MatchAt(after_issuer, 0, after_issuer.size(), &verb)) {
+          verb += ie;
+          if (auto d = DateAt(text, verb, rules, true, std::min(text.size(), verb + 60))) c.date = d->date;
         }
       }
     }
@@ -1818,11 +1828,14 @@ size_t ExtractReferences(const NormalizedText& nt, const RuleData& rules, Docume
       // thể:" then a list ("1. Quyết định số 37-BYT/QĐ ..."): the citation
       // acts on each item (the edge's direction turned: active_head).
       if (passive_head.cite != i && ClosedBy(text, clause_end) == ':') {
+        // The first cue after it but its own issuing ("do Bộ trưởng Bộ Y tế vừa ký ban hành").
         auto after = cue_index.In(c.tail, clause_end);
+        after.erase(std::remove_if(after.begin(), after.end(), [](const CueHit& h) { return h.issuing; }),
+                    after.end());
         auto first = std::min_element(after.begin(), after.end(),
                                       [](const CueHit& a, const CueHit& b) { return a.begin < b.begin; });
         if (first != after.end() && first->relation >= Relation::kAmends &&
-            !first->clause_scope && !first->issuing && !in_passive(first->begin, first->end) &&
+            !first->clause_scope && !in_passive(first->begin, first->end) &&
             SentenceEndIn(text.substr(c.tail, first->begin - c.tail)) == std::string_view::npos)
           active_head = PassiveHead{i, first->relation, c.clause + 1};
       }

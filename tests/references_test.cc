@@ -535,14 +535,20 @@ TEST_CASE("references: a consolidated text's list under 'được sửa đổi, 
 }
 
 TEST_CASE("references: a citation that repeals 'the texts below:' acts on each item of the list") {
-  Document d = Run("Cụ thể, Thông tư số 47/2025/TT-BYT do Bộ trưởng Bộ Y tế vừa ký ban hành đã bãi bỏ toàn bộ 43 "
-                   "văn bản, cụ thể:\n\n"
+  Document d = Run("Cụ thể, Thông tư số 47/2025/TT-BYT do Bộ trưởng Bộ Y tế Đào Hồng Lan vừa ký ban hành ngày "
+                   "30/12/2025 đã bãi bỏ toàn bộ 43 văn bản, cụ thể:\n\n"
                    "1. Quyết định số 37-BYT/QĐ ngày 29/01/1972 của Bộ trưởng Bộ Y tế về việc ban hành tiêu chuẩn.\n\n"
                    "2. Quyết định số 1716/1999/QĐ-BYT ngày 04/06/1999 của Bộ trưởng Bộ Y tế về tổ chức.\n\n"
                    "Các đơn vị thực hiện theo Công văn số 12/BYT-KHTC.\n");
   CHECK(HasEdge(d, "47/2025/TT-BYT", "37-BYT/QĐ", Relation::kRepeals));
   CHECK(HasEdge(d, "47/2025/TT-BYT", "1716/1999/QĐ-BYT", Relation::kRepeals));
   CHECK(EdgeSet(d).size() == 2);  // the list ends where a line cites in a sentence of its own
+  // The date after the act of issuing; the issuer stops before it.
+  const Reference& tt = Need(d, "47/2025/TT-BYT");
+  REQUIRE(tt.date);
+  CHECK(tt.date->Iso() == "2025-12-30");
+  REQUIRE(tt.issuer);
+  CHECK(tt.issuer->name == "Bộ trưởng Bộ Y tế Đào Hồng Lan");
   // The cue must be the citation's act, in its sentence: here the sentence ended before it.
   Document e = Run("Thông tư số 47/2025/TT-BYT có hiệu lực từ ngày 15/02/2026. Bộ Y tế bãi bỏ các văn bản sau:\n"
                    "1. Quyết định số 37-BYT/QĐ ngày 29/01/1972.\n");
