@@ -1230,7 +1230,14 @@ size_t ExtractReferences(const NormalizedText& nt, const RuleData& rules, Docume
     if (rel == Relation::kMentions || from.number.number.id == to.number.number.id) return;
     // A document cannot carry out, amend or replace one issued after it (by
     // date, or by the years normative numbers carry: "11/2011/NĐ-CP" and "23/2012/NĐ-CP").
-    if (from.date && to.date && Earlier(*from.date, *to.date)) return;
+    // (A mention without its date has the date another mention of the number gives.)
+    auto date_of = [&](const Citation& x) -> std::optional<DocDate> {
+      if (x.date) return x.date;
+      for (const Citation& y : cites)
+        if (y.date && y.number.number.id == x.number.number.id) return y.date;
+      return std::nullopt;
+    };
+    if (auto fd = date_of(from), td = date_of(to); fd && td && Earlier(*fd, *td)) return;
     if (from.number.number.year && to.number.number.year && from.number.number.year < to.number.number.year) return;
     size_t b = std::min(from.begin, to.begin), e = std::max(from.tail, to.tail);
     edges.push_back({from.number.number.id, to.number.number.id, rel,

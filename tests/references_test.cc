@@ -1688,3 +1688,11 @@ TEST_CASE("references: a law database's history table: each row's text acts on t
     CHECK_MESSAGE(!r.date, r.id);
   }
 }
+
+TEST_CASE("references: a mention without its date keeps the date of its number's other mention against acting on a later text") {
+  Document d = Run("Thực hiện Công điện số 05/CĐ-LĐTBXH ngày 23-6-2020 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội "
+                   "về việc đôn đốc triển khai Quyết định số 15/2020/QĐ-TTg ngày 24-4-2020 của Thủ tướng Chính phủ quy "
+                   "định về việc thực hiện các chính sách hỗ trợ, UBND thành phố vừa có văn bản giao Sở Lao động - "
+                   "Thương binh và Xã hội chủ trì đẩy mạnh triển khai thực hiện Công điện số 05/CĐ-LĐTBXH.\n");
+  CHECK(EdgeSet(d) == std::set<std::string>{"05/CĐ-LĐTBXH implements 15/2020/QĐ-TTg"});
+}
