@@ -157,13 +157,15 @@ enum Field {
   kYouthMotto,
   kSentenceVerb,  // matched on an issuer read from a sentence
   kNotPlace,      // matched on a place-and-date line's place
+  kEnactingBody,
   kFieldCount
 };
 constexpr std::array<const char*, kFieldCount> kFieldNames = {
     "own_number",  "place_date",      "adopted_date", "title_type",  "subject",          "motto",
     "party_motto", "issuer_sentence", "signer_mark",  "signed_note", "recipients_start", "addressees_start",
     "filing",      "report_sentence", "gazette_title", "locality_line", "body_head",
-    "publication", "enacting", "issuer_metadata", "subject_number", "open_head", "open_tail", "unit_line", "collective_signer", "title_inline", "authority_line", "youth_motto", "sentence_verb", "not_place"};
+    "publication", "enacting", "issuer_metadata", "subject_number", "open_head", "open_tail", "unit_line", "collective_signer", "title_inline", "authority_line", "youth_motto", "sentence_verb", "not_place",
+    "enacting_body"};
 
 // True when every match of `pattern` starts where the text starts: it opens
 // with ^ (after flag groups such as "(?m)") and has no top-level alternative.
@@ -680,7 +682,10 @@ std::optional<Issuer> HeaderName(const std::string& line, const RuleData& rules,
       if (FoldCase(CollapseSpace(n)).starts_with(written)) return Issuer{n, coded->code, coded->name};
   }
   if (head && matched == pick.size()) {
-    is.name = is.canonical_name;
+    // The table's spelling of the name the header writes ("BỘ CHÍNH TRỊ" is
+    // "Bộ Chính trị", though its code TW is the Party centre's).
+    std::string spelled = TableSpelling(*head, pick, rules);
+    is.name = spelled.empty() ? is.canonical_name : spelled;
   } else if (head && MostlyUpper(pick)) {
     // "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN" → "Ủy ban nhân dân tỉnh Nghệ An": the
     // table's spelling of the known head, then the place in title case with
@@ -1531,6 +1536,36 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
           self.issuer = HeaderName(body, rules, ir, self.number ? &*self.number : nullptr);
           break;
         }
+      }
+    }
+  }
+  // One Party header for several bodies ("BAN CHẤP HÀNH TRUNG ƯƠNG" heads what
+  // the Central Committee, the Politburo and the Secretariat issue): the body's
+  // own enacting line under the preamble ("Ban Bí thư ban hành Quy chế ...",
+  // "Bộ Chính trị quy định:") names which one, when the table knows it as
+  // the header's.
+  if (header_issuer && self.issuer && enacting_from > 0) {
+    size_t matched = 0;
+    const IssuerEntry* head = rules.FindIssuerByName(self.issuer->name, &matched);
+    // (A Party body: a ministry's header over "Bộ trưởng Bộ Y tế ban hành Thông tư" stays the ministry.)
+    // The line opens a paragraph: a line wrapped inside a "Căn cứ" item
+    // ("... của\nChính phủ ban hành kế hoạch ...") does not.
+    if (head && !head->generic && head->family == Family::kParty && matched == self.issuer->name.size()) {
+      for (size_t i : lines.With(kEnactingBody, enacting_from, std::min(lines.size(), enacting_from + 150))) {
+        if (i > 0 && !IsBlank(text, lines[i - 1])) {
+          auto [pb, pe] = TrimSpan(text, lines[i - 1]);
+          if (pe > pb && std::isalnum(static_cast<unsigned char>(text[pe - 1]))) continue;
+          if (pe > pb && (static_cast<unsigned char>(text[pe - 1]) & 0x80)) continue;  // a letter with marks
+        }
+        Hit h;
+        const PatternRule* r = lines.Find(kEnactingBody, i, &h);
+        int g = r->re->Group("issuer");
+        std::string name = CollapseSpace(text.substr(h.groups[g].first, h.groups[g].second - h.groups[g].first));
+        size_t m = 0;
+        if (const IssuerEntry* e = rules.FindIssuerByName(name, &m);
+            e == head && m == name.size() && FoldCase(name) != FoldCase(self.issuer->name))
+          self.issuer = Issuer{name, e->code, e->name};
+        break;
       }
     }
   }

@@ -916,3 +916,24 @@ TEST_CASE("identity: a title line naming another type than the number's code giv
   CHECK(std::none_of(p.diagnostics.begin(), p.diagnostics.end(),
                      [](const Diagnostic& x) { return x.code == "type_mismatch"; }));
 }
+
+TEST_CASE("identity: a Party header names its body as written; under 'BAN CHẤP HÀNH TRUNG ƯƠNG' the enacting line says which") {
+  Document bct = Run("BỘ CHÍNH TRỊ\n*\nSố 11-NQ/TW\n\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 06 tháng 01 năm 2012\nNGHỊ "
+                     "QUYẾT\nVề phát triển Thủ đô\n");
+  REQUIRE(bct.self.issuer);
+  CHECK(bct.self.issuer->name == "Bộ Chính trị");
+  CHECK(bct.self.issuer->code == "TW");
+  Document bbt = Run("BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 09-QC/TW\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 05 tháng 01 năm 2026\n"
+                     "QUY CHẾ\nQuản lý và cung cấp thông tin trên Cổng thông tin điện tử\n"
+                     "- Căn cứ Nghị quyết số 71/NQ-CP ngày 01/4/2025 của\nChính phủ ban hành kế hoạch hành động;\n"
+                     "- Xét đề nghị của Văn phòng Trung ương Đảng,\n\n"
+                     "Ban Bí thư ban hành Quy chế quản lý và cung cấp thông tin như sau:\n");
+  REQUIRE(bbt.self.issuer);
+  CHECK(bbt.self.issuer->name == "Ban Bí thư");
+  // A ministry's header over its minister's enacting line stays the ministry.
+  Document tt = Run("BỘ Y TẾ\n-------\nSố: 03/2026/TT-BYT\nHà Nội, ngày 12 tháng 02 năm 2026\nTHÔNG TƯ\nQuy định về "
+                    "khám bệnh\nCăn cứ Luật Khám bệnh, chữa bệnh;\n\nBộ trưởng Bộ Y tế ban hành Thông tư quy định về khám "
+                    "bệnh.\n");
+  REQUIRE(tt.self.issuer);
+  CHECK(tt.self.issuer->name == "Bộ Y tế");
+}
