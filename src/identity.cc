@@ -891,6 +891,11 @@ std::optional<Issuer> HeaderIssuer(const NormalizedText& nt, const RuleData& rul
     std::string joined = above + " " + pick;
     // ("HUYỆN ỦY ĐẠI LỘC" names a body of its own: no join.)
     bool locality = KnownPrefix(pick, rules) == 0 && matches(kLocalityLine, pick);
+    // ... or the name under its locality word wrapped alone: "PHƯỜNG" / "LONG ANH".
+    size_t lb = 0, le = 0;
+    if (!locality && KnownPrefix(pick, rules) == 0 && MatchBounds(ir, kLocalityLine, joined, &lb, &le) &&
+        le == above.size() + 1)
+      locality = true;
     // ("ỦY BAN THƯỜNG VỤ" / "QUỐC HỘI": one known name, though its last line is one too.)
     size_t known = KnownPrefix(joined, rules);
     bool one_name = known > above.size() && (KnownPrefix(pick, rules) < pick.size() || known == joined.size());
@@ -978,6 +983,7 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
 
   // Number line.
   size_t number_line = lines.size();
+  std::optional<DocType> blank_type;  // the type code of a blank number ("Số: /BC-UBND")
   std::optional<Line> after_number;  // the rest of the number's line
   // The number alone on its line (or beside the place and date).
   auto number_at = [&](size_t pos, size_t line) -> std::optional<NumberHit> {
@@ -1024,6 +1030,11 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
     std::string_view trimmed = Trim(rest_text);
     if (trimmed.empty() || trimmed.front() == '/' || trimmed.front() == '-') {
       number_line = i;
+      // Its symbol still names the type: "Số: /BC-UBND", "Số -KH/TU".
+      std::string_view symbol = trimmed.substr(trimmed.empty() ? 0 : 1);
+      size_t cut = symbol.find_first_of("-/ \t");
+      if (const TypeEntry* t = rules.FindType(symbol.substr(0, cut), false); t && t->coded)
+        blank_type = DocType{t->code, t->name};
       AddDiag(doc, nt, h.begin, "warning", "blank_number",
               fmt::format("the number field is blank: '{}'", nt.OriginalText(lines[i].begin, lines[i].end)));
       break;
@@ -1434,6 +1445,7 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
     if (!self.type) self.type = titled;
   }
   if (!self.type && lead_type) self.type = lead_type;
+  if (!self.type && blank_type) self.type = blank_type;
   // A letter by its "V/v" line, or, with no type anywhere, by its "Kính gửi:"
   // line in the header's reach.
   Hit addressed;

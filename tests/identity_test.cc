@@ -937,3 +937,19 @@ TEST_CASE("identity: a Party header names its body as written; under 'BAN CHẤP
   REQUIRE(tt.self.issuer);
   CHECK(tt.self.issuer->name == "Bộ Y tế");
 }
+
+TEST_CASE("identity: a blank number's code gives the type; a draft's title; a locality word wrapped alone") {
+  Document d = Run("ỦY BAN NHÂN DÂN\nPHƯỜNG\nLONG ANH\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh "
+                   "phúc\n\nSố:      /BC-UBND\n        Long Anh, ngày       tháng 01 năm 2024\n");
+  REQUIRE(d.self.type);
+  CHECK(d.self.type->code == "BC");
+  REQUIRE(d.self.issuer);
+  CHECK(d.self.issuer->name == "Ủy ban nhân dân phường Long Anh");
+  Document p = Run("ĐẢNG BỘ HUYỆN X\nĐẢNG ỦY XÃ Y\n*\nSố -KH/ĐU\nY, ngày  tháng 3 năm 2024\n");
+  REQUIRE(p.self.type);
+  CHECK(p.self.type->code == "KH");
+  Document t = Run("ỦY BAN NHÂN DÂN\nXÃ Y\nSố: 12/UBND\n     DỰ THẢO BÁO CÁO\nĐánh giá kết quả năm 2023\n");
+  REQUIRE(t.self.type);
+  CHECK(t.self.type->code == "BC");
+  CHECK(t.self.title == "Đánh giá kết quả năm 2023");
+}
