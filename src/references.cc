@@ -1720,9 +1720,11 @@ size_t ExtractReferences(const NormalizedText& nt, const RuleData& rules, Docume
       bool list_item = heads || cue_index.In(cs, c.begin).empty();
       if (heads && pending_reaches(c.clause))
         rel = pending;
-      else if (list_item && list_relation && heads && SemicolonChain(last_clause, c.clause))
+      else if (list_item && list_relation && SemicolonChain(last_clause, c.clause))
         // "Căn cứ Nghị định số A ... về ... tổng cục, cục thuộc bộ; cơ quan
-        // chuyên môn ...; Nghị định số B ...": A's title held ';' too.
+        // chuyên môn ...; Nghị định số B ...": A's title held ';' too (also
+        // before an item that names its text late: "...; ý kiến chỉ đạo của
+        // Ban Bí thư tại Công văn số B").
         rel = list_relation;
       else if (list_item && list_relation && c.clause == last_clause + 1 && cs > 0 &&
                (text[cs - 1] == ';' || text[cs - 1] == ','))

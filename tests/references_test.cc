@@ -1696,3 +1696,12 @@ TEST_CASE("references: a mention without its date keeps the date of its number's
                    "Thương binh và Xã hội chủ trì đẩy mạnh triển khai thực hiện Công điện số 05/CĐ-LĐTBXH.\n");
   CHECK(EdgeSet(d) == std::set<std::string>{"05/CĐ-LĐTBXH implements 15/2020/QĐ-TTg"});
 }
+
+TEST_CASE("references: after a title holding ';', an item naming its text late goes on with the list") {
+  Document d = Run("Căn cứ Kết luận số 88-KL/TW, ngày 18/2/2014 của Bộ Chính trị về tổ chức kỷ niệm 100 năm ngày sinh; "
+                   "xây dựng khu lưu niệm, nhà lưu niệm; xây dựng, công bố phim tài liệu; ý kiến chỉ đạo của Ban Bí thư "
+                   "Trung ương Đảng tại Công văn số 1740-CV/VPTW ngày 07/9/2021 về việc tổ chức kỷ niệm, Ban Tuyên giáo "
+                   "Trung ương hướng dẫn như sau:\n");
+  CHECK(Rel(d, "88-KL/TW") == "basis");
+  CHECK(Rel(d, "1740-CV/VPTW") == "basis");
+}
