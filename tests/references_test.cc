@@ -1646,6 +1646,11 @@ TEST_CASE("references: 'Thực hiện A; B. Ngày X, <body> đã ban hành C': t
   CHECK(edges.count("101-KH/ĐU implements 35-CT/TW"));
   CHECK(edges.count("101-KH/ĐU implements 26-HD/BTCTW"));
   CHECK(edges.count("101-KH/ĐU implements 23-HD/ĐUK"));
+  // "đã xây dựng Kế hoạch" is the body's act as well.
+  Document x = Run("Thực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị về đại hội, Kế hoạch số 221-KH/QU ngày 12 "
+                   "tháng 11 năm 2019 của Ban Thường vụ Quận ủy về tổ chức Đại hội. Đảng ủy cơ quan chính quyền Quận 3 đã "
+                   "xây dựng Kế hoạch số 65-KH/ĐU ngày 25 tháng 12 năm 2019 tổ chức Đại hội.\n");
+  CHECK(EdgeSet(x) == std::set<std::string>{"65-KH/ĐU implements 221-KH/QU", "65-KH/ĐU implements 35-CT/TW"});
   // A sentence with its own clause after the citation keeps its act.
   Document e = Run("Thực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị, UBND tỉnh đã tổ chức hội nghị. Sở Y tế "
                    "đã ban hành Kế hoạch số 101/KH-SYT về tổ chức.\n");
