@@ -1710,3 +1710,9 @@ TEST_CASE("references: after a title holding ';', an item naming its text late g
   CHECK(Rel(d, "88-KL/TW") == "basis");
   CHECK(Rel(d, "1740-CV/VPTW") == "basis");
 }
+
+TEST_CASE("references: 'hướng dẫn bổ sung thực hiện' a text guides it") {
+  Document d = Run("Ngày 15/6/2020, Ban Thường vụ Tỉnh ủy có Kết luận số 1518-KL/TU hướng dẫn bổ sung thực hiện Quy định "
+                   "số 1913-QĐ/TU ngày 20/5/2020 của Ban Thường vụ Tỉnh ủy về tiêu chuẩn chức danh cán bộ.\n");
+  CHECK(EdgeSet(d) == std::set<std::string>{"1518-KL/TU guides 1913-QĐ/TU"});
+}
