@@ -654,8 +654,12 @@ class CueIndex {
   // title ("Chính phủ ban hành Nghị định sửa đổi, bổ sung ...").
   CueIndex(std::string_view text, const ReferenceRules& rr, const std::vector<Section::RuleHit>& cue_hits,
            const RuleData& rules, const std::string& own_type) {
-    for (const auto& [idx, h] : cue_hits) {
+    for (auto [idx, h] : cue_hits) {
       const ReferenceRules::Cue& cue = rr.cue[idx];
+      // A cue anchored at a line start by its "\n" begins at its first word.
+      while (h.begin < h.end && (text[h.begin] == '\n' || HSpace(text[h.begin]) || text[h.begin] == '*' ||
+                                 text[h.begin] == '-'))
+        ++h.begin;
       if (cue.none) continue;
       if (cue.after) {
         if (BoundaryBefore(text, h.begin)) after_.push_back({h.begin, h.end, *cue.relation, false, false});

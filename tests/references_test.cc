@@ -1716,3 +1716,11 @@ TEST_CASE("references: 'hướng dẫn bổ sung thực hiện' a text guides it
                    "số 1913-QĐ/TU ngày 20/5/2020 của Ban Thường vụ Tỉnh ủy về tiêu chuẩn chức danh cán bộ.\n");
   CHECK(EdgeSet(d) == std::set<std::string>{"1518-KL/TU guides 1913-QĐ/TU"});
 }
+
+TEST_CASE("references: a line opening with the task it carries out 'theo' a text implements it") {
+  Document d = Run("A. NHIỆM VỤ\n\nTriển khai thực hiện 5 nhiệm vụ trọng tâm của giáo dục trung học theo Công văn số "
+                   "4099/BGDĐT-GDTrH ngày 05/8/2014 của Bộ Giáo dục và Đào tạo.\n"
+                   "Các trường báo cáo theo Thông tư số 12/2020/TT-BGDĐT ngày 01/6/2020.\n");
+  CHECK(Rel(d, "4099/BGDĐT-GDTrH") == "implements");
+  CHECK(Rel(d, "12/2020/TT-BGDĐT") == "mentions");
+}
