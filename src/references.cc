@@ -840,8 +840,19 @@ Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, const Ref
     }
   }
   c.tail = c.number.end;
-  // Date right after the number.
-  if (auto d = DateAt(text, c.number.end, rules, true, std::min(text.size(), c.number.end + 80), &c.bad_date)) {
+  // Date right after the number (in its paragraph: a page title "Kế hoạch thực
+  // hiện Kết luận số 01-KL/TW", a blank line, then the page's "Ngày 25/04/2022
+  // 14:04:40" dates the posting).
+  size_t date_to = std::min(text.size(), c.number.end + 80);
+  for (size_t nl = text.find('\n', c.number.end); nl < date_to; nl = text.find('\n', nl + 1)) {
+    size_t k = nl + 1;
+    while (k < date_to && (HSpace(text[k]) || text[k] == '\r')) ++k;
+    if (k < date_to && text[k] == '\n') {
+      date_to = nl;
+      break;
+    }
+  }
+  if (auto d = DateAt(text, c.number.end, rules, true, date_to, &c.bad_date)) {
     c.date = d->date;
     c.tail = d->end;
     c.bad_date.reset();

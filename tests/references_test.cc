@@ -1724,3 +1724,11 @@ TEST_CASE("references: a line opening with the task it carries out 'theo' a text
   CHECK(Rel(d, "4099/BGDĐT-GDTrH") == "implements");
   CHECK(Rel(d, "12/2020/TT-BGDĐT") == "mentions");
 }
+
+TEST_CASE("references: a date after a blank line is not the citation's (a page's posting time under its title)") {
+  Document d = Run("Kế hoạch thực hiện Kết luận số 01-KL/TW\n\nNgày 25/04/2022 14:04:40\n\nKế hoạch số 30-KH/ĐU ngày "
+                   "05/01/2022 về thực hiện Kết luận số 01-KL/TW, ngày 18/5/2021 của Bộ Chính trị.\n");
+  const Reference& r = Need(d, "01-KL/TW");
+  REQUIRE(r.date);
+  CHECK(r.date->Iso() == "2021-05-18");
+}
