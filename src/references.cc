@@ -40,6 +40,7 @@ constexpr size_t kIssuerWindow = 220;  // bytes searched after a citation for "c
 constexpr size_t kMaxIssuerWords = 14;
 constexpr int kNearWords = 14;     // a near cue reaches this many words
 constexpr int kEdgeGapWords = 12;  // words between a citation and an edge cue
+constexpr int kIssuedObjectWords = 3;  // "đã ban hành" and the text it issued ("02 Kế hoạch số ...")
 constexpr int kIssuedSubjectWords = 14;  // "Ngày 10/12/2019, Ban Thường vụ Đảng ủy NHPT" before "đã ban hành"
 constexpr size_t kMaxNameWords = 18;  // a cited text's name, its type word(s) included
 // A passive cue reaches this far: "bởi khoản 1 Điều 1 Nghị định số", "thành
@@ -656,9 +657,11 @@ class CueIndex {
            const RuleData& rules, const std::string& own_type) {
     for (auto [idx, h] : cue_hits) {
       const ReferenceRules::Cue& cue = rr.cue[idx];
-      // A cue anchored at a line start by its "\n" begins at its first word.
+      // A cue anchored at a line or clause start by its "\n" (or ";", ",", ".")
+      // begins at its first word.
       while (h.begin < h.end && (text[h.begin] == '\n' || HSpace(text[h.begin]) || text[h.begin] == '*' ||
-                                 text[h.begin] == '-'))
+                                 text[h.begin] == '-' || text[h.begin] == ';' || text[h.begin] == ',' ||
+                                 text[h.begin] == '.'))
         ++h.begin;
       if (cue.none) continue;
       if (cue.after) {
@@ -1874,14 +1877,29 @@ size_t ExtractReferences(const NormalizedText& nt, const RuleData& rules, Docume
   for (size_t i = 1; i < cites.size(); ++i) {
     const Citation& c = cites[i];
     auto cues = cue_index.In(cites[i - 1].tail, c.begin);
-    if (cues.empty() || !cues.front().issuing || WordsBetween(text, cues.front().end, c.begin) > kNearWords) continue;
+    if (cues.empty() || !cues.front().issuing || WordsBetween(text, cues.front().end, c.begin) > kIssuedObjectWords) continue;
     // The body's clause opens after a comma closing the citations before it,
     // or it is the next sentence, which only names the body (and the day) when
     // the one before had no verb of its own ("Thực hiện Kết luận A ... về tiếp
     // tục thực hiện Chỉ thị B “...”. Ban Thường vụ Huyện ủy đã ban hành Kế hoạch C").
     std::string_view lead = text.substr(cites[i - 1].tail, cues.front().begin - cites[i - 1].tail);
+    // The sentence opens with the cue that governs the citations ("Thực hiện ...").
+    auto opens_with_cue = [&] {
+      size_t start = SentenceStart(text, cites[i - 1].begin);
+      auto opening = cue_index.In(start, cites[i - 1].begin);
+      return std::any_of(opening.begin(), opening.end(), [&](const CueHit& h) {
+        return h.relation != Relation::kMentions && WordsBetween(text, start, h.begin) == 0;
+      });
+    };
+    // "Thực hiện A; B; <body> xây dựng Kế hoạch C": the body's clause after
+    // the list's last ';', in a sentence the cue opens.
+    size_t lead_semi = lead.rfind(';');
+    bool semi_lead = lead_semi != std::string_view::npos && lead.find_first_of(".\n", lead_semi) == std::string_view::npos &&
+                     lead.find(',', lead_semi) == std::string_view::npos &&
+                     WordsBetween(text, cites[i - 1].tail + lead_semi + 1, cues.front().begin) <= kIssuedSubjectWords &&
+                     opens_with_cue();
     bool next_sentence = false;
-    if (lead.find(',') == std::string_view::npos || lead.find(". ") != std::string_view::npos) {
+    if (!semi_lead && (lead.find(',') == std::string_view::npos || lead.find(". ") != std::string_view::npos)) {
       size_t stop = SentenceEndIn(lead);
       if (stop == std::string_view::npos || lead.find('\n') != std::string_view::npos ||
           lead.find(';') != std::string_view::npos ||
@@ -1892,12 +1910,7 @@ size_t ExtractReferences(const NormalizedText& nt, const RuleData& rules, Docume
       size_t mb, me;
       if (rr.main_clause && rr.main_clause.re().SearchBounds(before, 0, before.size(), &mb, &me)) continue;
       // ... and it opens with the cue that governs them ("Thực hiện ...").
-      size_t start = SentenceStart(text, cites[i - 1].begin);
-      auto opening = cue_index.In(start, cites[i - 1].begin);
-      if (!std::any_of(opening.begin(), opening.end(), [&](const CueHit& h) {
-            return h.relation != Relation::kMentions && WordsBetween(text, start, h.begin) == 0;
-          }))
-        continue;
+      if (!opens_with_cue()) continue;
       next_sentence = true;
     }
 
@@ -1911,7 +1924,8 @@ size_t ExtractReferences(const NormalizedText& nt, const RuleData& rules, Docume
       // (A lead across a sentence end holds no ';': the last gap is then free of it.)
       if (size_t semi = gap.rfind(';'); semi != std::string_view::npos) {
         size_t comma = gap.rfind(',');
-        bool last_item = comma != std::string_view::npos && comma > semi && cue_index.In(a.tail + semi, gap_end).empty();
+        bool last_item = ((comma != std::string_view::npos && comma > semi) || semi_lead) &&
+                         cue_index.In(a.tail + semi, gap_end).empty();
         if (j + 1 == i ? !last_item : !cue_index.In(a.tail, gap_end).empty()) break;
       }
       // A text named in the title of the one before ("A về tiếp tục thực hiện B"): A's act, passed over.

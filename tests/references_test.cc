@@ -1651,6 +1651,17 @@ TEST_CASE("references: 'Thực hiện A; B. Ngày X, <body> đã ban hành C': t
                    "tháng 11 năm 2019 của Ban Thường vụ Quận ủy về tổ chức Đại hội. Đảng ủy cơ quan chính quyền Quận 3 đã "
                    "xây dựng Kế hoạch số 65-KH/ĐU ngày 25 tháng 12 năm 2019 tổ chức Đại hội.\n");
   CHECK(EdgeSet(x) == std::set<std::string>{"65-KH/ĐU implements 221-KH/QU", "65-KH/ĐU implements 35-CT/TW"});
+  // The body's clause after the list's last ';', its act without "đã".
+  Document y = Run("Thực hiện Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị về đại hội; Kế hoạch số 135-KH/TU, ngày "
+                   "9/9/2024 của Tỉnh ủy về thực hiện Chỉ thị 35-CT/TW; Huyện ủy Lạc Dương xây dựng Kế hoạch số "
+                   "172-KH/HU, ngày 20/9/2024 về đại hội.\n");
+  CHECK(EdgeSet(y).count("172-KH/HU implements 135-KH/TU"));
+  CHECK(EdgeSet(y).count("172-KH/HU implements 35-CT/TW"));
+  CHECK(Rel(y, "172-KH/HU") == "mentions");
+  // "của Ủy ban nhân dân tỉnh về ban hành ..." is a title, no body's act.
+  Document z = Run("Thực hiện Quyết định số 08/2022/QĐ-UBND, ngày 19/4/2022 của\nỦy ban nhân dân tỉnh về ban hành Quy "
+                   "định thi đua;\nHướng dẫn số 08-HD/BDVTU, ngày 25/9/2022 của Ban Dân vận Tỉnh ủy.\n");
+  CHECK(Rel(z, "08-HD/BDVTU") == "implements");
   // A sentence with its own clause after the citation keeps its act.
   Document e = Run("Thực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị, UBND tỉnh đã tổ chức hội nghị. Sở Y tế "
                    "đã ban hành Kế hoạch số 101/KH-SYT về tổ chức.\n");
