@@ -59,6 +59,7 @@ struct Citation {
   std::string term;  // "XII" from "(khóa XII)"
   std::optional<DocDate> date;
   std::optional<Issuer> issuer;
+  bool issuer_closing = false;  // read from "do X ban hành" closing the title (rule issuer_closing)
   bool issuer_upper = false;
   int actor = -1;  // index of the cited document that acts on this one ("Thông tư này thay thế ...")
   Relation actor_relation = Relation::kMentions;
@@ -983,6 +984,7 @@ Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, const Ref
     if (cr.issuer_closing.re().SearchBounds(window, 0, window.size(), &mb, &me) &&
         cr.issuer_closing.re().Search(window, 0, window.size(), true, &h) && h.has(g)) {
       set_issuer(c.tail + h.groups[g].first, c.tail + h.groups[g].second);
+      c.issuer_closing = true;
     }
   }
   // "Quyết định số 2071/QĐ-BGDĐT ngày ... về việc ban hành ... của Bộ trưởng
@@ -1226,6 +1228,23 @@ size_t ExtractReferences(const NormalizedText& nt, const RuleData& rules, Docume
 
   const PatternRule* coordination = rr.coordination.rule;
   const CueIndex cue_index(text, rr, scans.cues, rules, doc->self.type ? doc->self.type->code : "");
+  // "Thông tư A hướng dẫn thi hành Nghị định B quy định ... do Bộ Công an ban
+  // hành": the title of A names B, and the issuer closing it is A's (a law
+  // database's list of related texts).
+  for (size_t i = 1; i < cites.size(); ++i) {
+    Citation& a = cites[i - 1];
+    Citation& b = cites[i];
+    if (!b.issuer_closing || a.issuer || a.tail > b.begin) continue;
+    std::string_view gap = text.substr(a.tail, b.begin - a.tail);
+    if (gap.find_first_of(";.\n") != std::string_view::npos) continue;
+    auto cues = cue_index.In(a.tail, b.begin);
+    if (std::none_of(cues.begin(), cues.end(), [](const CueHit& h) { return h.relation != Relation::kMentions; }))
+      continue;
+    a.issuer = std::move(b.issuer);
+    a.issuer_closing = true;
+    b.issuer.reset();
+    b.issuer_closing = false;
+  }
   // "154 & 201/QĐ-UBND ngày ... của ...": the date and issuer are shared.
   for (size_t i = cites.size(); i-- > 1;) {
     if (!cites[i - 1].number.shares_next) continue;

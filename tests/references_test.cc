@@ -1743,3 +1743,13 @@ TEST_CASE("references: a date after a blank line is not the citation's (a page's
   REQUIRE(r.date);
   CHECK(r.date->Iso() == "2021-05-18");
 }
+
+TEST_CASE("references: 'do X ban hành' closing a title that names another text is the first text's issuer") {
+  Document d = Run("- 1Thông tư 09/2005/TT-BCA hướng dẫn thi hành Nghị định 38/2005/NĐ-CP quy định một số biện pháp bảo "
+                   "đảm trật tự công cộng do Bộ Công An ban hành\n"
+                   "- 2Nghị định 38/2005/NĐ-CP quy định biện pháp bảo đảm trật tự công cộng\n");
+  const Reference& tt = Need(d, "09/2005/TT-BCA");
+  REQUIRE(tt.issuer);
+  CHECK(tt.issuer->name == "Bộ Công An");
+  CHECK_FALSE(Need(d, "38/2005/NĐ-CP").issuer);
+}
