@@ -1658,6 +1658,11 @@ TEST_CASE("references: 'Thực hiện A; B. Ngày X, <body> đã ban hành C': t
   CHECK(EdgeSet(y).count("172-KH/HU implements 135-KH/TU"));
   CHECK(EdgeSet(y).count("172-KH/HU implements 35-CT/TW"));
   CHECK(Rel(y, "172-KH/HU") == "mentions");
+  // ", tại Văn bản số C, <body> yêu cầu": the text in which the body acts.
+  Document w = Run("Thực hiện Chỉ thị số 22-CT/TW của Ban Bí thư Trung ương Đảng về lãnh đạo Đại hội Mặt trận, tại Văn "
+                   "bản số 611/TTg-QHĐP, Thủ tướng Chính phủ yêu cầu các bộ tổ chức thi đua.\n");
+  CHECK(EdgeSet(w) == std::set<std::string>{"611/TTg-QHĐP implements 22-CT/TW"});
+  CHECK(Rel(w, "611/TTg-QHĐP") == "mentions");
   // "của Ủy ban nhân dân tỉnh về ban hành ..." is a title, no body's act.
   Document z = Run("Thực hiện Quyết định số 08/2022/QĐ-UBND, ngày 19/4/2022 của\nỦy ban nhân dân tỉnh về ban hành Quy "
                    "định thi đua;\nHướng dẫn số 08-HD/BDVTU, ngày 25/9/2022 của Ban Dân vận Tỉnh ủy.\n");
