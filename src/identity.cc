@@ -1458,6 +1458,7 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
   size_t stop = std::min({title_line, header_end_line, lines.size()});
   if (number_line < stop) stop = std::max(stop, number_line);
   bool header_issuer = false;
+  std::optional<DocType> sentence_type;  // the type an issuer sentence names ("... xây dựng Kế hoạch")
   if (auto is = HeaderIssuer(nt, rules, ir, lines, stop, number_line, self.number ? &*self.number : nullptr)) {
     self.issuer = std::move(is);
     header_issuer = true;
@@ -1510,6 +1511,9 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
       // a clause, not a body's name.
       if (Matches(ir, kSentenceVerb, name)) continue;
       self.issuer = ResolveIssuer(name, rules);
+      // "<body> xây dựng Kế hoạch ... như sau:": the text is that plan.
+      if (int tg = r->re->Group("type"); tg >= 0 && h.has(tg))
+        sentence_type = ResolveType(nullptr, text.substr(h.groups[tg].first, h.groups[tg].second - h.groups[tg].first), rules);
       break;
     }
   }
@@ -1622,6 +1626,7 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
     }
     // A report's sentences name the bodies it tells of, not an issuer of its own.
     if (self.report && !header_issuer) self.issuer.reset();
+    if (!self.report && sentence_type) self.type = sentence_type;
   }
   ReadListUnder(nt, lines, kAddresseesStart, 0, header_end_line + 10, &self.addressees);
   ReadListUnder(nt, lines, kRecipientsStart, footer_line, lines.size(), &self.recipients);

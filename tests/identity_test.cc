@@ -953,3 +953,17 @@ TEST_CASE("identity: a blank number's code gives the type; a draft's title; a lo
   CHECK(t.self.type->code == "BC");
   CHECK(t.self.title == "Đánh giá kết quả năm 2023");
 }
+
+TEST_CASE("identity: '<body> xây dựng Kế hoạch ... như sau:' without a header gives the type; a number after the type makes a report") {
+  Document d = Run("Thực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị về đại hội đảng các cấp; căn cứ tình hình "
+                   "thực tiễn, Đảng ủy Khối các trường Đại học, Cao đẳng Hà Nội xây dựng Kế hoạch tổ chức đại hội như "
+                   "sau:\n");
+  REQUIRE(d.self.type);
+  CHECK(d.self.type->code == "KH");
+  CHECK(RelationName(d.references.at(0).relation) == std::string("implements"));
+  Document n = Run("Quy mô cầu Thạch Luyện ra sao?\nNgày 30 tháng 11 năm 2025, UBND tỉnh Thanh Hóa ban hành Quyết định "
+                   "3728/QĐ-UBND về chủ trương đầu tư dự án.\n");
+  CHECK(n.self.report);
+  CHECK_FALSE(n.self.type);
+  CHECK_FALSE(n.self.issuer);
+}
