@@ -1339,13 +1339,15 @@ size_t ExtractReferences(const NormalizedText& nt, const RuleData& rules, Docume
   size_t last_clause = SIZE_MAX;
   // "Luật ... số 57/2014/QH13 ..., được sửa đổi, bổ sung bởi:" then a list
   // ("1. Luật số 65/2020/QH14 ..."), as consolidated texts open: each item
-  // acts on the citation before the cue. (citation index, relation, next clause)
-  struct PassiveHead {
+  // acts on the citation before the cue (passive_head), or the citation acts
+  // on each item ("... đã bãi bỏ ..., cụ thể:", active_head).
+  // (citation index, relation, next clause)
+  struct ListHead {
     size_t cite = SIZE_MAX;  // none
     Relation relation = Relation::kMentions;
     size_t next_clause = 0;
   };
-  PassiveHead passive_head, active_head;
+  ListHead passive_head, active_head;
   // Citation `c` opens the list's next item, clause `next` or the one after
   // (a long title), or a later one past blank lines only.
   auto NextItem = [&](size_t next, const Citation& c) {
@@ -1402,7 +1404,7 @@ size_t ExtractReferences(const NormalizedText& nt, const RuleData& rules, Docume
         add_edge(c, cites[passive_head.cite], passive_head.relation);
         passive_head.next_clause = c.clause + 1;
       } else {
-        passive_head = PassiveHead{};
+        passive_head = ListHead{};
       }
     }
     if (first_in_clause && active_head.cite != SIZE_MAX) {
@@ -1410,7 +1412,7 @@ size_t ExtractReferences(const NormalizedText& nt, const RuleData& rules, Docume
         add_edge(cites[active_head.cite], c, active_head.relation);
         active_head.next_clause = c.clause + 1;
       } else {
-        active_head = PassiveHead{};
+        active_head = ListHead{};
       }
     }
     if (first_in_clause) {
@@ -1868,7 +1870,7 @@ size_t ExtractReferences(const NormalizedText& nt, const RuleData& rules, Docume
         if (p.begin < c.tail || p.end > clause_end) continue;
         std::string_view rest = text.substr(p.end, clause_end - p.end);
         if (rest.find_first_not_of(" \t\n:") == std::string_view::npos && rest.find(':') != std::string_view::npos)
-          passive_head = PassiveHead{i, p.relation, c.clause + 1};
+          passive_head = ListHead{i, p.relation, c.clause + 1};
       }
       // "Thông tư số 47/2025/TT-BYT ... đã bãi bỏ toàn bộ 43 văn bản ..., cụ
       // thể:" then a list ("1. Quyết định số 37-BYT/QĐ ..."): the citation
@@ -1883,7 +1885,7 @@ size_t ExtractReferences(const NormalizedText& nt, const RuleData& rules, Docume
         if (first != after.end() && first->relation >= Relation::kAmends &&
             !first->clause_scope && !in_passive(first->begin, first->end) &&
             SentenceEndIn(text.substr(c.tail, first->begin - c.tail)) == std::string_view::npos)
-          active_head = PassiveHead{i, first->relation, c.clause + 1};
+          active_head = ListHead{i, first->relation, c.clause + 1};
       }
     }
   }
