@@ -1177,6 +1177,20 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
           self.number = n->number;
           self.number_at = nt.Locate(n->begin, n->end);
           if (auto d = DateAt(text, n->end, rules, true)) lead_date = d->date;
+        } else if (!n) {
+          // "đã ban hành Chỉ thị số 17 về việc ...": the serial alone, as a
+          // cited one is read (fix no_symbol).
+          size_t e = digit;
+          while (e < text.size() && std::isdigit(static_cast<unsigned char>(text[e]))) ++e;
+          if (e - digit <= 5 && (e == text.size() || text[e] == ' ' || text[e] == '\t' || text[e] == ',')) {
+            DocNumber bare;
+            bare.text = bare.serial = bare.id = std::string(text.substr(digit, e - digit));
+            bare.type_code = lead_type->code;
+            bare.canonical = false;
+            bare.fixes = {"no_symbol"};
+            self.number = std::move(bare);
+            self.number_at = nt.Locate(digit, e);
+          }
         }
       }
       // "Ngày 23/8/2017, Tỉnh ủy ... đã ban hành": the date opening the lead.

@@ -410,6 +410,7 @@ struct ReferenceRules {
   const PatternRule* issued_before;
   const PatternRule* blank_date_after;
   const PatternRule* issued_verb_after;
+  const PatternRule* bare_serial_title;
   int list_issuer_by = -1;  // list_issuer's group for "được X phê duyệt tại các Quyết định:"
   int issued_day = -1, issued_month = -1, issued_year = -1, issued_issuer = -1;
   // The full-text scans but the numbers' in one pass; lanes in the order of
@@ -445,7 +446,8 @@ struct ReferenceRules {
         history_heading(rules, "history_heading", ""),
         issued_before(FieldRule(rules, "issued_before")),
         blank_date_after(FieldRule(rules, "blank_date_after")),
-        issued_verb_after(FieldRule(rules, "issued_verb_after")) {
+        issued_verb_after(FieldRule(rules, "issued_verb_after")),
+        bare_serial_title(FieldRule(rules, "bare_serial_title")) {
     if (cues)
       for (const PatternRule& r : cues->rules)
         cue.push_back({ParseRelation(r.attr("relation")), r.attr("scope") == "after", r.attr("scope") == "clause",
@@ -578,9 +580,15 @@ void AddSerialCitations(std::string_view text, const RuleData& rules, const Refe
     if (w == 0 || BoundaryBefore(text, w)) continue;
     std::string serial = CanonicalSerial(text.substr(b, j - b));
     bool cited_serial = !own_code && serials.count(serial) > 0;
-    // A bare serial is read only before a date, unless it has its type code.
-    if (!cited_serial &&
-        (!rr.bare_serial || (!own_code && !DateAt(text, j, rules, true, std::min(text.size(), j + 40)))))
+    // A bare serial is read only before a date or its title ("Công văn số 468
+    // về việc hướng dẫn ..."), unless it has its type code.
+    auto title_follows = [&] {
+      std::string_view after = text.substr(j, 24);  // '^' is the serial's end
+      size_t e = 0;
+      return rr.bare_serial_title && rr.bare_serial_title->re->MatchAt(after, 0, after.size(), &e);
+    };
+    if (!cited_serial && (!rr.bare_serial || (!own_code && !DateAt(text, j, rules, true, std::min(text.size(), j + 40)) &&
+                                              !title_follows())))
       continue;
     const Field& field = cited_serial ? rr.serial_type : rr.bare_serial;
     size_t wb = b > kSerialTypeWindow ? b - kSerialTypeWindow : 0;

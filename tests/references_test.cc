@@ -1758,3 +1758,16 @@ TEST_CASE("references: 'do X ban hành' closing a title that names another text 
   CHECK(tt.issuer->name == "Bộ Công An");
   CHECK_FALSE(Need(d, "38/2005/NĐ-CP").issuer);
 }
+
+TEST_CASE("references: a bare serial before its title is cited; a page's lead publishing it makes it the document") {
+  Document d = Run("Ngày 27/8, Đảng ủy Văn phòng UBND tỉnh ban hành Công văn số 468 về việc hướng dẫn nội dung tuyên "
+                   "truyền tháng 09/2019.\nCác chi bộ thực hiện.\n");
+  const Reference& r = Need(d, "468");
+  CHECK(r.number.fixes == std::vector<std::string>{"no_symbol"});
+  Document p = Run("CTTĐT - Ngày 6/8, Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17 về việc tăng cường sự lãnh "
+                   "đạo của các cấp ủy.\nNội dung Chỉ thị như sau:\nTrong những năm qua, quán triệt Kết luận số 100-KL/TW "
+                   "ngày 18/8/2014 của Ban Bí thư.\n");
+  REQUIRE(p.self.number);
+  CHECK(p.self.number->id == "17");
+  CHECK(Ref(p, "17") == nullptr);
+}
