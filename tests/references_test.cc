@@ -1771,3 +1771,9 @@ TEST_CASE("references: a bare serial before its title is cited; a page's lead pu
   CHECK(p.self.number->id == "17");
   CHECK(Ref(p, "17") == nullptr);
 }
+
+TEST_CASE("references: a text 'ban hành theo' a decision under 'Căn cứ' makes the decision the basis") {
+  Document d = Run("- Căn cứ Quy chế Cán bộ Đoàn TNCS Hồ Chí Minh do Ban Bí thư Trung\nương Đảng ban hành theo Quyết định "
+                   "số 289-QĐ/TW ngày 08/02/2010;\n");
+  CHECK(Rel(d, "289-QĐ/TW") == "basis");
+}
