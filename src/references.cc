@@ -404,7 +404,8 @@ struct ReferenceRules {
   std::vector<bool> status;                   // per rule of `edges`: a history table's row (voice status)
   std::vector<Resolve> resolve;               // per rule of `back`
   std::vector<int> back_type;                 // per rule of `back`: its "type" group
-  Field type_before, cited_name, issuer_after, issuer_before, issuer_closing, issuer_late, term, coordination, proposer,
+  Field type_before, cited_name, issuer_after, issuer_before, issuer_by_before, issuer_closing, issuer_late, term,
+      coordination, proposer,
       list_issuer, attached, page_furniture, site_notice, issuer_enumerated, serial_type, bare_serial,
       shared_object_verb, main_clause, history_heading;
   const PatternRule* issued_before;
@@ -429,6 +430,7 @@ struct ReferenceRules {
         cited_name(rules, "cited_name", "title", /*anchored_reads=*/true),
         issuer_after(rules, "issuer_after", "issuer", /*anchored_reads=*/true),
         issuer_before(rules, "issuer_before", "issuer"),
+        issuer_by_before(rules, "issuer_by_before", "issuer"),
         issuer_closing(rules, "issuer_closing", "issuer"),
         issuer_late(rules, "issuer_late", "issuer", /*anchored_reads=*/true),
         term(rules, "term", "term"),
@@ -980,6 +982,19 @@ Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, const Ref
     if (cr.issuer_before.re().Search(window, 0, window.size(), false, &h) && h.has(g)) {
       set_issuer(c.begin + h.groups[g].first, c.begin + h.groups[g].second);
     }
+  }
+  // "... do Ban Bí thư Trung ương Đảng ban hành theo Quyết định số 289-QĐ/TW":
+  // the body that issued a text by it issued it.
+  if (!c.issuer && cr.issuer_by_before && c.begin > 0) {
+    size_t wb = c.begin > 160 ? c.begin - 160 : 0;
+    while (wb < c.begin && (static_cast<unsigned char>(text[wb]) & 0xC0) == 0x80) ++wb;
+    std::string_view window = text.substr(wb, c.begin - wb);  // '$' is the citation's start
+    Hit h;
+    int g = cr.issuer_by_before.group;
+    size_t mb, me;
+    if (cr.issuer_by_before.re().SearchBounds(window, 0, window.size(), &mb, &me) &&
+        cr.issuer_by_before.re().Search(window, mb, window.size(), false, &h) && h.has(g))
+      set_issuer(wb + h.groups[g].first, wb + h.groups[g].second);
   }
   // "Nghị quyết 131/2020/QH14 về ... do Quốc hội ban hành": the issuer closing the title.
   if (!c.issuer && cr.issuer_closing) {

@@ -1776,4 +1776,8 @@ TEST_CASE("references: a text 'ban hành theo' a decision under 'Căn cứ' make
   Document d = Run("- Căn cứ Quy chế Cán bộ Đoàn TNCS Hồ Chí Minh do Ban Bí thư Trung\nương Đảng ban hành theo Quyết định "
                    "số 289-QĐ/TW ngày 08/02/2010;\n");
   CHECK(Rel(d, "289-QĐ/TW") == "basis");
+  // ... and the body that issued the Quy chế by it issued it.
+  const Reference& r = Need(d, "289-QĐ/TW");
+  REQUIRE(r.issuer);
+  CHECK(r.issuer->name == "Ban Bí thư Trung ương Đảng");
 }
