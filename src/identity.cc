@@ -1183,12 +1183,8 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
           size_t e = digit;
           while (e < text.size() && std::isdigit(static_cast<unsigned char>(text[e]))) ++e;
           if (e - digit <= 5 && (e == text.size() || text[e] == ' ' || text[e] == '\t' || text[e] == ',')) {
-            DocNumber bare;
-            bare.text = bare.serial = bare.id = std::string(text.substr(digit, e - digit));
-            bare.type_code = lead_type->code;
-            bare.canonical = false;
-            bare.fixes = {"no_symbol"};
-            self.number = std::move(bare);
+            self.number = BareSerialNumber(text.substr(digit, e - digit), lead_type->code, false);
+            self.number->text = std::string(text.substr(digit, e - digit));
             self.number_at = nt.Locate(digit, e);
           }
         }

@@ -584,6 +584,16 @@ std::vector<NumberHit> FindNumbers(std::string_view text, const RuleData& rules,
   return out;
 }
 
+DocNumber BareSerialNumber(std::string_view serial, const std::string& type_code, bool code_written) {
+  DocNumber n;
+  n.serial = CanonicalSerial(serial);
+  n.id = code_written ? n.serial + "-" + type_code : n.serial;
+  n.type_code = type_code;
+  n.canonical = false;
+  n.fixes = {"no_symbol"};
+  return n;
+}
+
 std::optional<NumberHit> NumberAt(std::string_view text, size_t pos, const RuleData& rules) {
   while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\t')) ++pos;
   std::optional<NumberHit> best;

@@ -612,11 +612,7 @@ void AddSerialCitations(std::string_view text, const RuleData& rules, const Refe
       if (it == cited.end() || !it->second) continue;
       hit.number = it->second->number;
     } else {
-      hit.number.serial = serial;
-      hit.number.id = own_code ? serial + "-" + own_code->code : serial;
-      hit.number.type_code = type->code;
-      hit.number.canonical = false;
-      hit.number.fixes = {"no_symbol"};
+      hit.number = BareSerialNumber(serial, type->code, own_code != nullptr);
     }
     hit.number.text = std::string(text.substr(b, end - b));
     added.push_back(std::move(hit));

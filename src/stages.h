@@ -35,6 +35,10 @@ std::vector<NumberHit> FindNumbers(std::string_view text, const RuleData& rules,
                                    size_t to = std::string_view::npos);
 /// A serial as number ids write it: no leading zeros, two digits at least ("05").
 std::string CanonicalSerial(std::string_view serial);
+/// A number cited by its serial alone ("Kế hoạch số 155", "Thông báo số 159-TB"):
+/// id the canonical serial, with "-" and the type code when it was written
+/// (`code_written`); not canonical, fix "no_symbol".
+DocNumber BareSerialNumber(std::string_view serial, const std::string& type_code, bool code_written);
 /// Parses a number that starts exactly at `pos` (after optional spaces).
 std::optional<NumberHit> NumberAt(std::string_view text, size_t pos, const RuleData& rules);
 /// Builds the canonical DocNumber from a rule's captures.

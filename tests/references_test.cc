@@ -1770,6 +1770,12 @@ TEST_CASE("references: a bare serial before its title is cited; a page's lead pu
   REQUIRE(p.self.number);
   CHECK(p.self.number->id == "17");
   CHECK(Ref(p, "17") == nullptr);
+  // The lead's serial is written as a cited one is ("5" → "05"): a later mention is the document too.
+  Document q = Run("Ngày 6/8, Ban Thường vụ Tỉnh ủy đã ban hành Chỉ thị số 5 về việc tăng cường.\nNội dung Chỉ thị như "
+                   "sau:\nThực hiện Chỉ thị số 5 về việc tăng cường, các cấp ủy quán triệt.\n");
+  REQUIRE(q.self.number);
+  CHECK(q.self.number->id == "05");
+  CHECK(q.references.empty());
 }
 
 TEST_CASE("references: a text 'ban hành theo' a decision under 'Căn cứ' makes the decision the basis") {
