@@ -158,6 +158,7 @@ enum Field {
   kSentenceVerb,  // matched on an issuer read from a sentence
   kNotPlace,      // matched on a place-and-date line's place
   kEnactingBody,
+  kSubBody,  // matched on header strings
   kFieldCount
 };
 constexpr std::array<const char*, kFieldCount> kFieldNames = {
@@ -165,7 +166,7 @@ constexpr std::array<const char*, kFieldCount> kFieldNames = {
     "party_motto", "issuer_sentence", "signer_mark",  "signed_note", "recipients_start", "addressees_start",
     "filing",      "report_sentence", "gazette_title", "locality_line", "body_head",
     "publication", "enacting", "issuer_metadata", "subject_number", "open_head", "open_tail", "unit_line", "collective_signer", "title_inline", "authority_line", "youth_motto", "sentence_verb", "not_place",
-    "enacting_body"};
+    "enacting_body", "sub_body"};
 
 // True when every match of `pattern` starts where the text starts: it opens
 // with ^ (after flag groups such as "(?m)") and has no top-level alternative.
@@ -712,6 +713,26 @@ std::optional<Issuer> HeaderName(const std::string& line, const RuleData& rules,
 // "ỦY BAN NHÂN DÂN / TỈNH BẮC GIANG" and "BỘ LAO ĐỘNG - THƯƠNG BINH / VÀ XÃ
 // HỘI" are one body written on two lines; "UBND TỈNH X / SỞ Y TẾ" names the
 // body (SỞ Y TẾ) under its parent.
+// Two header lines flattened into one: "SỞ Y TẾ TP.HCM BỆNH VIỆN ĐA KHOA
+// BÌNH CHÁNH", "UBND HUYỆN X TRƯỜNG THCS Y": a known body (and at most three
+// words of its place), then a body of its own (rule sub_body) names the
+// lower body, as the lowest of two lines would. `v` itself otherwise.
+std::string_view SubBody(std::string_view v, const RuleData& rules, const IdentityRules& ir) {
+  size_t known = KnownPrefix(v, rules);
+  if (known == 0 || known >= v.size()) return v;
+  size_t p = known, words = 0;
+  while (p < v.size() && words <= 3) {
+    while (p < v.size() && v[p] == ' ') ++p;
+    if (p >= v.size()) break;
+    std::string_view tail = v.substr(p);
+    size_t b, e;
+    if (MatchBounds(ir, kSubBody, tail, &b, &e) && b == 0 && !Matches(ir, kUnitLine, tail)) return tail;
+    while (p < v.size() && v[p] != ' ') ++p;
+    ++words;
+  }
+  return v;
+}
+
 std::optional<Issuer> HeaderIssuer(const NormalizedText& nt, const RuleData& rules, const IdentityRules& ir,
                                    LineIndex& lines, size_t stop, size_t number_line, const DocNumber* number) {
   std::string_view text = nt.text();
@@ -800,7 +821,7 @@ std::optional<Issuer> HeaderIssuer(const NormalizedText& nt, const RuleData& rul
       continue;
     }
     if (HasDigit(v) || SectionHeading(v) || StartsWithType(v, rules)) continue;
-    candidates.push_back({i, std::string(v)});
+    candidates.push_back({i, std::string(SubBody(v, rules, ir))});
   }
   // Under the number line, a flattened header goes on with its right column
   // ("Số: 26-CTr/TWĐTN-VP" / "ĐOÀN TNCS HỒ CHÍ MINH", the Đoàn's motto): the
@@ -837,6 +858,14 @@ std::optional<Issuer> HeaderIssuer(const NormalizedText& nt, const RuleData& rul
     for (size_t j = 0; j < candidates.size(); ++j) {
       const auto& c = candidates[j];
       bool opens = KnownPrefix(c.second, rules) > 0 || Matches(ir, kBodyHead, c.second);
+      // A portal's breadcrumb: "VĂN PHÒNG TỈNH UỶ | TIN HOẠT ĐỘNG" (a body, then
+      // a section that is none).
+      for (size_t bar = c.second.find('|'); opens && bar != std::string::npos; bar = c.second.find('|', bar + 1)) {
+        std::string_view after = Unmarked(std::string_view(c.second).substr(bar + 1));
+        size_t next = after.find('|');
+        after = Trim(after.substr(0, next));
+        opens = after.empty() || KnownPrefix(after, rules) > 0 || Matches(ir, kBodyHead, after);
+      }
       bool goes_on = j > 0 && !kept.empty() && kept.back().first == candidates[j - 1].first &&
                      next_to(candidates[j - 1].first, c.first);
       if (opens || goes_on) kept.push_back(c);
@@ -998,8 +1027,17 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
       std::string_view first = rest.substr(0, sp);
       return !first.empty() && MostlyUpper(first) && StartsWithType(rest.substr(0, std::min(rest.size(), size_t{40})), rules);
     };
+    // (Or the motto, the other column of a flattened table: "Số: 181/KH-BVĐKBC | CỘNG HÒA ...".)
+    auto motto_next = [&] {
+      std::string_view raw = text.substr(after.begin, after.end - after.begin);
+      size_t bar = raw.find_first_not_of(" \t");
+      if (bar == std::string_view::npos || raw[bar] != '|') return false;
+      std::string_view rest = raw.substr(bar + 1);
+      size_t b, e;
+      return MatchBounds(ir, kMotto, rest, &b, &e) && Unmarked(rest.substr(0, b)).empty();
+    };
     if (!IsBlank(text, after) && !SpanHas(text, ir, kPlaceDate, after) && !SpanHas(text, ir, kSubject, after) &&
-        !title_next())
+        !title_next() && !motto_next())
       return std::nullopt;
     after_number = after;
     return n;
@@ -1622,6 +1660,11 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
   if (!self.number && !self.date_at && !self.type && self.signers.empty()) {
     for (size_t i = 0; i < top_lines && !self.report; ++i) {
       Hit h;
+      // (A preamble that tells what a body has done to carry it out is a report's lead.)
+      if (lines.Find(kReportSentence, i, &h)) {
+        self.report = true;
+        break;
+      }
       // A preamble line ("Căn cứ Nghị quyết số ...") before it: the text speaks
       // for itself, whatever it then tells of others.
       auto [b, e] = TrimSpan(text, lines[i]);
@@ -1631,8 +1674,7 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
       });
       if (preamble) break;
       const PatternRule* r = lines.Find(kIssuerSentence, i, &h);
-      self.report = (r && h.has(r->re->Group("cited")) && !h.has(r->re->Group("of"))) ||
-                    lines.Find(kReportSentence, i, &h) != nullptr;
+      self.report = r && h.has(r->re->Group("cited")) && !h.has(r->re->Group("of"));
     }
     // A report's sentences name the bodies it tells of, not an issuer of its own.
     if (self.report && !header_issuer) self.issuer.reset();
