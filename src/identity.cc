@@ -718,15 +718,20 @@ std::optional<Issuer> HeaderName(const std::string& line, const RuleData& rules,
 // words of its place), then a body of its own (rule sub_body) names the
 // lower body, as the lowest of two lines would. `v` itself otherwise.
 std::string_view SubBody(std::string_view v, const RuleData& rules, const IdentityRules& ir) {
-  size_t known = KnownPrefix(v, rules);
-  if (known == 0 || known >= v.size()) return v;
+  // (A generic body needs its place first: "ĐẢNG ỦY TRƯỜNG ĐHBK" is the
+  // school's Party committee; "BỘ Y TẾ CỤC QUẢN LÝ DƯỢC" needs none.)
+  size_t known = 0;
+  const IssuerEntry* head = rules.FindIssuerByName(v, &known);
+  if (!head || known == 0 || known >= v.size()) return v;
   size_t p = known, words = 0;
   while (p < v.size() && words <= 3) {
     while (p < v.size() && v[p] == ' ') ++p;
     if (p >= v.size()) break;
     std::string_view tail = v.substr(p);
     size_t b, e;
-    if (MatchBounds(ir, kSubBody, tail, &b, &e) && b == 0 && !Matches(ir, kUnitLine, tail)) return tail;
+    if ((words > 0 || !head->generic) && MatchBounds(ir, kSubBody, tail, &b, &e) && b == 0 &&
+        !Matches(ir, kUnitLine, tail))
+      return tail;
     while (p < v.size() && v[p] != ' ') ++p;
     ++words;
   }
@@ -1672,9 +1677,12 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
       bool preamble = std::any_of(ir.body_cues.begin(), ir.body_cues.end(), [&](const auto& cue) {
         return cue.second && cue.first->re->Search(v, 0, v.size(), true, &h) && BoundaryAfter(v, h.end);
       });
-      if (preamble) break;
+      // (But a preamble that closes on a body issuing a numbered text, "Căn
+      // cứ A; B. Ban Thường vụ Tỉnh ủy ban hành Quy định số 19-QĐ/TU", tells
+      // of that text: none writes its own number so.)
       const PatternRule* r = lines.Find(kIssuerSentence, i, &h);
       self.report = r && h.has(r->re->Group("cited")) && !h.has(r->re->Group("of"));
+      if (preamble) break;
     }
     // A report's sentences name the bodies it tells of, not an issuer of its own.
     if (self.report && !header_issuer) self.issuer.reset();

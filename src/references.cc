@@ -1390,6 +1390,19 @@ size_t ExtractReferences(const NormalizedText& nt, const RuleData& rules, Docume
   };
   // Clauses `from` < k <= `to` all opened by ';' on one line, those before
   // `to` holding no cue: one list item's long title, then the next item.
+  // Whether a cue in text[from, to) opens an item of a list. A clause that
+  // opens in lower case goes on with a title ("Nghị định số A ... quy định
+  // về phân cấp ...; quy định chi tiết và hướng dẫn một số điều của Luật
+  // ...; Quy chế ...; Quy định số B"): its words of guiding are the
+  // title's; "...; thực hiện ..." opens an item.
+  auto ItemCue = [&](size_t from, size_t to) {
+    for (const CueHit& h : cue_index.In(from, to)) {
+      size_t open = clauses[ClauseOf(clauses, h.begin)];
+      while (open < h.begin && (HSpace(text[open]) || text[open] == '\n')) ++open;
+      if (!LowerStart(text, open) || h.relation > Relation::kGuides) return true;
+    }
+    return false;
+  };
   auto SemicolonChain = [&](size_t from, size_t to) {
     if (from == SIZE_MAX || to <= from || to - from > 8) return false;
     for (size_t k = from + 1; k <= to; ++k)
@@ -1404,7 +1417,7 @@ size_t ExtractReferences(const NormalizedText& nt, const RuleData& rules, Docume
       if (after < span.size() && (span[after] == '\n' || ItemMarker(span.substr(after, 8)))) return false;
     }
     for (size_t k = from + 1; k < to; ++k)
-      if (!cue_index.In(clauses[k], clauses[k + 1]).empty()) return false;
+      if (ItemCue(clauses[k], clauses[k + 1])) return false;
     return true;
   };
   // Clause `to` goes on with the list of clause `from` over a line break:
@@ -1966,7 +1979,9 @@ size_t ExtractReferences(const NormalizedText& nt, const RuleData& rules, Docume
         size_t comma = gap.rfind(',');
         bool last_item = ((comma != std::string_view::npos && comma > semi) || semi_lead) &&
                          cue_index.In(a.tail + semi, gap_end).empty();
-        if (j + 1 == i ? !last_item : !cue_index.In(a.tail, gap_end).empty()) break;
+        // (Cues in a's own clause are words of its title.)
+        size_t items_from = a.clause + 1 < clauses.size() ? std::max(a.tail, clauses[a.clause + 1]) : gap_end;
+        if (j + 1 == i ? !last_item : ItemCue(std::min(items_from, gap_end), gap_end)) break;
       }
       // A text named in the title of the one before ("A về tiếp tục thực hiện B"): A's act, passed over.
       if (a.relation == Relation::kMentions && a.actor >= 0 && static_cast<size_t>(a.actor) < j) continue;

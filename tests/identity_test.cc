@@ -967,3 +967,23 @@ TEST_CASE("identity: '<body> xây dựng Kế hoạch ... như sau:' without a h
   CHECK_FALSE(n.self.type);
   CHECK_FALSE(n.self.issuer);
 }
+
+TEST_CASE("identity: a flattened header line with a body and its lower body; '|' before the motto; a portal breadcrumb") {
+  Document d = Run("SỞ Y TẾ TP.HCM BỆNH VIỆN ĐA KHOA BÌNH CHÁNH\n"
+                   "Số: 181/KH-BVĐKBC | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n"
+                   "Tân Nhựt, ngày 11 tháng 02 năm 2026 |\nKẾ HOẠCH\nThực hiện công tác cải cách hành chính\n");
+  REQUIRE(d.self.number);
+  CHECK(d.self.number->id == "181/KH-BVĐKBC");
+  REQUIRE(d.self.issuer);
+  CHECK(d.self.issuer->name == "BỆNH VIỆN ĐA KHOA BÌNH CHÁNH");
+  Document u = Run("UBND TỈNH NINH THUẬN SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 12/SGDĐT-VP\n");
+  REQUIRE(u.self.issuer);
+  CHECK(u.self.issuer->name == "Sở Giáo dục và Đào tạo");
+  // A generic body straight before a school is the school's committee.
+  Document p = Run("ĐẢNG ỦY TRƯỜNG THPT LÊ LỢI\nSố: 26-HD/ĐU\n");
+  REQUIRE(p.self.issuer);
+  CHECK(p.self.issuer->name != "TRƯỜNG THPT LÊ LỢI");
+  // "VĂN PHÒNG TỈNH UỶ | TIN HOẠT ĐỘNG": a portal's section, no header.
+  Document b = Run("Cỡ chữ: A+ A-\nVĂN PHÒNG TỈNH UỶ | TIN HOẠT ĐỘNG\n\nThường trực Tỉnh ủy phê duyệt nội dung\n");
+  CHECK_FALSE(b.self.issuer);
+}

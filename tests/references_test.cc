@@ -1787,3 +1787,34 @@ TEST_CASE("references: a text 'ban hành theo' a decision under 'Căn cứ' make
   REQUIRE(r.issuer);
   CHECK(r.issuer->name == "Ban Bí thư Trung ương Đảng");
 }
+
+TEST_CASE("references: a basis list goes on over a title's lower-case clause; a page's 'Căn cứ ... X ban hành Quy định số N' tells of N") {
+  Document d = Run(
+      "Căn cứ Điều lệ Đảng; Nghị định số 152/2025/NĐ-CP, ngày 14/6/2025 của Chính phủ quy định về phân cấp trong lĩnh "
+      "vực thi đua, khen thưởng; quy định chi tiết và hướng dẫn một số điều của Luật Thi đua, khen thưởng; Quy chế làm "
+      "việc của Ban Chấp hành Đảng bộ tỉnh; Quy định số 09-QĐ/TU, ngày 13/11/2025 của Ban Chấp hành Đảng bộ tỉnh về "
+      "phân cấp quản lý cán bộ. Ban Thường vụ Tỉnh ủy ban hành Quy định số 19-QĐ/TU, ngày 25/12/2025 về khen thưởng.");
+  // The text itself (no header) reports on 19-QĐ/TU, whose bases they are.
+  CHECK(Rel(d, "152/2025/NĐ-CP") == "mentions");
+  CHECK(Rel(d, "09-QĐ/TU") == "mentions");
+  CHECK(HasEdge(d, "19-QĐ/TU", "09-QĐ/TU", Relation::kBasis));
+  CHECK_MESSAGE(HasEdge(d, "19-QĐ/TU", "152/2025/NĐ-CP", Relation::kBasis), Edges(d));
+  // With a header, the list is the document's own basis.
+  Document h = Run("UBND TỈNH X\nSố: 12/KH-UBND\n\nCăn cứ Nghị định số 152/2025/NĐ-CP, ngày 14/6/2025 của Chính phủ quy "
+                   "định về phân cấp; quy định chi tiết và hướng dẫn một số điều của Luật Thi đua, khen thưởng; Quy "
+                   "định số 09-QĐ/TU, ngày 13/11/2025 của Ban Chấp hành Đảng bộ tỉnh;\n");
+  CHECK(Rel(h, "152/2025/NĐ-CP") == "basis");
+  CHECK(Rel(h, "09-QĐ/TU") == "basis");
+}
+
+TEST_CASE("references: a news lead 'Thực hiện A; <body> đã định hướng ...' is a report") {
+  Document d = Run("Thực hiện Quyết định số 217-QĐ/TW, ngày 12/12/2013 của Bộ Chính trị; Thường trực Tỉnh ủy đã định "
+                   "hướng nội dung giám sát năm 2019.\n");
+  CHECK(d.self.report);
+  CHECK(Rel(d, "217-QĐ/TW") == "mentions");
+  // A text carrying it out speaks in its own voice.
+  Document p = Run("Thực hiện Quyết định số 217-QĐ/TW, ngày 12/12/2013 của Bộ Chính trị; Thường trực Tỉnh ủy ban hành "
+                   "Kế hoạch thực hiện như sau:\n");
+  CHECK_FALSE(p.self.report);
+  CHECK(Rel(p, "217-QĐ/TW") == "implements");
+}
