@@ -1358,6 +1358,7 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
 
   // Type title line ("KẾ HOẠCH") and the title under it.
   size_t title_line = lines.size();
+  bool title_flattened = false;
   std::string title_type;
   for (size_t i : lines.With(kTitleType, 0, header_end_line)) {
     Hit h;
@@ -1366,6 +1367,9 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
     if (!MostlyUpper(t)) continue;
     title_type = t;
     title_line = i;
+    // A header flattened into one line (rule title_after_motto): its title
+    // is on that line, cut off where the body starts; none is read under it.
+    if (TrimSpan(text, lines[i]).second > h.end) title_flattened = true;
     break;
   }
   // No header: a first line in capitals that opens with the type and goes on
@@ -1390,7 +1394,7 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
     }
   }
   if (!inline_title.empty()) self.title = inline_title;
-  if (title_line < lines.size()) {
+  if (title_line < lines.size() && !title_flattened) {
     std::string title;
     size_t n = 0;
     for (size_t i = title_line + 1; i < lines.size() && n < kMaxTitleLines; ++i) {
@@ -1508,7 +1512,7 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
 
   // Issuing body: the header's upper-case lines above the title, else the
   // preamble sentence "<body> ban hành Kế hoạch".
-  size_t stop = std::min({title_line, header_end_line, lines.size()});
+  size_t stop = std::min({title_line + (title_flattened ? 1 : 0), header_end_line, lines.size()});
   if (number_line < stop) stop = std::max(stop, number_line);
   bool header_issuer = false;
   std::optional<DocType> sentence_type;  // the type an issuer sentence names ("... xây dựng Kế hoạch")

@@ -987,3 +987,14 @@ TEST_CASE("identity: a flattened header line with a body and its lower body; '|'
   Document b = Run("Cỡ chữ: A+ A-\nVĂN PHÒNG TỈNH UỶ | TIN HOẠT ĐỘNG\n\nThường trực Tỉnh ủy phê duyệt nội dung\n");
   CHECK_FALSE(b.self.issuer);
 }
+
+TEST_CASE("identity: a header flattened into one line gives the type after the motto, and no title from the body") {
+  Document d = Run("ỦY BAN NHÂN DÂN XÃ VẦY NƯA CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do – Hạnh phúc KẾ HOẠCH "
+                   "“NĂM GIÁO DỤC VÙNG KHÓ KHĂN” XÃ VẦY NƯA Căn cứ công văn 167/SGD&ĐT-VP ngày 17/01/2013;\n"
+                   "Phát triển Giáo dục Đào tạo ở xã Vầy Nưa.\n");
+  REQUIRE(d.self.type);
+  CHECK(d.self.type->code == "KH");
+  CHECK(d.self.title.find("Phát triển") == std::string::npos);
+  REQUIRE(d.self.issuer);
+  CHECK(d.self.issuer->name == "Ủy ban nhân dân xã Vầy Nưa");
+}

@@ -1818,3 +1818,12 @@ TEST_CASE("references: a news lead 'Thực hiện A; <body> đã định hướn
   CHECK_FALSE(p.self.report);
   CHECK(Rel(p, "217-QĐ/TW") == "implements");
 }
+
+TEST_CASE("references: a copy that dropped 'cứ' after 'Căn' still gives the basis") {
+  Document d = Run("GIÁM ĐỐC BỆNH VIỆN NỘI TIẾT NGHỆ AN Căn Thông tư 19/2013/TT-BYT ngày 12/7/2013 Bộ Y tế việc Hướng dẫn "
+                   "thực quản lý chất lượng; Căn vào công văn số 804/HD-PGD-ĐT ngày 01/11/2013 V/v triển khai;\n"
+                   "Căn hộ chung cư theo Quyết định số 12/QĐ-UBND được bàn giao.\n");
+  CHECK(Rel(d, "19/2013/TT-BYT") == "basis");
+  CHECK(Rel(d, "804/HD-PGD-ĐT") == "basis");
+  CHECK(Rel(d, "12/QĐ-UBND") == "mentions");
+}
