@@ -1946,9 +1946,22 @@ size_t ExtractReferences(const NormalizedText& nt, const RuleData& rules, Docume
     };
     // "Thực hiện A; B; <body> xây dựng Kế hoạch C": the body's clause after
     // the list's last ';', in a sentence the cue opens.
+    // (The body's clause may open a paragraph of its own, and with its day:
+    // "Thực hiện A; B;" / "Ngày 04/3/2020, Đảng ủy phường ban hành kế hoạch số C".)
     size_t lead_semi = lead.rfind(';');
-    bool semi_lead = lead_semi != std::string_view::npos && lead.find_first_of(".\n", lead_semi) == std::string_view::npos &&
-                     lead.find(',', lead_semi) == std::string_view::npos &&
+    std::string_view subject;
+    if (lead_semi != std::string_view::npos) {
+      subject = lead.substr(lead_semi + 1);
+      while (!subject.empty() && (HSpace(subject.front()) || subject.front() == '\n')) subject.remove_prefix(1);
+      size_t at = subject.data() - text.data();
+      if (auto d = DateAt(text, at, rules, true, cues.front().begin); d && d->begin == at) {
+        size_t after = d->end;
+        while (after < cues.front().begin && HSpace(text[after])) ++after;
+        if (after < cues.front().begin && text[after] == ',')
+          subject = text.substr(after + 1, cues.front().begin - after - 1);
+      }
+    }
+    bool semi_lead = lead_semi != std::string_view::npos && subject.find_first_of(".\n,") == std::string_view::npos &&
                      WordsBetween(text, cites[i - 1].tail + lead_semi + 1, cues.front().begin) <= kIssuedSubjectWords &&
                      opens_with_cue();
     bool next_sentence = false;
@@ -1971,7 +1984,9 @@ size_t ExtractReferences(const NormalizedText& nt, const RuleData& rules, Docume
       const Citation& a = cites[j];
       size_t gap_end = j + 1 < i ? cites[j + 1].begin : cues.front().begin;
       std::string_view gap = text.substr(a.tail, gap_end - a.tail);
-      if (!(next_sentence && j + 1 == i) && gap.find_first_of(".\n") != std::string_view::npos) break;
+      // (After the list's last ';', the body's clause may open a paragraph.)
+      std::string_view title = semi_lead && j + 1 == i ? gap.substr(0, gap.rfind(';')) : gap;
+      if (!(next_sentence && j + 1 == i) && title.find_first_of(".\n") != std::string_view::npos) break;
       // "Thực hiện A; B, X có C": ';' between items of one cue's list, no cue of their own.
       // (The last item may cite no number: "...; C; các văn bản chỉ đạo của Trung ương, X vừa ban hành D".)
       // (A lead across a sentence end holds no ';': the last gap is then free of it.)

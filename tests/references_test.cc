@@ -1827,3 +1827,15 @@ TEST_CASE("references: a copy that dropped 'cứ' after 'Căn' still gives the b
   CHECK(Rel(d, "804/HD-PGD-ĐT") == "basis");
   CHECK(Rel(d, "12/QĐ-UBND") == "mentions");
 }
+
+TEST_CASE("edges: a 'Thực hiện A; B;' list, then a paragraph where a body issues C on a day: C implements A and B") {
+  Document d = Run("Thực hiện Kế hoạch số 109-KH/TU ngày 15 tháng 01 năm 2020 của Thị ủy Hương Trà về tuyên truyền Đại "
+                   "hội; Kế hoạch số 47-KH/ĐU, ngày 23/9/2019 của Đảng ủy phường Hương Xuân về tổ chức Đại hội;\n\n \n\n"
+                   "Ngày 04/3/2020, Đảng ủy phường ban hành kế hoạch số 50-KH/ĐU về việc Tuyên truyền.\n");
+  CHECK_MESSAGE(HasEdge(d, "50-KH/ĐU", "109-KH/TU", Relation::kImplements), Edges(d));
+  CHECK(HasEdge(d, "50-KH/ĐU", "47-KH/ĐU", Relation::kImplements));
+  // A list closed by '.' and a new paragraph of another act stays apart.
+  Document o = Run("Thực hiện Kế hoạch số 109-KH/TU ngày 15/01/2020 của Thị ủy về tuyên truyền.\n\n"
+                   "Theo đó, các chi bộ báo cáo; Ngày 04/3/2020, Đảng ủy phường ban hành kế hoạch số 50-KH/ĐU.\n");
+  CHECK_FALSE(HasEdge(o, "50-KH/ĐU", "109-KH/TU", Relation::kImplements));
+}
