@@ -1839,3 +1839,16 @@ TEST_CASE("edges: a 'Thực hiện A; B;' list, then a paragraph where a body is
                    "Theo đó, các chi bộ báo cáo; Ngày 04/3/2020, Đảng ủy phường ban hành kế hoạch số 50-KH/ĐU.\n");
   CHECK_FALSE(HasEdge(o, "50-KH/ĐU", "109-KH/TU", Relation::kImplements));
 }
+
+TEST_CASE("references: a ministry's name written with a comma; 'vềviệc' glued; a body asked to act issues nothing") {
+  Document d = Run("Thực hiện Công văn số 2928/LĐTBXH-BVCSTE ngày 12/8/2014 của Bộ Lao động, Thương binh và Xã hội "
+                   "vềviệc triển khai Quyết định 34/2014/QĐ-TTg của Thủ tướng Chính phủ.\n");
+  const Reference& r = Need(d, "2928/LĐTBXH-BVCSTE");
+  REQUIRE(r.issuer);
+  CHECK(r.issuer->name == "Bộ Lao động, Thương binh và Xã hội");
+  CHECK_MESSAGE(HasEdge(d, "2928/LĐTBXH-BVCSTE", "34/2014/QĐ-TTg", Relation::kImplements), Edges(d));
+  Document a = Run("Đồng chí Bí thư yêu cầu triển khai theo Chỉ thị 02-CT/TU, ngày 23/12/2020 của Tỉnh ủy. Yêu cầu Ban Văn "
+                   "hóa thông tin xã xây dựng kế hoạch, thường xuyên cập nhật thông tin.\n");
+  CHECK_FALSE(a.self.issuer);
+  CHECK_FALSE(a.self.type);
+}
