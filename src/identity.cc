@@ -1376,7 +1376,15 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
   // with the title ("KẾ HOẠCH TỔ CHỨC KỶ NIỆM 90 NĂM NGÀY THÀNH LẬP ĐẢNG ...").
   std::string inline_title;
   if (title_line == lines.size() && number_line == lines.size()) {
-    for (size_t i : lines.With(kTitleInline, 0, std::min(header_end_line, size_t{3}))) {
+    // One of the first lines, or the line under the place and date ("Đông
+    // Ba, ngày 01 tháng 6 năm 2022" / "KẾ HOẠCH HOẠT ĐỘNG CÔNG ĐOÀN").
+    std::vector<size_t> at = lines.With(kTitleInline, 0, std::min(header_end_line, size_t{3}));
+    if (Hit pd; self.date_at && lines.First(kPlaceDate, 0, header_end_line, &pd)) {
+      size_t k = lines.LineAt(pd.begin) + 1;
+      while (k < lines.size() && IsBlank(text, lines[k])) ++k;
+      if (k < header_end_line && k >= 3 && lines.Find(kTitleInline, k)) at.push_back(k);
+    }
+    for (size_t i : at) {
       Hit h;
       const PatternRule* r = lines.Find(kTitleInline, i, &h);
       auto [b, e] = TrimSpan(text, lines[i]);

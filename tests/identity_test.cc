@@ -998,3 +998,19 @@ TEST_CASE("identity: a header flattened into one line gives the type after the m
   REQUIRE(d.self.issuer);
   CHECK(d.self.issuer->name == "Ủy ban nhân dân xã Vầy Nưa");
 }
+
+TEST_CASE("identity: a union's plan: the title line under the place and date, the lower body of a flattened header line") {
+  Document d = Run("Công đoàn cơ sở\nKế hoạch tháng 6 năm 2022\nLIÊN ĐOÀN LAO ĐỘNG TP HUẾ CĐCS MẦM NON II\n|\n"
+                   "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\nĐông Ba, ngày 01 tháng 6 năm 2022 |\n"
+                   "KẾ HOẠCH HOẠT ĐỘNG CÔNG ĐOÀN\nTháng 6/ 2022\nI. TÌNH HÌNH THÁNG 5/2022\n");
+  REQUIRE(d.self.type);
+  CHECK(d.self.type->code == "KH");
+  REQUIRE(d.self.issuer);
+  CHECK(d.self.issuer->name == "CĐCS MẦM NON II");
+}
+
+TEST_CASE("identity: a news lead 'Thực hiện A, ngày 7/6, Đoàn kiểm tra, do ..., đã làm việc' is a report") {
+  Document d = Run("Thực hiện Quyết định số 721-QĐ/TW ngày 29/3/2018 của Ban Bí thư về thành lập Đoàn kiểm tra, ngày 7/6, "
+                   "Đoàn kiểm tra, do ông Phan Đình Trạc làm trưởng đoàn, đã làm việc với Ban Thường vụ Tỉnh ủy.\n");
+  CHECK(d.self.report);
+}
