@@ -1852,3 +1852,12 @@ TEST_CASE("references: a ministry's name written with a comma; 'vềviệc' glue
   CHECK_FALSE(a.self.issuer);
   CHECK_FALSE(a.self.type);
 }
+
+TEST_CASE("references: 'A, B, C của Ban Chấp hành Đảng bộ huyện' gives the body only to the texts its level issues") {
+  Document d = Run("Huyện ủy tổ chức hội nghị quán triệt Chỉ thị số 35-CT/TW, Thông tri số 10-TT/TU, Kế hoạch số 168-KH/HU "
+                   "của Ban Chấp hành Đảng bộ huyện về lãnh đạo đại hội.\n");
+  auto issuer = IssuerById(d);
+  CHECK(issuer["168-KH/HU"] == "Ban Chấp hành Đảng bộ huyện");
+  CHECK(issuer["10-TT/TU"] == "");
+  CHECK(issuer["35-CT/TW"] == "");
+}
