@@ -2032,6 +2032,9 @@ size_t ExtractReferences(const NormalizedText& nt, const RuleData& rules, Docume
       for (auto& c : cites) {
         if (c.clause != clause || c.begin < h.end || c.begin >= until) continue;
         if (last && WordsBetween(text, last->tail, c.begin) > 2) break;
+        // (Not a text named further on: "ý kiến của Thủ tướng tại Hội nghị
+        // ... thực hiện Kết luận 61-KL/TW" names no proposal.)
+        if (!last && WordsBetween(text, h.end, c.begin) > 4) break;
         if (!c.issuer) c.issuer = is;
         last = &c;
       }

@@ -1861,3 +1861,11 @@ TEST_CASE("references: 'A, B, C của Ban Chấp hành Đảng bộ huyện' giv
   CHECK(issuer["10-TT/TU"] == "");
   CHECK(issuer["35-CT/TW"] == "");
 }
+
+TEST_CASE("references: 'của X tại' gives X only to a text cited right there, not to one named far on") {
+  Document d = Run("Thông báo kết luận của Thủ tướng tại Hội nghị trực tuyến đánh giá kết quả 10 năm thực hiện Kết luận "
+                   "61-KL/TW.\nTheo đề nghị của Sở Xây dựng tại Tờ trình số 350/TTr-SXD ngày 21/02/2014.\n");
+  auto issuer = IssuerById(d);
+  CHECK(issuer["61-KL/TW"] == "");
+  CHECK(issuer["350/TTr-SXD"] == "Sở Xây dựng");
+}
