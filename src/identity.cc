@@ -1236,6 +1236,15 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
       if (!lead_date)
         if (auto d = DateAt(text, lines[i].begin, rules, false, h.groups[ig].first); d && d->date.day)
           lead_date = d->date;
+      // (The page's headline first, "Ban Thường trực ... ban hành Hướng dẫn
+      // ...", then the dated lead: "Ngày 08/02/2023, Ban Thường trực ... ban
+      // hành Hướng dẫn ...; Ban Biên tập website giới thiệu toàn văn".)
+      for (size_t j = i + 1; !lead_date && j <= notes.front(); ++j) {
+        Hit hj;
+        const PatternRule* rj = lines.Find(kIssuerSentence, j, &hj);
+        if (!rj || hj.has(rj->re->Group("of")) || hj.has(rj->re->Group("cited"))) continue;
+        if (auto d = DateAt(text, lines[j].begin, rules, true, hj.begin); d && d->date.day) lead_date = d->date;
+      }
       self.text_at = nt.Locate(lines[notes.front()].end, lines[notes.front()].end);
       break;
     }

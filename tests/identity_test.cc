@@ -1014,3 +1014,17 @@ TEST_CASE("identity: a news lead 'Thực hiện A, ngày 7/6, Đoàn kiểm tra,
                    "Đoàn kiểm tra, do ông Phan Đình Trạc làm trưởng đoàn, đã làm việc với Ban Thường vụ Tỉnh ủy.\n");
   CHECK(d.self.report);
 }
+
+TEST_CASE("identity: a portal's headline, then the dated lead and its note of the full text, date the document") {
+  Document d = Run("Ủy ban Mặt trận Tổ quốc tỉnh Thanh Hóa\nBan Thường trực Ủy ban MTTQ tỉnh ban hành Hướng dẫn trọng tâm "
+                   "công tác Mặt trận năm 2023\n\nNgày 08/02/2023, Ban Thường trực Ủy ban MTTQ tỉnh ban hành Hướng dẫn "
+                   "trọng tâm công tác Mặt trận năm 2023; Ban Biên tập website giới thiệu toàn văn Hướng dẫn (bản word)\n\n"
+                   "HƯỚNG DẪN\n\nTrọng tâm công tác Mặt trận năm 2023\n\nThực hiện Hướng dẫn số 96/HD-MTTW-BTT ngày "
+                   "01/02/2023 của Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam;\n");
+  REQUIRE(d.self.date);
+  CHECK(d.self.date->year == 2023);
+  CHECK(d.self.date->month == 2);
+  CHECK(d.self.date->day == 8);
+  REQUIRE(d.self.type);
+  CHECK(d.self.type->code == "HD");
+}
