@@ -1645,6 +1645,11 @@ size_t ExtractReferences(const NormalizedText& nt, const RuleData& rules, Docume
             }
           }
           bool adjacent = !comma && WordsBetween(text, prev->tail, cue_at) <= kEdgeGapWords;
+          // "... đã ban hành Thông tư số A, sửa đổi, bổ sung Thông tư số B": an
+          // act of amending set off by a bare comma right after A is A's.
+          if (comma && h.relation >= Relation::kAmends && gap.find_first_not_of(" \t") == gap.find(',') &&
+              gap.find_last_not_of(" \t") == gap.find(','))
+            adjacent = true;
           // "Quyết định A ... về việc Phê duyệt “Chiến lược ... đến năm 2030
           // triển khai thực hiện Quyết định số B”": a cue inside A's quoted
           // title, however long, is A's.

@@ -1869,3 +1869,11 @@ TEST_CASE("references: 'của X tại' gives X only to a text cited right there,
   CHECK(issuer["61-KL/TW"] == "");
   CHECK(issuer["350/TTr-SXD"] == "Sở Xây dựng");
 }
+
+TEST_CASE("edges: 'đã ban hành Thông tư số A, sửa đổi, bổ sung Thông tư số B': A amends B, not this text") {
+  Document d = Run("Ngày 23 tháng 9 năm 2008, Bộ Lao động - Thương binh và Xã hội đã ban hành Thông tư số "
+                   "19/2008/TT-BLĐTBXH, sửa đổi, bổ sung Thông tư số 03/2007/TT-BLĐTBXH ngày 30 tháng 01 năm 2007 về "
+                   "hướng dẫn thực hiện, Bảo hiểm xã hội Việt Nam hướng dẫn cụ thể như sau:\n");
+  CHECK_MESSAGE(HasEdge(d, "19/2008/TT-BLĐTBXH", "03/2007/TT-BLĐTBXH", Relation::kAmends), Edges(d));
+  CHECK(Rel(d, "03/2007/TT-BLĐTBXH") != "amends");
+}
