@@ -1582,17 +1582,38 @@ size_t ExtractReferences(const NormalizedText& nt, const RuleData& rules, Docume
           // đổi, bổ sung tại Nghị quyết C (CP)": amending is reserved to a
           // text's issuer (DOMAIN.md), so C amends A, whose title named B.
           size_t object = i - 1;
+          // (One body by two codes: "UB" of old numbers is the "UBND".)
+          auto same_body = [&](const std::string& x, const std::string& y) {
+            if (x == y) return true;
+            const IssuerEntry* ex = rules.FindIssuer(x, true);
+            const IssuerEntry* ey = rules.FindIssuer(y, true);
+            return ex && ey && ex->name == ey->name;
+          };
+          auto share = [&](const std::vector<std::string>& a, const std::vector<std::string>& b) {
+            return std::any_of(a.begin(), a.end(), [&](const std::string& x) {
+              return std::any_of(b.begin(), b.end(), [&](const std::string& y) { return same_body(x, y); });
+            });
+          };
           if (p.relation >= Relation::kAmends && prev->actor >= 0) {
-            auto share = [](const std::vector<std::string>& a, const std::vector<std::string>& b) {
-              return std::any_of(a.begin(), a.end(), [&](const std::string& x) {
-                return std::find(b.begin(), b.end(), x) != b.end();
-              });
-            };
             const auto& own = c.number.number.issuer_codes;
             if (!own.empty() && !share(own, prev->number.number.issuer_codes) &&
                 share(own, cites[prev->actor].number.number.issuer_codes))
               object = static_cast<size_t>(prev->actor);
           }
+          // ... also when A's title only names B ("Quyết định số A (UB) ... theo
+          // Quyết định số B (TTg) ... bị bãi bỏ, thay thế bởi Quyết định số C
+          // (UBND)"): the nearest citation before, in the sentence, of C's issuer.
+          if (p.relation >= Relation::kAmends && object == i - 1 && !c.number.number.issuer_codes.empty() &&
+              !share(c.number.number.issuer_codes, prev->number.number.issuer_codes))
+            for (size_t j = i - 1; j-- > 0;) {
+              if (SentenceEndIn(text.substr(cites[j].tail, p.begin - cites[j].tail)) != std::string_view::npos ||
+                  text.substr(cites[j].tail, p.begin - cites[j].tail).find(';') != std::string_view::npos)
+                break;
+              if (share(c.number.number.issuer_codes, cites[j].number.number.issuer_codes)) {
+                object = j;
+                break;
+              }
+            }
           const Citation& obj = cites[object];
           add_edge(c, obj, p.relation);
           c.acts_on = static_cast<int>(object);

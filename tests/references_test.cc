@@ -1877,3 +1877,13 @@ TEST_CASE("edges: 'đã ban hành Thông tư số A, sửa đổi, bổ sung Th�
   CHECK_MESSAGE(HasEdge(d, "19/2008/TT-BLĐTBXH", "03/2007/TT-BLĐTBXH", Relation::kAmends), Edges(d));
   CHECK(Rel(d, "03/2007/TT-BLĐTBXH") != "amends");
 }
+
+TEST_CASE("edges: 'A ... theo B ... bị bãi bỏ, thay thế bởi C': C replaces A, the text of C's issuer") {
+  Document d = Run("Kể từ ngày 08-07-2013, Quyết định số 59/1999/QĐ-UB ngày 05/04/1999 Quy định trách nhiệm quản lý theo "
+                   "Quyết định số 245/1998/QĐ-TTg ngày 21/12/1998 của Thủ tướng Chính phủ trên địa bàn Tỉnh Bình Phước "
+                   "(Văn bản hết hiệu lực) bị bãi bỏ, thay thế bởi Quyết định số 1177/QĐ-UBND ngày 08/07/2013.\n");
+  CHECK_MESSAGE(HasEdge(d, "1177/QĐ-UBND", "59/1999/QĐ-UB", Relation::kReplaces), Edges(d));
+  CHECK_FALSE(HasEdge(d, "1177/QĐ-UBND", "245/1998/QĐ-TTg", Relation::kReplaces));
+  CHECK(Rel(d, "1177/QĐ-UBND") == "mentions");
+  CHECK(Rel(d, "59/1999/QĐ-UB") == "mentions");
+}
