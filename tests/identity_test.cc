@@ -1028,3 +1028,10 @@ TEST_CASE("identity: a portal's headline, then the dated lead and its note of th
   REQUIRE(d.self.type);
   CHECK(d.self.type->code == "HD");
 }
+
+TEST_CASE("identity: 'BẢO HIỂM XÃ HỘI' / 'TP.HỒ CHÍ MINH' under its parent is one name") {
+  Document d = Run("BẢO HIỂM XÃ HỘI VIỆT NAM\nBẢO HIỂM XÃ HỘI\nTP.HỒ CHÍ MINH\n\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                   "Độc lập - Tự do - Hạnh phúc\n\nSố: 2970/TB-BHXH\n\nTP.Hồ Chí Minh, ngày 23 tháng 6 năm 2023\n");
+  REQUIRE(d.self.issuer);
+  CHECK(d.self.issuer->name == "BẢO HIỂM XÃ HỘI TP.HỒ CHÍ MINH");
+}
