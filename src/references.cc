@@ -2251,7 +2251,12 @@ size_t ExtractReferences(const NormalizedText& nt, const RuleData& rules, Docume
   if (doc->self.date && doc->self.date->day) {
     for (const auto& r : doc->references) {
       if (!r.date || r.date->day == 0) continue;
-      if (Earlier(*doc->self.date, *r.date)) {
+      // (A later text that acts on this one, in a copy's note: "... bị bãi bỏ,
+      // thay thế bởi Quyết định số C", is expected to be later.)
+      bool acts_on_self = doc->self.number && std::any_of(edges.begin(), edges.end(), [&](const Edge& e) {
+                            return e.from == r.id && e.to == doc->self.number->id;
+                          });
+      if (!acts_on_self && Earlier(*doc->self.date, *r.date)) {
         const Mention& m = r.mentions.front();
         doc->diagnostics.push_back(
             {"warning", "reference_after_document",

@@ -1886,4 +1886,9 @@ TEST_CASE("edges: 'A ... theo B ... bị bãi bỏ, thay thế bởi C': C repla
   CHECK_FALSE(HasEdge(d, "1177/QĐ-UBND", "245/1998/QĐ-TTg", Relation::kReplaces));
   CHECK(Rel(d, "1177/QĐ-UBND") == "mentions");
   CHECK(Rel(d, "59/1999/QĐ-UB") == "mentions");
+  // The document itself, replaced later: the later text is no warning.
+  Document s = Run("Số: 59/1999/QĐ-UB\nBình Phước, ngày 05 tháng 4 năm 1999\n\nGhi chú: Quyết định số 59/1999/QĐ-UB bị "
+                   "bãi bỏ, thay thế bởi Quyết định số 1177/QĐ-UBND ngày 08/07/2013.\n");
+  CHECK(std::none_of(s.diagnostics.begin(), s.diagnostics.end(),
+                     [](const Diagnostic& g) { return g.code == "reference_after_document"; }));
 }
