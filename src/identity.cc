@@ -708,11 +708,6 @@ std::optional<Issuer> HeaderName(const std::string& line, const RuleData& rules,
   return is;
 }
 
-// The issuing body from the header: the last block of consecutive upper-case
-// lines above the motto (or the last block), read from its last line up:
-// "ỦY BAN NHÂN DÂN / TỈNH BẮC GIANG" and "BỘ LAO ĐỘNG - THƯƠNG BINH / VÀ XÃ
-// HỘI" are one body written on two lines; "UBND TỈNH X / SỞ Y TẾ" names the
-// body (SỞ Y TẾ) under its parent.
 // Two header lines flattened into one: "SỞ Y TẾ TP.HCM BỆNH VIỆN ĐA KHOA
 // BÌNH CHÁNH", "UBND HUYỆN X TRƯỜNG THCS Y": a known body (and at most three
 // words of its place), then a body of its own (rule sub_body) names the
@@ -738,6 +733,11 @@ std::string_view SubBody(std::string_view v, const RuleData& rules, const Identi
   return v;
 }
 
+// The issuing body from the header: the last block of consecutive upper-case
+// lines above the motto (or the last block), read from its last line up:
+// "ỦY BAN NHÂN DÂN / TỈNH BẮC GIANG" and "BỘ LAO ĐỘNG - THƯƠNG BINH / VÀ XÃ
+// HỘI" are one body written on two lines; "UBND TỈNH X / SỞ Y TẾ" names the
+// body (SỞ Y TẾ) under its parent.
 std::optional<Issuer> HeaderIssuer(const NormalizedText& nt, const RuleData& rules, const IdentityRules& ir,
                                    LineIndex& lines, size_t stop, size_t number_line, const DocNumber* number) {
   std::string_view text = nt.text();

@@ -1388,8 +1388,6 @@ size_t ExtractReferences(const NormalizedText& nt, const RuleData& rules, Docume
     }
     return joined;
   };
-  // Clauses `from` < k <= `to` all opened by ';' on one line, those before
-  // `to` holding no cue: one list item's long title, then the next item.
   // Whether a cue in text[from, to) opens an item of a list. A clause that
   // opens in lower case goes on with a title ("Nghị định số A ... quy định
   // về phân cấp ...; quy định chi tiết và hướng dẫn một số điều của Luật
@@ -1403,6 +1401,8 @@ size_t ExtractReferences(const NormalizedText& nt, const RuleData& rules, Docume
     }
     return false;
   };
+  // Clauses `from` < k <= `to` all opened by ';' on one line, those before
+  // `to` holding no cue of an item (ItemCue): one list item's long title, then the next item.
   auto SemicolonChain = [&](size_t from, size_t to) {
     if (from == SIZE_MAX || to <= from || to - from > 8) return false;
     for (size_t k = from + 1; k <= to; ++k)
