@@ -36,6 +36,7 @@ namespace {
 constexpr size_t kSerialTypeWindow = 64;  // bytes searched before a serial alone for its type's name
 constexpr size_t kVerbWindow = 48;        // bytes searched before a coordination for a title's verb
 constexpr size_t kTypeWindow = 112;    // bytes searched before a number for its type phrase
+constexpr size_t kBracketLeadWindow = 480;  // ... and for the sentence before "(Công văn số N"
 constexpr size_t kIssuerWindow = 220;  // bytes searched after a citation for "của <issuer>"
 constexpr size_t kMaxIssuerWords = 14;
 constexpr int kNearWords = 14;     // a near cue reaches this many words
@@ -835,7 +836,11 @@ Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, const Ref
   }
   // "Ngày 21/6/2024 UBND tỉnh đã ban hành Kế hoạch số 153/KH-UBND".
   if (const PatternRule* r = cr.issued_before) {
-    size_t wb = c.number.begin > kTypeWindow + 64 ? c.number.begin - kTypeWindow - 64 : 0;
+    // (A number in brackets after its text's subject, "X vừa ban hành công văn
+    // chỉ đạo ... (Công văn số N, ngày D)": the sentence before the bracket.)
+    size_t reach = kTypeWindow + 64;
+    if (c.begin > 0 && text[c.begin - 1] == '(') reach = kBracketLeadWindow;
+    size_t wb = c.number.begin > reach ? c.number.begin - reach : 0;
     wb = std::max(wb, floor);
     while (wb < c.number.begin && (static_cast<unsigned char>(text[wb]) & 0xC0) == 0x80) ++wb;
     std::string_view window = text.substr(wb, c.number.begin - wb);

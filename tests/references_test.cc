@@ -1892,3 +1892,13 @@ TEST_CASE("edges: 'A ... theo B ... bị bãi bỏ, thay thế bởi C': C repla
   CHECK(std::none_of(s.diagnostics.begin(), s.diagnostics.end(),
                      [](const Diagnostic& g) { return g.code == "reference_after_document"; }));
 }
+
+TEST_CASE("references: 'X vừa ban hành công văn chỉ đạo ... (Công văn số N, ngày D)': X issued N") {
+  Document d = Run("UBND tỉnh vừa ban hành công văn chỉ đạo triển khai Chương trình hành động của Tỉnh ủy, thực hiện "
+                   "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII (Công văn số 1483/UBND-THNC, ngày 17/11/2020).\n");
+  auto issuer = IssuerById(d);
+  CHECK(issuer["1483/UBND-THNC"] == "UBND tỉnh");
+  // Not a bracket that merely follows: "... của Bộ Y tế (Quyết định số 12/QĐ-BYT)" names its own.
+  Document o = Run("Thực hiện hướng dẫn chuyên môn (Quyết định số 12/QĐ-BYT ngày 01/02/2020 của Bộ Y tế).\n");
+  CHECK(IssuerById(o)["12/QĐ-BYT"] == "Bộ Y tế");
+}
