@@ -159,6 +159,7 @@ enum Field {
   kNotPlace,      // matched on a place-and-date line's place
   kEnactingBody,
   kSubBody,  // matched on header strings
+  kDatedTitle,
   kFieldCount
 };
 constexpr std::array<const char*, kFieldCount> kFieldNames = {
@@ -166,7 +167,7 @@ constexpr std::array<const char*, kFieldCount> kFieldNames = {
     "party_motto", "issuer_sentence", "signer_mark",  "signed_note", "recipients_start", "addressees_start",
     "filing",      "report_sentence", "gazette_title", "locality_line", "body_head",
     "publication", "enacting", "issuer_metadata", "subject_number", "open_head", "open_tail", "unit_line", "collective_signer", "title_inline", "authority_line", "youth_motto", "sentence_verb", "not_place",
-    "enacting_body", "sub_body"};
+    "enacting_body", "sub_body", "dated_title"};
 
 // True when every match of `pattern` starts where the text starts: it opens
 // with ^ (after flag groups such as "(?m)") and has no top-level alternative.
@@ -1365,6 +1366,25 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
     }
   }
 
+  // A page's title with the type and the day, no number: "Thông báo Khẩn ngày 18/10/2020".
+  std::string dated_type;
+  if (!self.number && number_line == lines.size()) {
+    size_t f = 0;
+    while (f < lines.size() && IsBlank(text, lines[f])) ++f;
+    Hit h;
+    if (f < lines.size() && f < header_end_line) {
+      if (const PatternRule* r = lines.Find(kDatedTitle, f, &h)) {
+        if (auto d = MakeDate(GroupText(text, *r, h, "day"), GroupText(text, *r, h, "month"),
+                              GroupText(text, *r, h, "year"), "")) {
+          dated_type = GroupText(text, *r, h, "type");
+          if (!self.date) {
+            self.date = d;
+            self.date_at = nt.Locate(h.begin, h.end);
+          }
+        }
+      }
+    }
+  }
   // Type title line ("KẾ HOẠCH") and the title under it.
   size_t title_line = lines.size();
   bool title_flattened = false;
@@ -1411,6 +1431,7 @@ void ExtractIdentity(const NormalizedText& nt, const RuleData& rules, Document* 
     }
   }
   if (!inline_title.empty()) self.title = inline_title;
+  if (title_type.empty() && !dated_type.empty() && rules.FindTypeByName(dated_type)) title_type = dated_type;
   if (title_line < lines.size() && !title_flattened) {
     std::string title;
     size_t n = 0;

@@ -1035,3 +1035,15 @@ TEST_CASE("identity: 'BẢO HIỂM XÃ HỘI' / 'TP.HỒ CHÍ MINH' under its pa
   REQUIRE(d.self.issuer);
   CHECK(d.self.issuer->name == "BẢO HIỂM XÃ HỘI TP.HỒ CHÍ MINH");
 }
+
+TEST_CASE("identity: a page title 'Thông báo Khẩn ngày 18/10/2020' gives the type and the date") {
+  Document d = Run("Thông báo Khẩn ngày 18/10/2020\n\nKính gửi:\n\nHiệu trưởng các trường trên toàn thị xã\n"
+                   "Thực hiện chỉ đạo của Giám đốc Sở Giáo dục và Đào tạo. Phòng GD&ĐT yêu cầu:\n");
+  REQUIRE(d.self.type);
+  CHECK(d.self.type->code == "TB");
+  REQUIRE(d.self.date);
+  CHECK(d.self.date->Iso() == "2020-10-18");
+  // A title that goes on is a headline, not this: no date from it.
+  Document h = Run("Thông báo Khẩn ngày 18/10/2020 về việc nghỉ học\n\nKính gửi: các trường\n");
+  CHECK_FALSE(h.self.date);
+}
