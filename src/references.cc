@@ -37,6 +37,9 @@ constexpr size_t kSerialTypeWindow = 64;  // bytes searched before a serial alon
 constexpr size_t kVerbWindow = 48;        // bytes searched before a coordination for a title's verb
 constexpr size_t kTypeWindow = 112;    // bytes searched before a number for its type phrase
 constexpr size_t kBracketLeadWindow = 480;  // ... and for the sentence before "(Công văn số N"
+constexpr size_t kByBeforeWindow = 160;     // bytes searched before a citation for "do X ban hành theo"
+constexpr size_t kClosingWindow = 600;      // bytes searched after a citation for "do X ban hành" closing its title
+constexpr size_t kTermWindow = 24;          // bytes searched after a citation for "(khóa XII)"
 constexpr size_t kIssuerWindow = 220;  // bytes searched after a citation for "của <issuer>"
 constexpr size_t kMaxIssuerWords = 14;
 constexpr int kNearWords = 14;     // a near cue reaches this many words
@@ -104,6 +107,20 @@ UChar32 CodePointFrom(std::string_view text, size_t i) {
   UChar32 c;
   U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), k, static_cast<int32_t>(text.size()), c);
   return c;
+}
+
+// Windows of at most `reach` bytes searched before `end` (WindowStart, not
+// before `floor`) or after `begin` (WindowEnd), their far edge moved onto a
+// code point's start.
+size_t WindowStart(std::string_view text, size_t end, size_t reach, size_t floor = 0) {
+  size_t wb = std::max(end > reach ? end - reach : 0, floor);
+  while (wb < end && (static_cast<unsigned char>(text[wb]) & 0xC0) == 0x80) ++wb;
+  return wb;
+}
+size_t WindowEnd(std::string_view text, size_t begin, size_t reach) {
+  size_t we = std::min(text.size(), begin + reach);
+  while (we < text.size() && (static_cast<unsigned char>(text[we]) & 0xC0) == 0x80) ++we;
+  return we;
 }
 
 bool UpperStart(std::string_view text, size_t i) {
@@ -594,8 +611,7 @@ void AddSerialCitations(std::string_view text, const RuleData& rules, const Refe
                                               !title_follows())))
       continue;
     const Field& field = cited_serial ? rr.serial_type : rr.bare_serial;
-    size_t wb = b > kSerialTypeWindow ? b - kSerialTypeWindow : 0;
-    while (wb < b && (static_cast<unsigned char>(text[wb]) & 0xC0) == 0x80) ++wb;
+    size_t wb = WindowStart(text, b, kSerialTypeWindow);
     std::string_view window = text.substr(wb, b - wb);
     Hit h;
     size_t mb, me;
@@ -804,9 +820,7 @@ Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, const Ref
   c.begin = c.number.begin;
   // Type phrase before the number ("Chỉ thị số", "Luật Đầu tư công số").
   if (const PatternRule* r = cr.type_before.rule) {
-    size_t wb = c.number.begin > kTypeWindow ? c.number.begin - kTypeWindow : 0;
-    wb = std::max(wb, floor);
-    while (wb < c.number.begin && (static_cast<unsigned char>(text[wb]) & 0xC0) == 0x80) ++wb;
+    size_t wb = WindowStart(text, c.number.begin, kTypeWindow, floor);
     std::string_view window = text.substr(wb, c.number.begin - wb);
     // The closest type name: leftmost match first (DFA only), then later
     // starts while they still match; captures once, at the last start.
@@ -840,9 +854,7 @@ Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, const Ref
     // chỉ đạo ... (Công văn số N, ngày D)": the sentence before the bracket.)
     size_t reach = kTypeWindow + 64;
     if (c.begin > 0 && text[c.begin - 1] == '(') reach = kBracketLeadWindow;
-    size_t wb = c.number.begin > reach ? c.number.begin - reach : 0;
-    wb = std::max(wb, floor);
-    while (wb < c.number.begin && (static_cast<unsigned char>(text[wb]) & 0xC0) == 0x80) ++wb;
+    size_t wb = WindowStart(text, c.number.begin, reach, floor);
     std::string_view window = text.substr(wb, c.number.begin - wb);
     size_t b, e;
     Hit h;
@@ -894,8 +906,7 @@ Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, const Ref
   };
   // Issuer phrase: "của <issuer>".
   if (cr.issuer_after) {
-    size_t we = std::min(text.size(), c.tail + kIssuerWindow);
-    while (we < text.size() && (static_cast<unsigned char>(text[we]) & 0xC0) == 0x80) ++we;
+    size_t we = WindowEnd(text, c.tail, kIssuerWindow);
     std::string_view window = text.substr(c.tail, we - c.tail);
     size_t gb, ge, skip = 0;
     bool found = cr.issuer_after.FindGroup(window, 0, &gb, &ge);
@@ -987,8 +998,7 @@ Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, const Ref
   // "... do Ban Bí thư Trung ương Đảng ban hành theo Quyết định số 289-QĐ/TW":
   // the body that issued a text by it issued it.
   if (!c.issuer && cr.issuer_by_before && c.begin > 0) {
-    size_t wb = c.begin > 160 ? c.begin - 160 : 0;
-    while (wb < c.begin && (static_cast<unsigned char>(text[wb]) & 0xC0) == 0x80) ++wb;
+    size_t wb = WindowStart(text, c.begin, kByBeforeWindow);
     std::string_view window = text.substr(wb, c.begin - wb);  // '$' is the citation's start
     Hit h;
     int g = cr.issuer_by_before.group;
@@ -999,8 +1009,7 @@ Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, const Ref
   }
   // "Nghị quyết 131/2020/QH14 về ... do Quốc hội ban hành": the issuer closing the title.
   if (!c.issuer && cr.issuer_closing) {
-    size_t we = std::min(text.size(), c.tail + 600);
-    while (we < text.size() && (static_cast<unsigned char>(text[we]) & 0xC0) == 0x80) ++we;
+    size_t we = WindowEnd(text, c.tail, kClosingWindow);
     std::string_view window = text.substr(c.tail, we - c.tail);  // '^' is the window's start
     Hit h;
     int g = cr.issuer_closing.group;
@@ -1018,8 +1027,7 @@ Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, const Ref
                                  ? rules.FindIssuer(c.number.number.issuer_codes.front(), true)
                                  : nullptr;
   if (coded && !coded->generic) {
-    size_t we = std::min(text.size(), c.tail + 600);
-    while (we < text.size() && (static_cast<unsigned char>(text[we]) & 0xC0) == 0x80) ++we;
+    size_t we = WindowEnd(text, c.tail, kClosingWindow);
     std::string_view window = text.substr(c.tail, we - c.tail);
     size_t gb, ge;
     if (cr.issuer_late.FindGroup(window, 0, &gb, &ge, /*dfa_only=*/true) && UpperStart(window, gb)) {
@@ -1039,8 +1047,7 @@ Citation ReadCitation(const NormalizedText& nt, const RuleData& rules, const Ref
   }
   // "(khóa XII)" in the issuer phrase or right after the citation.
   if (cr.term) {
-    size_t we = std::min(text.size(), c.tail + 24);
-    while (we < text.size() && (static_cast<unsigned char>(text[we]) & 0xC0) == 0x80) ++we;
+    size_t we = WindowEnd(text, c.tail, kTermWindow);
     Hit h;
     if (cr.term.re().Search(text, c.number.end, we, false, &h)) {
       c.term = std::string(GroupAt(text, h, cr.term.group));
@@ -1549,8 +1556,7 @@ size_t ExtractReferences(const NormalizedText& nt, const RuleData& rules, Docume
     // the previous citation's title and the cue right after it.
     auto SharedObject = [&](size_t k_begin, size_t k_end, size_t cue_at) {
       if (!rr.shared_object_verb || WordsBetween(text, k_end, cue_at) > 0) return false;
-      size_t wb = k_begin > kVerbWindow ? k_begin - kVerbWindow : 0;
-      while (wb < k_begin && (static_cast<unsigned char>(text[wb]) & 0xC0) == 0x80) ++wb;
+      size_t wb = WindowStart(text, k_begin, kVerbWindow);
       std::string_view before = text.substr(wb, k_begin - wb);
       size_t mb, me;
       return rr.shared_object_verb.re().SearchBounds(before, 0, before.size(), &mb, &me) && BoundaryBefore(before, mb);
